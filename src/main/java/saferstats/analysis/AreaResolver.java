@@ -1,0 +1,86 @@
+package saferstats.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import saferstats.ingest.ForceCoverage;
+import saferstats.ingest.IngestResult;
+import saferstats.ingest.PoliceRow;
+import saferstats.ingest.Selection;
+import saferstats.model.Month;
+import saferstats.model.UserError;
+import saferstats.model.WindowSet;
+import tech.tablesaw.api.Table;
+
+/** Turns the selected rows into an {@link AreaContext}, or explains why it cannot (exit 4). */
+public final class AreaResolver {
+  private AreaResolver() {}
+
+  public static AreaContext resolve(
+      IngestResult ingest, Selection selection, Optional<Month> requestedEnd) {
+    if (ingest.selected().isEmpty()) {
+      throw noRows(ingest, selection);
+    }
+    Table table = AreaTable.of(selection.name(), ingest.selected());
+    String force = AreaTable.mostCommonForce(table);
+    ForceCoverage coverage =
+        Optional.ofNullable(ingest.coverage().get(force))
+            .orElseGet(() -> coverageOfRows(force, ingest.selected()));
+    Month end = requestedEnd.orElse(coverage.last());
+    if (end.isAfter(coverage.last()) || end.isBefore(coverage.first())) {
+      throw UserError.notCovered(
+          "--end "
+              + end
+              + " is outside the data for "
+              + force
+              + " ("
+              + coverage.first()
+              + " to "
+              + coverage.last()
+              + ")",
+          "choose an end month between "
+              + coverage.first()
+              + " and "
+              + coverage.last()
+              + ", or leave --end out to use "
+              + coverage.last());
+    }
+    return new AreaContext(
+        selection.name(),
+        force,
+        coverage,
+        table,
+        end,
+        WindowSet.endingAt(end),
+        ingest.counts().getOrDefault(force, Map.of()));
+  }
+
+  private static ForceCoverage coverageOfRows(String force, List<PoliceRow> rows) {
+    SortedSet<Month> months = new TreeSet<>();
+    rows.forEach(r -> months.add(r.month()));
+    List<Month> missing =
+        months.first().through(months.last()).stream().filter(m -> !months.contains(m)).toList();
+    return new ForceCoverage(force, months.first(), months.last(), months.size(), missing);
+  }
+
+  private static UserError noRows(IngestResult ingest, Selection selection) {
+    if (selection instanceof Selection.Force f) {
+      List<String> close = ClosestNames.to(f.name(), ingest.counts().keySet(), 3);
+      return UserError.notCovered(
+          "no rows for force '" + f.name() + "' in the inputs",
+          close.isEmpty()
+              ? "the inputs hold no police.uk street rows"
+              : "forces present include: " + String.join(", ", close));
+    }
+    List<String> close = ClosestNames.to(selection.name(), ingest.localAuthorities().keySet(), 3);
+    return UserError.notCovered(
+        "no rows for area '" + selection.name() + "' in the inputs",
+        close.isEmpty()
+            ? "the inputs hold no located police.uk street rows"
+            : "did you mean "
+                + String.join(", ", close.stream().map(c -> "'" + c + "'").toList())
+                + "? (areas are local authorities as named in LSOA names; see saferstats inspect)");
+  }
+}

@@ -1,0 +1,61 @@
+package saferstats.analysis;
+
+import java.util.List;
+import saferstats.model.Month;
+
+/** The result of {@code saferstats inspect}: what is in the inputs (SPEC 3). */
+public record InspectReport(
+    String command,
+    List<String> notes,
+    List<Input> inputs,
+    Totals totals,
+    List<Force> forces,
+    List<NamedCount> areas,
+    List<NamedCount> categories,
+    List<Duplicate> duplicatePartitions) {
+
+  /** One input file in detail. */
+  public record Input(
+      String path,
+      String kind,
+      boolean used,
+      List<String> forces,
+      Month firstMonth,
+      Month lastMonth,
+      Rows rows,
+      List<Reject> rejections) {}
+
+  /** read = kept + rejected + duplicates; duplicates = duplicateRows + superseded. */
+  public record Rows(
+      long read,
+      long kept,
+      long rejected,
+      long duplicates,
+      long duplicateRows,
+      long superseded,
+      long sharedIds,
+      long noLocation) {}
+
+  /** A rejected row shown by inspect (the first 20 of each reason per file). */
+  public record Reject(long line, String reason, String detail) {}
+
+  /** Totals over every input (SPEC 4a: {@code totals}). */
+  public record Totals(
+      long read, long kept, long rejected, long duplicates, long sharedIds, long noLocation) {}
+
+  /** A force's street-file months and the gaps in them. */
+  public record Force(
+      String force, Month first, Month last, int months, List<Month> missing, long rows) {}
+
+  /** A name with a row count (an area or a category). */
+  public record NamedCount(String name, long rows) {}
+
+  /** A partition two inputs supplied; the later one was used. */
+  public record Duplicate(
+      String kind,
+      String reportedBy,
+      Month month,
+      String replaced,
+      String usedInstead,
+      boolean identical) {}
+}

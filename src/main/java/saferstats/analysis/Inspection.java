@@ -1,0 +1,114 @@
+package saferstats.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import saferstats.ingest.DuplicatePartition;
+import saferstats.ingest.FileLedger;
+import saferstats.ingest.IngestResult;
+import saferstats.model.Month;
+
+/** Builds the {@link InspectReport} from what ingest read. */
+public final class Inspection {
+  private Inspection() {}
+
+  public static InspectReport of(IngestResult ingest) {
+    List<InspectReport.Input> inputs = ingest.files().stream().map(Inspection::input).toList();
+    return new InspectReport(
+        "inspect",
+        Notes.forInputs(ingest),
+        inputs,
+        totals(ingest.files()),
+        forces(ingest),
+        sortedByCount(ingest.localAuthorities()),
+        sortedByCount(categories(ingest)),
+        ingest.duplicatePartitions().stream().map(Inspection::duplicate).toList());
+  }
+
+  private static InspectReport.Input input(FileLedger f) {
+    Month first = f.months().isEmpty() ? null : f.months().first();
+    Month last = f.months().isEmpty() ? null : f.months().last();
+    return new InspectReport.Input(
+        f.name(),
+        f.kind().id(),
+        f.kind().used(),
+        List.copyOf(f.forces()),
+        first,
+        last,
+        new InspectReport.Rows(
+            f.read(),
+            f.kept(),
+            f.rejected(),
+            f.duplicates(),
+            f.duplicateRows(),
+            f.superseded(),
+            f.sharedIds(),
+            f.noLocation()),
+        f.firstRejections().stream()
+            .map(r -> new InspectReport.Reject(r.line(), r.reason(), r.detail()))
+            .toList());
+  }
+
+  private static InspectReport.Totals totals(List<FileLedger> files) {
+    return new InspectReport.Totals(
+        files.stream().mapToLong(FileLedger::read).sum(),
+        files.stream().mapToLong(FileLedger::kept).sum(),
+        files.stream().mapToLong(FileLedger::rejected).sum(),
+        files.stream().mapToLong(FileLedger::duplicates).sum(),
+        files.stream().mapToLong(FileLedger::sharedIds).sum(),
+        files.stream().mapToLong(FileLedger::noLocation).sum());
+  }
+
+  private static List<InspectReport.Force> forces(IngestResult ingest) {
+    List<InspectReport.Force> forces = new ArrayList<>();
+    ingest
+        .coverage()
+        .forEach(
+            (name, c) ->
+                forces.add(
+                    new InspectReport.Force(
+                        name,
+                        c.first(),
+                        c.last(),
+                        c.present(),
+                        c.missing(),
+                        total(ingest.counts().getOrDefault(name, Map.of())))));
+    return forces;
+  }
+
+  private static long total(Map<Month, Map<String, Long>> byMonth) {
+    return byMonth.values().stream()
+        .flatMap(m -> m.values().stream())
+        .mapToLong(Long::longValue)
+        .sum();
+  }
+
+  private static Map<String, Long> categories(IngestResult ingest) {
+    Map<String, Long> categories = new TreeMap<>();
+    ingest.counts().values().stream()
+        .flatMap(byMonth -> byMonth.values().stream())
+        .forEach(byCat -> byCat.forEach((c, n) -> categories.merge(c, n, Long::sum)));
+    return categories;
+  }
+
+  private static List<InspectReport.NamedCount> sortedByCount(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .map(e -> new InspectReport.NamedCount(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  private static InspectReport.Duplicate duplicate(DuplicatePartition d) {
+    return new InspectReport.Duplicate(
+        d.key().kind().id(),
+        d.key().reportedBy(),
+        d.key().month(),
+        d.replaced(),
+        d.usedInstead(),
+        d.identical());
+  }
+}

@@ -1,0 +1,59 @@
+package saferstats.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import saferstats.ingest.Selection;
+
+/** The inputs and how to read them: shared by every analysing command. */
+public final class InputOptions {
+  @Parameters(
+      paramLabel = "INPUT",
+      arity = "1..*",
+      description =
+          "police.uk files, folders (read recursively), globs, .zip archives or .gz files, in any"
+              + " mix. A later input's month replaces an earlier one's.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--strict",
+      description = "Make the first rejected row an error instead of skipping it.")
+  boolean strict;
+
+  @Option(
+      names = "--keep-duplicates",
+      description = "Keep rows identical to an earlier row of the same month and force.")
+  boolean keepDuplicates;
+
+  @Option(names = "--debug", description = "Print stack traces with errors.")
+  boolean debug;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  /** --area and --force: at most one. */
+  static final class Where {
+    @Option(
+        names = "--area",
+        paramLabel = "NAME",
+        description =
+            "Local authority as named in LSOA names, e.g. Harrow (rows whose LSOA name is NAME"
+                + " plus an LSOA number; any case).")
+    String area;
+
+    @Option(
+        names = "--force",
+        paramLabel = "NAME",
+        description = "Every row a force published (Falls within), e.g. \"City of London Police\".")
+    String force;
+
+    Optional<Selection> selection() {
+      if (area != null) {
+        return Optional.of(new Selection.Area(area.strip()));
+      }
+      return force == null ? Optional.empty() : Optional.of(new Selection.Force(force.strip()));
+    }
+  }
+}

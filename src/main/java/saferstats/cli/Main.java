@@ -1,0 +1,52 @@
+package saferstats.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import saferstats.model.UserError;
+
+/** Entry point: runs a command and turns every failure into one line and an exit code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs saferstats with the given streams; returns the exit code (SPEC 6). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine cli = new CommandLine(new SaferstatsCommand());
+    cli.setOut(outWriter);
+    cli.setErr(errWriter);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, errWriter));
+    int code = cli.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  private static int failure(Exception e, boolean debug, PrintWriter err) {
+    if (e instanceof UserError u) {
+      err.println(u.line());
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return u.exitCode();
+    }
+    err.println(
+        "saferstats: internal error ("
+            + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + ") — this is a bug; rerun with --debug and report the stack trace");
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,24 @@
+package saferstats.cli;
+
+import java.util.List;
+import saferstats.ingest.IngestResult;
+import saferstats.ingest.InputFile;
+import saferstats.ingest.InputResolver;
+import saferstats.ingest.PoliceUkIngest;
+import saferstats.ingest.ReadOptions;
+import saferstats.ingest.Selection;
+
+/** Reads the inputs for a command, with a progress bar when that takes a while. */
+final class Reading {
+  private Reading() {}
+
+  static IngestResult read(InputOptions in, Selection selection) {
+    List<InputFile> files = InputResolver.resolve(in.inputs);
+    long bytes = files.stream().mapToLong(InputFile::size).sum();
+    ReadOptions options = new ReadOptions(selection, in.strict, in.keepDuplicates);
+    int threads = Runtime.getRuntime().availableProcessors();
+    try (Progress progress = new Progress(bytes, !in.quiet)) {
+      return new PoliceUkIngest(options, threads).read(files, progress);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package saferstats.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import saferstats.analysis.AreaContext;
+import saferstats.analysis.AreaResolver;
+import saferstats.analysis.Trends;
+import saferstats.ingest.IngestResult;
+import saferstats.ingest.Selection;
+import saferstats.model.Month;
+import saferstats.render.Renderer;
+
+/** {@code saferstats trends}: monthly counts and windows per category for an area. */
+@Command(
+    name = "trends",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Monthly counts per category and the windows analysts report: rolling 12 months vs the",
+      "previous 12, the latest financial quarter vs the same quarter last year, and the",
+      "financial year to date vs the same months last year. Months with no data are n/a",
+      "(null), never zero, and any window touching one is n/a too.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  saferstats trends sample-data --area Harrow",
+      "  saferstats trends sample-data --area Harrow --end 2024-03 --format markdown",
+      "  saferstats trends downloads --force \"City of London Police\" --format csv --output t.csv"
+    })
+final class TrendsCommand implements Callable<Integer> {
+  @Mixin InputOptions input;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  InputOptions.Where where;
+
+  @Option(
+      names = "--end",
+      paramLabel = "YYYY-MM",
+      converter = MonthConverter.class,
+      description =
+          "Last month of every window (default: the latest month with data for the area's force).")
+  Month end;
+
+  @Mixin OutputOptions output;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Selection selection = where.selection().orElseThrow();
+    IngestResult ingest = Reading.read(input, selection);
+    AreaContext area = AreaResolver.resolve(ingest, selection, Optional.ofNullable(end));
+    String text =
+        Renderer.render(
+            Trends.report(ingest, area, selection instanceof Selection.Force), output.format);
+    OutputWriter.write(text, output.output, spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,37 @@
+package saferstats.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import saferstats.model.Month;
+import saferstats.model.SourceKind;
+
+/** Works out, per reporting force, the months it has street files for and the missing ones. */
+final class Coverage {
+  private Coverage() {}
+
+  static Map<String, ForceCoverage> of(List<Partition> survivors) {
+    Map<String, SortedSet<Month>> months = new TreeMap<>();
+    for (Partition p : survivors) {
+      if (p.key().kind() == SourceKind.POLICE_UK_STREET) {
+        months.computeIfAbsent(p.key().reportedBy(), f -> new TreeSet<>()).add(p.key().month());
+      }
+    }
+    Map<String, ForceCoverage> coverage = new TreeMap<>();
+    months.forEach((force, present) -> coverage.put(force, coverage(force, present)));
+    return coverage;
+  }
+
+  private static ForceCoverage coverage(String force, SortedSet<Month> present) {
+    List<Month> missing = new ArrayList<>();
+    for (Month m : present.first().through(present.last())) {
+      if (!present.contains(m)) {
+        missing.add(m);
+      }
+    }
+    return new ForceCoverage(force, present.first(), present.last(), present.size(), missing);
+  }
+}

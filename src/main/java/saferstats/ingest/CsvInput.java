@@ -1,0 +1,127 @@
+package saferstats.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import saferstats.model.SourceKind;
+import saferstats.model.UserError;
+
+/**
+ * An opened CSV input positioned after its recognised header: refuses empty and binary files and
+ * unrecognised headers with a clear {@link UserError}.
+ */
+public final class CsvInput implements Closeable {
+  private static final int SNIFF = 8192;
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+
+  private final InputFile file;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final SourceKind kind;
+  private final List<String> header;
+
+  private CsvInput(InputFile file, CSVParser parser) {
+    this.file = file;
+    this.parser = parser;
+    this.records = parser.iterator();
+    if (!records.hasNext()) {
+      throw UserError.input(file.name() + " is empty", "re-download the file");
+    }
+    this.header = records.next().toList();
+    this.kind =
+        HeaderRecognizer.recognise(header)
+            .orElseThrow(
+                () ->
+                    UserError.input(
+                        file.name()
+                            + ": header not recognised (line 1: "
+                            + abbreviate(String.join(",", header))
+                            + ")",
+                        "expected " + HeaderRecognizer.expected()));
+  }
+
+  /** Opens the input; {@code progress} receives the number of raw bytes read as they are read. */
+  public static CsvInput open(InputFile file, LongConsumer progress) {
+    InputStream raw = null;
+    try {
+      raw = file.open(progress);
+      BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+      refuseBinary(file, in);
+      InputStream noBom = BOMInputStream.builder().setInputStream(in).get();
+      CSVParser parser =
+          CSVParser.builder()
+              .setReader(new InputStreamReader(noBom, StandardCharsets.UTF_8))
+              .setFormat(FORMAT)
+              .get();
+      return new CsvInput(file, parser);
+    } catch (IOException e) {
+      closeQuietly(raw);
+      throw UserError.input("cannot read " + file.name() + ": " + e.getMessage(), "check the file");
+    } catch (RuntimeException e) {
+      closeQuietly(raw);
+      throw e;
+    }
+  }
+
+  private static void refuseBinary(InputFile file, BufferedInputStream in) throws IOException {
+    in.mark(SNIFF);
+    byte[] head = in.readNBytes(SNIFF);
+    in.reset();
+    if (head.length == 0) {
+      throw UserError.input(file.name() + " is empty", "re-download the file");
+    }
+    for (byte b : head) {
+      if (b == 0) {
+        throw UserError.input(
+            file.name() + " is a binary file, not a CSV",
+            "pass the CSV files themselves (zip and .gz archives are read directly)");
+      }
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 120 ? s.substring(0, 117) + "…" : s;
+  }
+
+  private static void closeQuietly(Closeable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException ignored) {
+        // Already failing with a clearer error.
+      }
+    }
+  }
+
+  public SourceKind kind() {
+    return kind;
+  }
+
+  public InputFile file() {
+    return file;
+  }
+
+  public List<String> header() {
+    return header;
+  }
+
+  public Iterator<CSVRecord> records() {
+    return records;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

@@ -1,0 +1,31 @@
+package saferstats.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import saferstats.model.Month;
+import saferstats.model.SourceKind;
+
+/**
+ * Every row of one input accounted for: {@code read = kept + rejected + duplicates}, where
+ * duplicates are identical rows plus rows of partitions a later input replaced ("superseded").
+ */
+public record FileLedger(
+    String name,
+    SourceKind kind,
+    SortedSet<String> forces,
+    SortedSet<Month> months,
+    long read,
+    long kept,
+    long rejected,
+    long duplicateRows,
+    long superseded,
+    long sharedIds,
+    long noLocation,
+    Map<String, Long> rejectedByReason,
+    List<Rejection> firstRejections) {
+
+  public long duplicates() {
+    return duplicateRows + superseded;
+  }
+}

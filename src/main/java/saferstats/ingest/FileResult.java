@@ -1,0 +1,19 @@
+package saferstats.ingest;
+
+import java.util.List;
+import java.util.Map;
+import saferstats.model.SourceKind;
+
+/** Everything one input yielded, before partitions from later inputs replace its own. */
+public record FileResult(
+    String name,
+    SourceKind kind,
+    long read,
+    List<Partition> partitions,
+    Map<String, Long> rejectedByReason,
+    List<Rejection> firstRejections) {
+
+  public long rejected() {
+    return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
+  }
+}

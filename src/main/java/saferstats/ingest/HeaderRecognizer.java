@@ -1,0 +1,79 @@
+package saferstats.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import saferstats.model.SourceKind;
+
+/** Recognises a file's kind by its header, never its name (SPEC 1). */
+public final class HeaderRecognizer {
+  static final List<String> STREET =
+      List.of(
+          "Crime ID",
+          "Month",
+          "Reported by",
+          "Falls within",
+          "Longitude",
+          "Latitude",
+          "Location",
+          "LSOA code",
+          "LSOA name",
+          "Crime type",
+          "Last outcome category",
+          "Context");
+  static final List<String> OUTCOMES =
+      List.of(
+          "Crime ID",
+          "Month",
+          "Reported by",
+          "Falls within",
+          "Longitude",
+          "Latitude",
+          "Location",
+          "LSOA code",
+          "LSOA name",
+          "Outcome type");
+  static final List<String> STOP_AND_SEARCH_START =
+      List.of("Type", "Date", "Part of a policing operation", "Policing operation");
+
+  private static final Map<SourceKind, List<String>> EXACT =
+      Map.of(SourceKind.POLICE_UK_STREET, STREET, SourceKind.POLICE_UK_OUTCOMES, OUTCOMES);
+
+  private HeaderRecognizer() {}
+
+  /** The kind this header belongs to, or empty. Case, spaces and a BOM make no difference. */
+  public static Optional<SourceKind> recognise(List<String> header) {
+    List<String> norm = normalise(header);
+    for (Map.Entry<SourceKind, List<String>> e : EXACT.entrySet()) {
+      if (norm.equals(normalise(e.getValue()))) {
+        return Optional.of(e.getKey());
+      }
+    }
+    List<String> sas = normalise(STOP_AND_SEARCH_START);
+    if (norm.size() >= sas.size() && norm.subList(0, sas.size()).equals(sas)) {
+      return Optional.of(SourceKind.POLICE_UK_STOP_AND_SEARCH);
+    }
+    return Optional.empty();
+  }
+
+  static List<String> normalise(List<String> header) {
+    return header.stream().map(HeaderRecognizer::normaliseName).collect(Collectors.toList());
+  }
+
+  static String normaliseName(String name) {
+    return name.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** What the error message lists as the headers saferstats knows. */
+  public static String expected() {
+    return "police.uk street ("
+        + String.join(",", STREET)
+        + "), police.uk outcomes ("
+        + String.join(",", OUTCOMES)
+        + ") or police.uk stop and search ("
+        + String.join(",", STOP_AND_SEARCH_START)
+        + ",…)";
+  }
+}

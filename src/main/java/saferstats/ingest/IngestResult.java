@@ -1,0 +1,21 @@
+package saferstats.ingest;
+
+import java.util.List;
+import java.util.Map;
+import saferstats.model.Month;
+
+/**
+ * What reading the police.uk inputs produced: the ledger of every file, duplicate partitions,
+ * coverage per force, aggregates of everything, and the selected rows in full.
+ *
+ * @param counts street rows by {@code Falls within}, month and category (for comparators)
+ * @param localAuthorities street rows by local authority, from LSOA names
+ * @param selected the selected street rows, in month order
+ */
+public record IngestResult(
+    List<FileLedger> files,
+    List<DuplicatePartition> duplicatePartitions,
+    Map<String, ForceCoverage> coverage,
+    Map<String, Map<Month, Map<String, Long>>> counts,
+    Map<String, Long> localAuthorities,
+    List<PoliceRow> selected) {}

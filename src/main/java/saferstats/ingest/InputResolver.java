@@ -1,0 +1,213 @@
+package saferstats.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import saferstats.model.UserError;
+
+/**
+ * Turns command-line inputs (files, folders, globs, zips, gz files) into an ordered list of {@link
+ * InputFile}s: inputs in the order given; inside a folder or zip, by path (SPEC 1.3).
+ */
+public final class InputResolver {
+  /** Path components compared one by one, so "police-uk" sorts before "police-uk-refresh". */
+  static final Comparator<Path> BY_PATH =
+      (a, b) -> {
+        int n = Math.min(a.getNameCount(), b.getNameCount());
+        for (int i = 0; i < n; i++) {
+          int c = a.getName(i).toString().compareTo(b.getName(i).toString());
+          if (c != 0) {
+            return c;
+          }
+        }
+        return Integer.compare(a.getNameCount(), b.getNameCount());
+      };
+
+  private InputResolver() {}
+
+  public static List<InputFile> resolve(List<String> args) {
+    if (args == null || args.isEmpty()) {
+      throw UserError.input(
+          "no inputs given", "name the police.uk files, folders or zips to read, e.g. sample-data");
+    }
+    List<InputFile> inputs = new ArrayList<>();
+    for (String arg : args) {
+      inputs.addAll(resolveOne(arg));
+    }
+    return inputs;
+  }
+
+  private static List<InputFile> resolveOne(String arg) {
+    Path path = Path.of(arg);
+    if (Files.isDirectory(path)) {
+      return folder(path);
+    }
+    if (Files.isRegularFile(path)) {
+      if (!Files.isReadable(path)) {
+        throw UserError.input("cannot read " + arg, "check the file's permissions");
+      }
+      return file(path, arg);
+    }
+    if (isGlob(arg)) {
+      return glob(arg);
+    }
+    throw UserError.input(
+        "no such file or folder: " + arg,
+        "check the path (inputs are files, folders, zips or globs)");
+  }
+
+  private static boolean isGlob(String arg) {
+    return arg.contains("*") || arg.contains("?") || arg.contains("[");
+  }
+
+  private static List<InputFile> glob(String arg) {
+    // Walk from the longest leading part of the pattern that has no wildcard.
+    Path pattern = Path.of(arg);
+    Path base = pattern.isAbsolute() ? pattern.getRoot() : Path.of("");
+    for (Path part : pattern) {
+      if (isGlob(part.toString())) {
+        break;
+      }
+      base = base.resolve(part);
+    }
+    String normalised = arg.startsWith("./") ? arg.substring(2) : arg;
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normalised);
+    List<Path> matches = walk(base.toString().isEmpty() ? Path.of(".") : base);
+    List<InputFile> inputs = new ArrayList<>();
+    for (Path p : matches) {
+      Path rel = p.startsWith("./") || p.startsWith(".") ? Path.of(".").relativize(p) : p;
+      if (matcher.matches(rel) || matcher.matches(p)) {
+        inputs.addAll(file(p, p.toString()));
+      }
+    }
+    if (inputs.isEmpty()) {
+      throw UserError.input(
+          "no file matches " + arg,
+          "check the pattern, or quote it so the shell does not expand it");
+    }
+    return inputs;
+  }
+
+  private static List<InputFile> folder(Path dir) {
+    List<InputFile> inputs = new ArrayList<>();
+    for (Path p : walk(dir)) {
+      if (isDataFile(p)) {
+        inputs.addAll(file(p, p.toString()));
+      }
+    }
+    if (inputs.isEmpty()) {
+      throw UserError.input(
+          "no CSV, .csv.gz or .zip files in folder " + dir,
+          "point saferstats at the folder holding the police.uk downloads");
+    }
+    return inputs;
+  }
+
+  private static boolean isDataFile(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".csv") || n.endsWith(".csv.gz") || n.endsWith(".zip");
+  }
+
+  private static List<Path> walk(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).sorted(BY_PATH).toList();
+    } catch (IOException e) {
+      throw UserError.input(
+          "cannot read folder " + dir + ": " + e.getMessage(), "check permissions");
+    }
+  }
+
+  private static List<InputFile> file(Path path, String name) {
+    String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    long size = size(path);
+    if (lower.endsWith(".zip")) {
+      return zip(path, name);
+    }
+    if (lower.endsWith(".gz")) {
+      return List.of(
+          new InputFile(
+              name, size, p -> gunzip(new CountingStream(Files.newInputStream(path), p), name)));
+    }
+    return List.of(
+        new InputFile(name, size, p -> new CountingStream(Files.newInputStream(path), p)));
+  }
+
+  private static InputStream gunzip(InputStream raw, String name) throws IOException {
+    try {
+      return new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16);
+    } catch (IOException e) {
+      raw.close();
+      throw UserError.input(name + " is not a valid gzip file", "re-download it or decompress it");
+    }
+  }
+
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static List<InputFile> zip(Path path, String name) {
+    List<ZipEntry> entries = new ArrayList<>();
+    try (ZipFile zf = new ZipFile(path.toFile())) {
+      zf.stream().filter(e -> !e.isDirectory()).forEach(entries::add);
+    } catch (IOException e) {
+      throw UserError.input(name + " is not a readable zip archive", "re-download it");
+    }
+    entries.sort(Comparator.comparing(ZipEntry::getName));
+    List<InputFile> inputs = new ArrayList<>();
+    for (ZipEntry entry : entries) {
+      String entryName = name + "!" + entry.getName();
+      String lower = entry.getName().toLowerCase(Locale.ROOT);
+      if (!lower.endsWith(".csv") && !lower.endsWith(".csv.gz")) {
+        throw UserError.input(
+            "zip entry " + entryName + " is not a CSV file",
+            "remove it from the archive, or unzip it and pass only the CSV files");
+      }
+      boolean gz = lower.endsWith(".gz");
+      inputs.add(
+          new InputFile(
+              entryName,
+              Math.max(0, entry.getSize()),
+              p -> openEntry(path, entry, gz, entryName, p)));
+    }
+    if (inputs.isEmpty()) {
+      throw UserError.input("zip archive " + name + " is empty", "check the download");
+    }
+    return inputs;
+  }
+
+  /** Reads the entry in place; closing the stream closes the archive. */
+  private static InputStream openEntry(
+      Path path, ZipEntry entry, boolean gz, String name, java.util.function.LongConsumer progress)
+      throws IOException {
+    ZipFile zf = new ZipFile(path.toFile());
+    InputStream in =
+        new java.io.FilterInputStream(zf.getInputStream(zf.getEntry(entry.getName()))) {
+          @Override
+          public void close() throws IOException {
+            try {
+              super.close();
+            } finally {
+              zf.close();
+            }
+          }
+        };
+    InputStream counted = new CountingStream(in, progress);
+    return gz ? gunzip(counted, name) : counted;
+  }
+}

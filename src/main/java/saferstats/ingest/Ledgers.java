@@ -1,0 +1,57 @@
+package saferstats.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import saferstats.model.Month;
+
+/** Builds each file's ledger once it is known which of its partitions survived. */
+final class Ledgers {
+  private Ledgers() {}
+
+  static List<FileLedger> of(List<FileResult> results, Map<PartitionKey, Partition> live) {
+    List<FileLedger> ledgers = new ArrayList<>();
+    for (FileResult r : results) {
+      ledgers.add(ledger(r, live));
+    }
+    return ledgers;
+  }
+
+  private static FileLedger ledger(FileResult r, Map<PartitionKey, Partition> live) {
+    long kept = 0;
+    long superseded = 0;
+    long duplicateRows = 0;
+    long sharedIds = 0;
+    long noLocation = 0;
+    SortedSet<String> forces = new TreeSet<>();
+    SortedSet<Month> months = new TreeSet<>();
+    for (Partition p : r.partitions()) {
+      forces.add(p.key().reportedBy());
+      months.add(p.key().month());
+      duplicateRows += p.duplicateRows();
+      if (live.get(p.key()) == p) {
+        kept += p.kept();
+        sharedIds += p.sharedIds();
+        noLocation += p.noLocation();
+      } else {
+        superseded += p.kept();
+      }
+    }
+    return new FileLedger(
+        r.name(),
+        r.kind(),
+        forces,
+        months,
+        r.read(),
+        kept,
+        r.rejected(),
+        duplicateRows,
+        superseded,
+        sharedIds,
+        noLocation,
+        r.rejectedByReason(),
+        r.firstRejections());
+  }
+}

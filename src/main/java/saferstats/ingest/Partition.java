@@ -1,0 +1,28 @@
+package saferstats.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one input supplied for one partition: the selected rows in full, everything else only as
+ * counts, so memory does not grow with rows outside the selection.
+ *
+ * @param counts kept rows by {@code Falls within} then category
+ * @param localAuthorities kept rows by local authority (from LSOA names)
+ * @param fingerprint order-independent digest of the kept rows, to tell identical re-downloads
+ */
+public record Partition(
+    PartitionKey key,
+    String source,
+    long kept,
+    long duplicateRows,
+    long sharedIds,
+    long noLocation,
+    List<PoliceRow> selected,
+    Map<String, Map<String, Long>> counts,
+    Map<String, Long> localAuthorities,
+    Fingerprint fingerprint) {
+
+  /** Row count and sums of 128-bit row hashes: equal for the same rows in any order. */
+  public record Fingerprint(long rows, long sumHigh, long sumLow) {}
+}

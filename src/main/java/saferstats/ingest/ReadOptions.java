@@ -1,0 +1,4 @@
+package saferstats.ingest;
+
+/** How inputs are read: which rows to keep in full, and how strictly. */
+public record ReadOptions(Selection selection, boolean strict, boolean keepDuplicates) {}

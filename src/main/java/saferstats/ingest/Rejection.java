@@ -1,0 +1,16 @@
+package saferstats.ingest;
+
+/** A row that could not be used: where it is and why. */
+public record Rejection(String file, long line, String reason, String detail) {
+  /** Reasons, as reported by inspect. */
+  public static final String FIELD_COUNT = "wrong number of fields";
+
+  public static final String BAD_MONTH = "bad month";
+  public static final String OTHER_MONTH = "month differs from the file's";
+  public static final String BAD_COORDINATES = "unparseable coordinates";
+
+  /** "file, line 12: bad month '2024-13' (expected YYYY-MM)". */
+  public String describe() {
+    return file + ", line " + line + ": " + detail;
+  }
+}

@@ -1,0 +1,31 @@
+package saferstats.model;
+
+/** The kinds of input file saferstats recognises by header. */
+public enum SourceKind {
+  POLICE_UK_STREET("police-uk-street", true),
+  POLICE_UK_OUTCOMES("police-uk-outcomes", true),
+  POLICE_UK_STOP_AND_SEARCH("police-uk-stop-and-search", false);
+
+  private final String id;
+  private final boolean used;
+
+  SourceKind(String id, boolean used) {
+    this.id = id;
+    this.used = used;
+  }
+
+  /** The name used in output ("police-uk-street"). */
+  public String id() {
+    return id;
+  }
+
+  /** False for kinds that are recognised but not analysed (stop and search). */
+  public boolean used() {
+    return used;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,30 @@
+package saferstats.render;
+
+import java.util.Locale;
+
+/** How numbers look to people: thousands separated, percentages to 1 dp, "n/a" for null. */
+final class Fmt {
+  static final String NA = "n/a";
+
+  private Fmt() {}
+
+  static String count(Long n) {
+    return n == null ? NA : String.format(Locale.UK, "%,d", n);
+  }
+
+  static String count(long n) {
+    return String.format(Locale.UK, "%,d", n);
+  }
+
+  static String signed(Long n) {
+    return n == null ? NA : String.format(Locale.UK, "%+,d", n);
+  }
+
+  static String pct(Double p) {
+    return p == null ? NA : String.format(Locale.UK, "%+.1f%%", p);
+  }
+
+  static String text(Object o) {
+    return o == null ? "" : o.toString();
+  }
+}

@@ -1,0 +1,9 @@
+package saferstats.render;
+
+/** Output formats (SPEC 4a). */
+public enum Format {
+  TABLE,
+  CSV,
+  JSON,
+  MARKDOWN
+}

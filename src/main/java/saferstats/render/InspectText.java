@@ -1,0 +1,134 @@
+package saferstats.render;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import saferstats.analysis.InspectReport;
+import saferstats.model.Month;
+
+/** {@code inspect} for people: aligned tables, or Markdown. */
+final class InspectText {
+  private InspectText() {}
+
+  static String render(InspectReport r, boolean md) {
+    Text out = new Text(md);
+    out.title("Inspect — " + r.inputs().size() + " input files");
+    out.heading("Files");
+    out.table(files(r));
+    InspectReport.Totals t = r.totals();
+    out.para(
+        "Totals: "
+            + Fmt.count(t.read())
+            + " rows read = "
+            + Fmt.count(t.kept())
+            + " kept + "
+            + Fmt.count(t.rejected())
+            + " rejected + "
+            + Fmt.count(t.duplicates())
+            + " duplicates; "
+            + Fmt.count(t.sharedIds())
+            + " kept rows share a Crime ID with a"
+            + " different row; "
+            + Fmt.count(t.noLocation())
+            + " kept rows have no location.");
+    out.heading("Forces (street files)");
+    TextTable forces =
+        new TextTable("Force", "First", "Last", "Months>", "Rows>", "Missing months");
+    r.forces()
+        .forEach(
+            f ->
+                forces.row(
+                    f.force(),
+                    f.first(),
+                    f.last(),
+                    f.months(),
+                    Fmt.count(f.rows()),
+                    f.missing().isEmpty() ? "none" : months(f.missing())));
+    out.table(forces);
+    out.heading("Areas present (local authorities, from LSOA names)");
+    out.table(named("Area", r.areas()));
+    out.heading("Categories present");
+    out.table(named("Category", r.categories()));
+    duplicates(out, r);
+    rejections(out, r);
+    out.list("Notes", r.notes());
+    return out.toString();
+  }
+
+  private static TextTable files(InspectReport r) {
+    TextTable t =
+        new TextTable(
+            "File",
+            "Kind",
+            "Force",
+            "Month",
+            "Read>",
+            "Kept>",
+            "Rejected>",
+            "Duplicates>",
+            "Shared IDs>",
+            "No location>");
+    for (InspectReport.Input i : r.inputs()) {
+      InspectReport.Rows n = i.rows();
+      String month =
+          i.firstMonth() == null
+              ? ""
+              : i.firstMonth().equals(i.lastMonth())
+                  ? i.firstMonth().toString()
+                  : i.firstMonth() + " to " + i.lastMonth();
+      t.row(
+          i.path(),
+          i.used() ? i.kind() : i.kind() + " (not used)",
+          String.join(", ", i.forces()),
+          month,
+          Fmt.count(n.read()),
+          Fmt.count(n.kept()),
+          Fmt.count(n.rejected()),
+          Fmt.count(n.duplicates()),
+          Fmt.count(n.sharedIds()),
+          Fmt.count(n.noLocation()));
+    }
+    return t;
+  }
+
+  private static TextTable named(String what, List<InspectReport.NamedCount> counts) {
+    TextTable t = new TextTable(what, "Rows>");
+    counts.forEach(c -> t.row(c.name(), Fmt.count(c.rows())));
+    return t;
+  }
+
+  private static void duplicates(Text out, InspectReport r) {
+    if (r.duplicatePartitions().isEmpty()) {
+      return;
+    }
+    out.heading("Partitions supplied twice (the later input is used)");
+    TextTable t =
+        new TextTable("Kind", "Reported by", "Month", "Replaced", "Used instead", "Identical");
+    r.duplicatePartitions()
+        .forEach(
+            d ->
+                t.row(
+                    d.kind(),
+                    d.reportedBy(),
+                    d.month(),
+                    d.replaced(),
+                    d.usedInstead(),
+                    d.identical() ? "yes" : "no"));
+    out.table(t);
+  }
+
+  private static void rejections(Text out, InspectReport r) {
+    if (r.inputs().stream().allMatch(i -> i.rejections().isEmpty())) {
+      return;
+    }
+    out.heading("Rejected rows (first 20 of each reason per file)");
+    TextTable t = new TextTable("File", "Line>", "Reason", "Detail");
+    r.inputs()
+        .forEach(
+            i -> i.rejections().forEach(j -> t.row(i.path(), j.line(), j.reason(), j.detail())));
+    out.table(t);
+  }
+
+  private static String months(List<Month> months) {
+    return months.stream().map(Month::toString).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,26 @@
+package saferstats.render;
+
+import saferstats.analysis.InspectReport;
+import saferstats.analysis.TrendsReport;
+
+/** Turns a result record into text in the chosen format; renderers format, never compute. */
+public final class Renderer {
+  private Renderer() {}
+
+  public static String render(Object report, Format format) {
+    if (format == Format.JSON) {
+      return Json.of(report);
+    }
+    if (report instanceof TrendsReport t) {
+      return format == Format.CSV ? TrendsCsv.render(t) : TrendsText.render(t, md(format));
+    }
+    if (report instanceof InspectReport i) {
+      return format == Format.CSV ? InspectCsv.render(i) : InspectText.render(i, md(format));
+    }
+    throw new IllegalArgumentException("no renderer for " + report.getClass().getSimpleName());
+  }
+
+  private static boolean md(Format f) {
+    return f == Format.MARKDOWN;
+  }
+}

@@ -1,0 +1,138 @@
+package saferstats.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import saferstats.analysis.MonthCount;
+import saferstats.analysis.PriorityTrend;
+import saferstats.analysis.TrendsReport;
+import saferstats.analysis.WindowCount;
+import saferstats.analysis.WindowFigures;
+import saferstats.model.Month;
+
+/** {@code trends} for people: an aligned table, or Markdown for a committee paper. */
+final class TrendsText {
+  private static final int MONTHS_PER_BLOCK = 12;
+
+  private TrendsText() {}
+
+  static String render(TrendsReport r, boolean md) {
+    Text out = new Text(md);
+    out.title("Trends — " + r.area() + " (" + r.force() + "), " + r.end().longName());
+    PriorityTrend first = r.priorities().isEmpty() ? null : r.priorities().get(0);
+    if (first != null) {
+      out.para(windowsLine(first.windows()));
+    }
+    out.para("Categories: " + r.categories());
+    out.table(windowsTable(r.priorities()));
+    out.heading("Monthly counts (n/a = no data for that month)");
+    for (TextTable block : monthlyBlocks(r.priorities())) {
+      out.table(block);
+    }
+    out.list("Notes", r.notes());
+    out.para(Text.inputsLine(r.inputs()));
+    return out.toString();
+  }
+
+  private static String windowsLine(WindowFigures w) {
+    return "Windows: current 12 months "
+        + range(w.current12())
+        + " vs previous 12 "
+        + range(w.previous12())
+        + "; quarter "
+        + w.quarter().label()
+        + " "
+        + range(w.quarter())
+        + " vs "
+        + w.quarterLastYear().label()
+        + "; financial year to date "
+        + range(w.fytd())
+        + " vs "
+        + range(w.fytdLastYear())
+        + ".";
+  }
+
+  private static String range(WindowCount w) {
+    return w.from() + " to " + w.to();
+  }
+
+  private static TextTable windowsTable(List<PriorityTrend> priorities) {
+    WindowFigures w0 = priorities.isEmpty() ? null : priorities.get(0).windows();
+    String q = w0 == null ? "Quarter" : w0.quarter().label();
+    String qly = w0 == null ? "Same quarter LY" : w0.quarterLastYear().label();
+    TextTable t =
+        new TextTable(
+            "Priority",
+            "Current 12>",
+            "Previous 12>",
+            "Change>",
+            "Change %>",
+            q + ">",
+            qly + ">",
+            "Qtr %>",
+            "FYTD>",
+            "FYTD LY>",
+            "FYTD %>",
+            "Flags");
+    for (PriorityTrend p : priorities) {
+      WindowFigures w = p.windows();
+      t.row(
+          p.name(),
+          Fmt.count(w.current12().count()),
+          Fmt.count(w.previous12().count()),
+          Fmt.signed(w.change()),
+          Fmt.pct(w.changePct()),
+          Fmt.count(w.quarter().count()),
+          Fmt.count(w.quarterLastYear().count()),
+          Fmt.pct(w.quarterChangePct()),
+          Fmt.count(w.fytd().count()),
+          Fmt.count(w.fytdLastYear().count()),
+          Fmt.pct(w.fytdChangePct()),
+          flags(p));
+    }
+    return t;
+  }
+
+  static String flags(PriorityTrend p) {
+    List<String> flags = new ArrayList<>(p.flags());
+    List<Month> missing = new ArrayList<>();
+    WindowFigures w = p.windows();
+    for (WindowCount c :
+        List.of(
+            w.current12(),
+            w.previous12(),
+            w.quarter(),
+            w.quarterLastYear(),
+            w.fytd(),
+            w.fytdLastYear())) {
+      c.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
+    }
+    if (!missing.isEmpty()) {
+      flags.add(
+          "missing "
+              + missing.stream().sorted().map(Month::toString).collect(Collectors.joining(" ")));
+    }
+    return String.join("; ", flags);
+  }
+
+  private static List<TextTable> monthlyBlocks(List<PriorityTrend> priorities) {
+    List<TextTable> blocks = new ArrayList<>();
+    if (priorities.isEmpty()) {
+      return blocks;
+    }
+    List<MonthCount> months = priorities.get(0).monthly();
+    for (int start = 0; start < months.size(); start += MONTHS_PER_BLOCK) {
+      int end = Math.min(months.size(), start + MONTHS_PER_BLOCK);
+      List<String> headers = new ArrayList<>(List.of("Priority"));
+      months.subList(start, end).forEach(m -> headers.add(m.month() + ">"));
+      TextTable t = new TextTable(headers.toArray(String[]::new));
+      for (PriorityTrend p : priorities) {
+        List<Object> cells = new ArrayList<>(List.of(p.name()));
+        p.monthly().subList(start, end).forEach(m -> cells.add(Fmt.count(m.count())));
+        t.row(cells.toArray());
+      }
+      blocks.add(t);
+    }
+    return blocks;
+  }
+}
