@@ -1,0 +1,37 @@
+package saferstats.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MonthTest {
+  @Test
+  void parsesIsoAndCompactFormsAndRefusesNonsense() {
+    assertThat(Month.parse("2024-06")).contains(Month.of(2024, 6));
+    assertThat(Month.parse(" 2024-06 ")).contains(Month.of(2024, 6));
+    assertThat(Month.parseCompact("201004")).contains(Month.of(2010, 4));
+    assertThat(Month.parse("2024-13")).isEmpty();
+    assertThat(Month.parse("2024-00")).isEmpty();
+    assertThat(Month.parse("24-06")).isEmpty();
+    assertThat(Month.parse("June 2024")).isEmpty();
+    assertThat(Month.parse(null)).isEmpty();
+  }
+
+  @Test
+  void arithmeticCrossesYearEnds() {
+    assertThat(Month.of(2024, 1).minus(1)).isEqualTo(Month.of(2023, 12));
+    assertThat(Month.of(2023, 12).plus(14)).isEqualTo(Month.of(2025, 2));
+    assertThat(Month.of(2024, 6).minus(11)).isEqualTo(Month.of(2023, 7));
+    assertThat(Month.of(2023, 7).through(Month.of(2024, 6))).hasSize(12);
+    assertThat(Month.of(2024, 6).through(Month.of(2024, 5))).isEmpty();
+    assertThat(Month.of(2024, 6)).hasToString("2024-06");
+    assertThat(Month.of(2024, 6).longName()).isEqualTo("June 2024");
+  }
+
+  @Test
+  void financialYearStartsInApril() {
+    assertThat(Month.of(2024, 3).financialYearStart()).isEqualTo(Month.of(2023, 4));
+    assertThat(Month.of(2024, 4).financialYearStart()).isEqualTo(Month.of(2024, 4));
+    assertThat(Month.of(2024, 12).financialYearStart()).isEqualTo(Month.of(2024, 4));
+  }
+}
