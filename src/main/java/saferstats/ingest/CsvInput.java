@@ -1,6 +1,7 @@
 package saferstats.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,8 @@ public final class CsvInput implements Closeable {
       InputStream noBom = BOMInputStream.builder().setInputStream(in).get();
       CSVParser parser =
           CSVParser.builder()
-              .setReader(new InputStreamReader(noBom, StandardCharsets.UTF_8))
+              .setReader(
+                  new BufferedReader(new InputStreamReader(noBom, StandardCharsets.UTF_8), 1 << 16))
               .setFormat(FORMAT)
               .get();
       return new CsvInput(file, parser);

@@ -2,6 +2,7 @@ package saferstats.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,14 @@ import org.apache.commons.csv.CSVRecord;
 final class PartitionBuilder {
   private final PartitionKey key;
   private final String source;
-  private final Set<RowHash> rowsWithId = new HashSet<>();
-  private final Set<String> ids = new HashSet<>();
+
+  /** Crime ID to the hash of its first row, or to the set of hashes once it has several. */
+  private final Map<String, Object> rowsById = new HashMap<>(1 << 16);
+
+  private final StringBuilder joined = new StringBuilder(512);
   private final List<PoliceRow> selected = new ArrayList<>();
-  private final Map<String, Map<String, Long>> counts = new TreeMap<>();
-  private final Map<String, Long> localAuthorities = new TreeMap<>();
+  private final Map<String, Map<String, Long>> counts = new HashMap<>();
+  private final Map<String, Long> byLsoaName = new HashMap<>();
   private long kept;
   private long duplicateRows;
   private long sharedIds;
@@ -37,12 +41,12 @@ final class PartitionBuilder {
   boolean add(PoliceRow row, CSVRecord raw, boolean selected, boolean keepDuplicates) {
     RowHash hash = hash(raw);
     if (!row.crimeId().isEmpty()) {
-      boolean seen = !rowsWithId.add(hash);
-      if (seen && !keepDuplicates) {
-        duplicateRows++;
-        return false;
-      }
-      if (!ids.add(row.crimeId())) {
+      Object earlier = rowsById.putIfAbsent(row.crimeId(), hash);
+      if (earlier != null) {
+        if (isDuplicate(row.crimeId(), earlier, hash) && !keepDuplicates) {
+          duplicateRows++;
+          return false;
+        }
         sharedIds++;
       }
     }
@@ -52,10 +56,10 @@ final class PartitionBuilder {
     if (!row.hasLocation()) {
       noLocation++;
     } else {
-      localAuthorities.merge(LsoaNames.localAuthority(row.lsoaName()), 1L, Long::sum);
+      byLsoaName.merge(row.lsoaName(), 1L, Long::sum);
     }
     counts
-        .computeIfAbsent(row.fallsWithin(), f -> new TreeMap<>())
+        .computeIfAbsent(row.fallsWithin(), f -> new HashMap<>())
         .merge(row.category(), 1L, Long::sum);
     if (selected) {
       this.selected.add(row);
@@ -63,16 +67,35 @@ final class PartitionBuilder {
     return true;
   }
 
-  private static RowHash hash(CSVRecord raw) {
-    StringBuilder sb = new StringBuilder(256);
-    for (String v : raw) {
-      sb.append(v).append('\u001f');
+  /** True when an earlier row with this Crime ID is identical; remembers this row either way. */
+  @SuppressWarnings("unchecked")
+  private boolean isDuplicate(String id, Object earlier, RowHash hash) {
+    if (earlier instanceof RowHash first) {
+      if (first.equals(hash)) {
+        return true;
+      }
+      Set<RowHash> all = new HashSet<>(List.of(first, hash));
+      rowsById.put(id, all);
+      return false;
     }
-    long[] h = MurmurHash3.hash128x64(sb.toString().getBytes(StandardCharsets.UTF_8));
+    return !((Set<RowHash>) earlier).add(hash);
+  }
+
+  private RowHash hash(CSVRecord raw) {
+    joined.setLength(0);
+    for (int i = 0; i < raw.size(); i++) {
+      joined.append(raw.get(i)).append('\u001f');
+    }
+    long[] h = MurmurHash3.hash128x64(joined.toString().getBytes(StandardCharsets.UTF_8));
     return new RowHash(h[0], h[1]);
   }
 
   Partition build() {
+    Map<String, Map<String, Long>> sortedCounts = new TreeMap<>();
+    counts.forEach((force, byCat) -> sortedCounts.put(force, new TreeMap<>(byCat)));
+    Map<String, Long> localAuthorities = new TreeMap<>();
+    byLsoaName.forEach(
+        (lsoa, n) -> localAuthorities.merge(LsoaNames.localAuthority(lsoa), n, Long::sum));
     return new Partition(
         key,
         source,
@@ -81,7 +104,7 @@ final class PartitionBuilder {
         sharedIds,
         noLocation,
         List.copyOf(selected),
-        counts,
+        sortedCounts,
         localAuthorities,
         new Partition.Fingerprint(kept, sumHigh, sumLow));
   }

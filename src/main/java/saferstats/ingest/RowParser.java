@@ -12,6 +12,8 @@ final class RowParser {
   private final boolean street;
   private Month fileMonth;
   private long fileMonthLine;
+  private String lastMonthText;
+  private Optional<Month> lastMonth = Optional.empty();
 
   RowParser(String file, SourceKind kind) {
     this.file = file;
@@ -33,7 +35,7 @@ final class RowParser {
               + ", found "
               + r.size());
     }
-    Optional<Month> month = Month.parse(r.get(1));
+    Optional<Month> month = month(r.get(1));
     if (month.isEmpty()) {
       return reject(line, Rejection.BAD_MONTH, "bad month '" + r.get(1) + "' (expected YYYY-MM)");
     }
@@ -65,6 +67,16 @@ final class RowParser {
       }
     }
     return new Result(row(r, month.get(), longitude, latitude), null);
+  }
+
+  /** Every row of a file carries the same month text, so parse it once. */
+  private Optional<Month> month(String text) {
+    if (text.equals(lastMonthText)) {
+      return lastMonth;
+    }
+    lastMonthText = text;
+    lastMonth = Month.parse(text);
+    return lastMonth;
   }
 
   private PoliceRow row(CSVRecord r, Month month, Double lon, Double lat) {
