@@ -9,32 +9,22 @@ import saferstats.model.SourceKind;
 
 /** Recognises a file's kind by its header, never its name (SPEC 1). */
 public final class HeaderRecognizer {
+  /** The first nine columns, shared by street and outcomes files. */
+  private static final List<String> SHARED =
+      List.of(
+          "Crime ID",
+          "Month",
+          "Reported by",
+          "Falls within",
+          "Longitude",
+          "Latitude",
+          "Location",
+          "LSOA code",
+          "LSOA name");
+
   static final List<String> STREET =
-      List.of(
-          "Crime ID",
-          "Month",
-          "Reported by",
-          "Falls within",
-          "Longitude",
-          "Latitude",
-          "Location",
-          "LSOA code",
-          "LSOA name",
-          "Crime type",
-          "Last outcome category",
-          "Context");
-  static final List<String> OUTCOMES =
-      List.of(
-          "Crime ID",
-          "Month",
-          "Reported by",
-          "Falls within",
-          "Longitude",
-          "Latitude",
-          "Location",
-          "LSOA code",
-          "LSOA name",
-          "Outcome type");
+      concat(SHARED, "Crime type", "Last outcome category", "Context");
+  static final List<String> OUTCOMES = concat(SHARED, "Outcome type");
   static final List<String> STOP_AND_SEARCH_START =
       List.of("Type", "Date", "Part of a policing operation", "Policing operation");
 
@@ -42,6 +32,12 @@ public final class HeaderRecognizer {
       Map.of(SourceKind.POLICE_UK_STREET, STREET, SourceKind.POLICE_UK_OUTCOMES, OUTCOMES);
 
   private HeaderRecognizer() {}
+
+  private static List<String> concat(List<String> first, String... more) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(List.of(more));
+    return List.copyOf(all);
+  }
 
   /** The kind this header belongs to, or empty. Case, spaces and a BOM make no difference. */
   public static Optional<SourceKind> recognise(List<String> header) {
