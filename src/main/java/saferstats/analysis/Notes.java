@@ -2,11 +2,13 @@ package saferstats.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.IngestResult;
 import saferstats.model.Month;
+import saferstats.model.SourceKind;
 
 /** Plain-English notes every command prints about its inputs and its area. */
 public final class Notes {
@@ -37,7 +39,10 @@ public final class Notes {
     long rejected = ingest.files().stream().mapToLong(FileLedger::rejected).sum();
     if (rejected > 0) {
       notes.add(
-          rejected + " rows were rejected and are not counted; saferstats inspect lists them.");
+          String.format(
+              Locale.UK,
+              "%,d rows were rejected and are not counted; saferstats inspect lists them.",
+              rejected));
     }
     ingest.files().stream()
         .filter(f -> !f.kind().used())
@@ -63,7 +68,10 @@ public final class Notes {
   }
 
   private static long noLocation(IngestResult ingest) {
-    return ingest.files().stream().mapToLong(FileLedger::noLocation).sum();
+    return ingest.files().stream()
+        .filter(f -> f.kind() == SourceKind.POLICE_UK_STREET)
+        .mapToLong(FileLedger::noLocation)
+        .sum();
   }
 
   static String months(List<Month> months) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
       "from police.uk downloads (and, later, Metropolitan Police tables).",
       ""
     },
-    subcommands = {InspectCommand.class, TrendsCommand.class},
+    subcommands = {InspectCommand.class, TrendsCommand.class, GenerateCommand.class},
     footer = {
       "",
       "Examples:",

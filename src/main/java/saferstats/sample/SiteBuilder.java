@@ -1,0 +1,87 @@
+package saferstats.sample;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+
+/**
+ * Lays a borough's LSOAs out on a jittered grid inside its box and gives each a heavy-tailed
+ * weight, a handful of streets within about 300 m of its centroid, and some points of interest.
+ */
+final class SiteBuilder {
+  private static final double METRES_PER_DEGREE_LAT = 111_200.0;
+  private static final double STREET_RADIUS_M = 300.0;
+  private static final double LSOA_SIGMA = 0.8;
+  private static final double TOWN_CENTRE_FACTOR = 3.0;
+  private static final double GENERIC_NAME_SHARE = 0.2;
+
+  private final PlaceNames names;
+
+  SiteBuilder(PlaceNames names) {
+    this.names = names;
+  }
+
+  /** Sites for one borough's LSOAs (given in name order, so MSOA 001 lands in the north). */
+  List<Site> build(List<Lsoa> lsoas, String ladCode, Rng rng) {
+    double[] box = BoroughExtents.box(ladCode);
+    double midLat = (box[2] + box[3]) / 2;
+    double kmWide = (box[1] - box[0]) * kmPerDegreeLon(midLat);
+    double kmHigh = (box[3] - box[2]) * METRES_PER_DEGREE_LAT / 1000;
+    int n = lsoas.size();
+    int cols = (int) Math.max(1, Math.round(StrictMath.sqrt(n * kmWide / kmHigh)));
+    int rows = (n + cols - 1) / cols;
+    double cellLon = (box[1] - box[0]) / cols;
+    double cellLat = (box[3] - box[2]) / rows;
+    List<Site> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      double lon = box[0] + (i % cols + 0.5 + 0.6 * (rng.uniform() - 0.5)) * cellLon;
+      double lat = box[3] - (i / cols + 0.5 + 0.6 * (rng.uniform() - 0.5)) * cellLat;
+      out.add(site(lsoas.get(i), lon, lat, rng));
+    }
+    return out;
+  }
+
+  private Site site(Lsoa lsoa, double lon, double lat, Rng rng) {
+    boolean townCentre = BoroughExtents.townCentre(lsoa);
+    double weight = rng.lognormal(LSOA_SIGMA) * (townCentre ? TOWN_CENTRE_FACTOR : 1.0);
+    List<String> chosen = streetNames(lsoa.ladCode(), 3 + rng.below(6), rng);
+    List<Place> streets = new ArrayList<>(chosen.size());
+    for (String name : chosen) {
+      streets.add(near(lsoa, name, lon, lat, rng));
+    }
+    EnumMap<Poi, Place> pois = new EnumMap<>(Poi.class);
+    for (Poi poi : Poi.values()) {
+      if (rng.chance(poi.chance(townCentre))) {
+        pois.put(poi, near(lsoa, poi.label(), lon, lat, rng));
+      }
+    }
+    return new Site(lsoa, weight, streets, pois);
+  }
+
+  private List<String> streetNames(String ladCode, int count, Rng rng) {
+    List<String> local = names.streets(ladCode);
+    List<String> generic = names.genericStreets();
+    List<String> out = new ArrayList<>(count);
+    while (out.size() < count) {
+      List<String> pool = rng.chance(GENERIC_NAME_SHARE) ? generic : local;
+      String name = pool.get(rng.below(pool.size()));
+      if (!out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** A point uniformly inside a 300 m circle round the centroid. */
+  static Place near(Lsoa lsoa, String name, double lon, double lat, Rng rng) {
+    double r = STREET_RADIUS_M * StrictMath.sqrt(rng.uniform());
+    double theta = 2 * StrictMath.PI * rng.uniform();
+    double dLat = r * StrictMath.cos(theta) / METRES_PER_DEGREE_LAT;
+    double dLon = r * StrictMath.sin(theta) / (kmPerDegreeLon(lat) * 1000);
+    return Place.of(lsoa, name, lon + dLon, lat + dLat);
+  }
+
+  private static double kmPerDegreeLon(double lat) {
+    return METRES_PER_DEGREE_LAT / 1000 * StrictMath.cos(StrictMath.toRadians(lat));
+  }
+}

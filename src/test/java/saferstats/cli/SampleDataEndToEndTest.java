@@ -1,0 +1,116 @@
+package saferstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real Main on sample-data/. Expected figures come from src/test/scripts/count_area.py, an
+ * independent Python count (run: {@code python3 src/test/scripts/count_area.py Harrow 2024-06
+ * sample-data}), and from sample-data/README.md, which the generator writes.
+ */
+class SampleDataEndToEndTest {
+  private static JsonNode trends;
+  private static JsonNode inspect;
+
+  @BeforeAll
+  static void runBoth() throws Exception {
+    Cli t = Cli.run("trends", "sample-data", "--area", "Harrow", "--format", "json");
+    assertThat(t.exit()).as(t.err()).isZero();
+    trends = new ObjectMapper().readTree(t.out());
+    Cli i = Cli.run("inspect", "sample-data", "--format", "json");
+    assertThat(i.exit()).as(i.err()).isZero();
+    inspect = new ObjectMapper().readTree(i.out());
+  }
+
+  private static JsonNode priority(String name) {
+    for (JsonNode p : trends.get("priorities")) {
+      if (p.get("name").asText().equals(name)) {
+        return p.get("windows");
+      }
+    }
+    throw new AssertionError(name);
+  }
+
+  @Test
+  void harrowTwelveMonthFiguresMatchTheIndependentCount() {
+    assertThat(trends.get("force").asText()).isEqualTo("Metropolitan Police Service");
+    assertThat(trends.get("end").asText()).isEqualTo("2024-06");
+    // count_area.py: Robbery 918 vs 815, Shoplifting 1188 vs 1000, Burglary 1378 vs 1510,
+    // Anti-social behaviour 4853 vs 5174, Violence and sexual offences 5635 vs 5610.
+    assertThat(priority("Robbery").at("/current12/count").asLong()).isEqualTo(918);
+    assertThat(priority("Robbery").at("/previous12/count").asLong()).isEqualTo(815);
+    // 100 * 103 / 815 = 12.64 -> 12.6
+    assertThat(priority("Robbery").at("/changePct").asDouble()).isEqualTo(12.6);
+    assertThat(priority("Shoplifting").at("/current12/count").asLong()).isEqualTo(1188);
+    assertThat(priority("Shoplifting").at("/previous12/count").asLong()).isEqualTo(1000);
+    assertThat(priority("Burglary").at("/current12/count").asLong()).isEqualTo(1378);
+    assertThat(priority("Burglary").at("/previous12/count").asLong()).isEqualTo(1510);
+    assertThat(priority("Anti-social behaviour").at("/current12/count").asLong()).isEqualTo(4853);
+    assertThat(priority("Violence and sexual offences").at("/previous12/count").asLong())
+        .isEqualTo(5610);
+  }
+
+  @Test
+  void theMissingMetMonthIsNullNotZero() {
+    JsonNode robbery = null;
+    for (JsonNode p : trends.get("priorities")) {
+      if (p.get("name").asText().equals("Robbery")) {
+        robbery = p;
+      }
+    }
+    // monthly runs 2021-07..2024-06; 2021-11 is the fifth month.
+    assertThat(robbery.at("/monthly/4/month").asText()).isEqualTo("2021-11");
+    assertThat(robbery.at("/monthly/4/count").isNull()).isTrue();
+    assertThat(robbery.at("/monthly/3/count").asLong()).isPositive();
+  }
+
+  @Test
+  void inspectAccountsForEveryRowAndFindsEachQuirk() {
+    JsonNode t = inspect.get("totals");
+    assertThat(t.get("read").asLong())
+        .isEqualTo(
+            t.get("kept").asLong() + t.get("rejected").asLong() + t.get("duplicates").asLong());
+    long read = 0;
+    for (JsonNode in : inspect.get("inputs")) {
+      JsonNode r = in.get("rows");
+      assertThat(r.get("read").asLong())
+          .as(in.get("path").asText())
+          .isEqualTo(
+              r.get("kept").asLong() + r.get("rejected").asLong() + r.get("duplicates").asLong());
+      read += r.get("read").asLong();
+    }
+    assertThat(read).isEqualTo(t.get("read").asLong());
+    // Generator README: 135 identical duplicate rows over the 35 Met street files, 4 of them in
+    // 2024-03 and carried into the refresh; the refresh's 7,712 rows supersede the original's.
+    JsonNode dup = inspect.get("duplicatePartitions");
+    assertThat(dup).hasSize(1);
+    assertThat(dup.at("/0/month").asText()).isEqualTo("2024-03");
+    assertThat(dup.at("/0/identical").asBoolean()).isFalse();
+    assertThat(dup.at("/0/usedInstead").asText()).contains("police-uk-refresh");
+    JsonNode met = null;
+    for (JsonNode f : inspect.get("forces")) {
+      if (f.get("force").asText().equals("Metropolitan Police Service")) {
+        met = f;
+      }
+    }
+    assertThat(met.get("missing").toString()).isEqualTo("[\"2021-11\"]");
+    assertThat(met.get("months").asInt()).isEqualTo(35);
+  }
+
+  @Test
+  void bomAndCrlfFilesAreReadLikeTheOthers() {
+    for (JsonNode in : inspect.get("inputs")) {
+      String path = in.get("path").asText();
+      if (path.endsWith("2022-06-metropolitan-street.csv")
+          || path.endsWith("2023-01-metropolitan-street.csv")) {
+        assertThat(in.get("kind").asText()).isEqualTo("police-uk-street");
+        assertThat(in.at("/rows/rejected").asLong()).isZero();
+        assertThat(in.at("/rows/kept").asLong()).isGreaterThan(7000);
+      }
+    }
+  }
+}
