@@ -1,0 +1,88 @@
+package saferstats.realdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import saferstats.cli.Cli;
+
+/**
+ * The 36 real City of London Police street files (2021-09..2024-08). Expected figures come from
+ * independent counts: src/test/scripts/count_area.py ({@code python3 src/test/scripts/count_area.py
+ * "City of London" 2024-08 ../shared/real-data/police-uk/city-of-london}) and the per-month table
+ * of ../shared/real-data/README.md (rows, no-location rows, extra rows sharing a Crime ID).
+ */
+@Tag("real-data")
+class CityOfLondonTest {
+  private static final String DIR = "police-uk/city-of-london";
+
+  /** count_area.py output: crime type -> {current12 2023-09..2024-08, previous12}. */
+  private static final Map<String, long[]> INDEPENDENT =
+      Map.ofEntries(
+          Map.entry("Anti-social behaviour", new long[] {328, 626}),
+          Map.entry("Bicycle theft", new long[] {219, 192}),
+          Map.entry("Burglary", new long[] {316, 312}),
+          Map.entry("Criminal damage and arson", new long[] {376, 260}),
+          Map.entry("Drugs", new long[] {457, 481}),
+          Map.entry("Other crime", new long[] {100, 128}),
+          Map.entry("Other theft", new long[] {1894, 1925}),
+          Map.entry("Possession of weapons", new long[] {62, 56}),
+          Map.entry("Public order", new long[] {591, 506}),
+          Map.entry("Robbery", new long[] {153, 135}),
+          Map.entry("Shoplifting", new long[] {1412, 739}),
+          Map.entry("Theft from the person", new long[] {1177, 1151}),
+          Map.entry("Vehicle crime", new long[] {118, 133}),
+          Map.entry("Violence and sexual offences", new long[] {1463, 1267}));
+
+  private static JsonNode json(String... args) throws Exception {
+    Cli r = Cli.run(args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  @Test
+  void trendsMatchTheIndependentCountForEveryCrimeType() throws Exception {
+    String dir = RealData.folder(DIR).toString();
+    JsonNode t = json("trends", dir, "--area", "City of London", "--format", "json");
+    assertThat(t.get("end").asText()).isEqualTo("2024-08");
+    assertThat(t.get("force").asText()).isEqualTo("City of London Police");
+    assertThat(t.get("priorities")).hasSize(14);
+    for (JsonNode p : t.get("priorities")) {
+      long[] expected = INDEPENDENT.get(p.get("name").asText());
+      assertThat(p.at("/windows/current12/count").asLong())
+          .as(p.get("name").asText())
+          .isEqualTo(expected[0]);
+      assertThat(p.at("/windows/previous12/count").asLong())
+          .as(p.get("name").asText())
+          .isEqualTo(expected[1]);
+    }
+  }
+
+  @Test
+  void inspectAccountsForEveryRowAsTheDataReadmeCountsThem() throws Exception {
+    String dir = RealData.folder(DIR).toString();
+    JsonNode i = json("inspect", dir, "--format", "json");
+    JsonNode totals = i.get("totals");
+    // README per-month table: rows sum to 27,422; no-location rows sum to 2,146; "extra rows
+    // sharing
+    // a non-blank Crime ID" sum to 459, which saferstats splits into 24 identical duplicates and
+    // 435
+    // shared IDs (count_area.py drops the same 24 identical rows).
+    assertThat(totals.get("read").asLong()).isEqualTo(27_422);
+    assertThat(totals.get("rejected").asLong()).isZero();
+    assertThat(totals.get("duplicates").asLong()).isEqualTo(24);
+    assertThat(totals.get("kept").asLong()).isEqualTo(27_398);
+    assertThat(totals.get("sharedIds").asLong() + totals.get("duplicates").asLong()).isEqualTo(459);
+    assertThat(totals.get("noLocation").asLong()).isEqualTo(2_146);
+    assertThat(i.at("/forces/0/months").asInt()).isEqualTo(36);
+    assertThat(i.at("/forces/0/missing")).isEmpty();
+    // 2024-08 row: 826 rows, 68 without location, 11 extra rows sharing an id.
+    JsonNode aug = i.at("/inputs/35/rows");
+    assertThat(aug.get("read").asLong()).isEqualTo(826);
+    assertThat(aug.get("noLocation").asLong()).isEqualTo(68);
+    assertThat(aug.get("sharedIds").asLong() + aug.get("duplicateRows").asLong()).isEqualTo(11);
+  }
+}
