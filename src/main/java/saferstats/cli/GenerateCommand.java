@@ -15,12 +15,8 @@ import saferstats.sample.SampleGenerator;
     name = "generate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Write synthetic police.uk files with the project's seeded generator: the committed",
-      "sample-data/ (Harrow, Brent and Barnet, 36 months, every real quirk), or a force-sized",
-      "benchmark input. The same seed always gives byte-identical files.",
-      ""
-    },
+    description =
+        "Write synthetic police.uk files with the project's seeded generator: the committed sample-data/ (Harrow, Brent and Barnet, 36 months, every real quirk), or a force-sized benchmark input. The same seed always gives byte-identical files.%n",
     footer = {
       "",
       "Examples:",

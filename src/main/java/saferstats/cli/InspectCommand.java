@@ -16,12 +16,8 @@ import saferstats.render.Renderer;
     name = "inspect",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Show what is in the inputs: per file its kind, force, month and rows read / kept /",
-      "rejected / duplicates; per force its months and missing months; the areas and",
-      "categories present; months supplied twice; the first rejected rows and why.",
-      ""
-    },
+    description =
+        "Show what is in the inputs: per file its kind, force, month and rows read / kept / rejected / duplicates; per force its months and missing months; the areas and categories present; months supplied twice; the first rejected rows and why.%n",
     footer = {
       "",
       "Examples:",

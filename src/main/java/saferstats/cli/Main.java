@@ -24,11 +24,26 @@ public final class Main {
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, errWriter));
     int code = cli.execute(args);
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /** A usage error is one line too, pointing at the command's help (exit 2). */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
+    cmd.getErr()
+        .println(
+            "saferstats: "
+                + e.getMessage().replaceAll("[\\s.]+$", "")
+                + " — see '"
+                + name
+                + " --help' for the options and examples");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static int failure(Exception e, boolean debug, PrintWriter err) {

@@ -20,6 +20,12 @@ final class OutputWriter {
       return;
     }
     Path target = output.toAbsolutePath();
+    if (!Files.isDirectory(target.getParent())) {
+      throw new UserError(
+          UserError.OUTPUT,
+          "cannot write " + output + ": folder " + target.getParent() + " does not exist",
+          "create the folder or choose another --output path");
+    }
     Path tmp = null;
     try {
       tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");

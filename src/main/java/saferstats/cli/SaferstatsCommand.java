@@ -7,11 +7,8 @@ import picocli.CommandLine.Command;
     name = "saferstats",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Crime and anti-social behaviour statistics for Community Safety Partnerships,",
-      "from police.uk downloads (and, later, Metropolitan Police tables).",
-      ""
-    },
+    description =
+        "Crime and anti-social behaviour statistics for Community Safety Partnerships, from police.uk downloads (and, later, Metropolitan Police tables).%n",
     subcommands = {InspectCommand.class, TrendsCommand.class, GenerateCommand.class},
     footer = {
       "",

@@ -21,13 +21,8 @@ import saferstats.render.Renderer;
     name = "trends",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Monthly counts per category and the windows analysts report: rolling 12 months vs the",
-      "previous 12, the latest financial quarter vs the same quarter last year, and the",
-      "financial year to date vs the same months last year. Months with no data are n/a",
-      "(null), never zero, and any window touching one is n/a too.",
-      ""
-    },
+    description =
+        "Monthly counts per category and the windows analysts report: rolling 12 months vs the previous 12, the latest financial quarter vs the same quarter last year, and the financial year to date vs the same months last year. Months with no data are n/a (null), never zero, and any window touching one is n/a too.%n",
     footer = {
       "",
       "Examples:",
