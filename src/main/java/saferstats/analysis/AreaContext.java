@@ -1,6 +1,7 @@
 package saferstats.analysis;
 
 import java.util.Map;
+import java.util.Set;
 import saferstats.ingest.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
@@ -11,6 +12,8 @@ import tech.tablesaw.api.Table;
  * window is measured from.
  *
  * @param forceCounts the force's street rows by month and category (for comparators)
+ * @param counts the area's rows by category and month
+ * @param categories every category present in the inputs, so one absent locally shows 0
  */
 public record AreaContext(
     String area,
@@ -19,4 +22,6 @@ public record AreaContext(
     Table table,
     Month end,
     WindowSet windows,
-    Map<Month, Map<String, Long>> forceCounts) {}
+    Map<Month, Map<String, Long>> forceCounts,
+    Map<String, Map<Month, Long>> counts,
+    Set<String> categories) {}

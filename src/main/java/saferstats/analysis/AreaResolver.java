@@ -3,6 +3,7 @@ package saferstats.analysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import saferstats.ingest.ForceCoverage;
@@ -28,13 +29,33 @@ public final class AreaResolver {
     ForceCoverage coverage =
         Optional.ofNullable(ingest.coverage().get(force))
             .orElseGet(() -> coverageOfRows(force, ingest.selected()));
-    Month end = requestedEnd.orElse(coverage.last());
+    Month end = checkEnd(requestedEnd.orElse(coverage.last()), coverage);
+    Map<Month, Map<String, Long>> forceCounts = ingest.counts().getOrDefault(force, Map.of());
+    Set<String> categories = new TreeSet<>();
+    ingest
+        .counts()
+        .values()
+        .forEach(byMonth -> byMonth.values().forEach(c -> categories.addAll(c.keySet())));
+    return new AreaContext(
+        selection.name(),
+        force,
+        coverage,
+        table,
+        end,
+        WindowSet.endingAt(end),
+        forceCounts,
+        AreaTable.countsByCategoryAndMonth(table),
+        categories);
+  }
+
+  /** The end month, refused (exit 4) when it lies outside the data. */
+  static Month checkEnd(Month end, ForceCoverage coverage) {
     if (end.isAfter(coverage.last()) || end.isBefore(coverage.first())) {
       throw UserError.notCovered(
           "--end "
               + end
               + " is outside the data for "
-              + force
+              + coverage.force()
               + " ("
               + coverage.first()
               + " to "
@@ -47,14 +68,7 @@ public final class AreaResolver {
               + ", or leave --end out to use "
               + coverage.last());
     }
-    return new AreaContext(
-        selection.name(),
-        force,
-        coverage,
-        table,
-        end,
-        WindowSet.endingAt(end),
-        ingest.counts().getOrDefault(force, Map.of()));
+    return end;
   }
 
   private static ForceCoverage coverageOfRows(String force, List<PoliceRow> rows) {

@@ -12,7 +12,21 @@ public record InspectReport(
     List<Force> forces,
     List<NamedCount> areas,
     List<NamedCount> categories,
-    List<Duplicate> duplicatePartitions) {
+    List<Duplicate> duplicatePartitions,
+    Mps mps) {
+
+  /** MPS London Datastore tables (null when none were given). */
+  public record Mps(
+      List<MpsTable> tables,
+      List<NamedCount> boroughs,
+      List<NamedCount> categories,
+      List<String> pseudoBoroughs,
+      long overlappingCells,
+      long revisedCells) {}
+
+  /** One MPS table: its level, header generation and months. */
+  public record MpsTable(
+      String path, String level, int generation, Month firstMonth, Month lastMonth, int rows) {}
 
   /** One input file in detail. */
   public record Input(

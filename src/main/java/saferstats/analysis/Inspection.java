@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import saferstats.ingest.DuplicatePartition;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.IngestResult;
+import saferstats.ingest.MpsData;
+import saferstats.ingest.MpsLayout;
 import saferstats.model.Month;
 
 /** Builds the {@link InspectReport} from what ingest read. */
@@ -24,7 +26,42 @@ public final class Inspection {
         forces(ingest),
         sortedByCount(ingest.localAuthorities()),
         sortedByCount(categories(ingest)),
-        ingest.duplicatePartitions().stream().map(Inspection::duplicate).toList());
+        ingest.duplicatePartitions().stream().map(Inspection::duplicate).toList(),
+        ingest.mps().isEmpty() ? null : mps(ingest.mps()));
+  }
+
+  private static InspectReport.Mps mps(MpsData mps) {
+    List<InspectReport.MpsTable> tables =
+        mps.tables().stream()
+            .map(
+                t ->
+                    new InspectReport.MpsTable(
+                        t.name(),
+                        t.layout().level().id(),
+                        t.layout().generation(),
+                        t.layout().months().stream().min(Month::compareTo).orElse(null),
+                        t.layout().months().stream().max(Month::compareTo).orElse(null),
+                        t.rows()))
+            .toList();
+    Map<String, Long> boroughs = new TreeMap<>();
+    Map<String, Long> categories = new TreeMap<>();
+    MpsLayout.Level level = mps.levels().iterator().next();
+    Map<String, MpsData.Area> areas = mps.areas(level);
+    mps.cells()
+        .forEach(
+            (cell, n) -> {
+              if (cell.level() == level) {
+                boroughs.merge(areas.get(cell.area()).borough(), n, Long::sum);
+                categories.merge(cell.category(), n, Long::sum);
+              }
+            });
+    return new InspectReport.Mps(
+        tables,
+        sortedByCount(boroughs),
+        sortedByCount(categories),
+        List.copyOf(mps.pseudoBoroughs()),
+        mps.overlappingCells(),
+        mps.revisedCells());
   }
 
   private static InspectReport.Input input(FileLedger f) {

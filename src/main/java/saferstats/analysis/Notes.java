@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.IngestResult;
+import saferstats.ingest.MpsData;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
 
@@ -50,9 +51,14 @@ public final class Notes {
     return notes;
   }
 
-  public static List<String> forArea(IngestResult ingest, AreaContext area, boolean byForce) {
+  /**
+   * What the reader of an area's figures needs to know; {@code source} says where they came from.
+   */
+  public static List<String> forArea(IngestResult ingest, AreaContext area, Source source) {
     List<String> notes = new ArrayList<>(forInputs(ingest));
-    if (!byForce) {
+    if (source == Source.MPS_TABLES) {
+      notes.addAll(forMps(ingest.mps(), area));
+    } else if (source == Source.AREA) {
       notes.add(
           "Rows with no location ("
               + noLocation(ingest)
@@ -64,6 +70,40 @@ public final class Notes {
         "Percentages are withheld where either count is under "
             + Comparison.SMALL_NUMBERS
             + " or a window has missing months.");
+    return notes;
+  }
+
+  /** Where an area's figures come from. */
+  public enum Source {
+    AREA,
+    FORCE,
+    MPS_TABLES
+  }
+
+  private static List<String> forMps(MpsData mps, AreaContext area) {
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "Figures for "
+            + area.area()
+            + " come from the MPS London Datastore tables at that level;"
+            + " ward and LSOA tables do not add up to the borough tables (not every crime is geocoded).");
+    if (mps.overlappingCells() > 0) {
+      notes.add(
+          String.format(
+              Locale.UK,
+              "%,d cells were supplied by more than one release; the input listed last was used, and"
+                  + " %,d of them changed value (revisions).",
+              mps.overlappingCells(),
+              mps.revisedCells()));
+    }
+    if (!mps.pseudoBoroughs().isEmpty()) {
+      notes.add(
+          "Not London boroughs, left out of London comparators: "
+              + String.join(", ", mps.pseudoBoroughs())
+              + ".");
+    }
+    notes.add(
+        "MPS tables before 2019 use the older classification; its categories are kept apart.");
     return notes;
   }
 

@@ -1,23 +1,32 @@
 package saferstats.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import saferstats.ingest.IngestResult;
+import saferstats.priorities.ResolvedSet;
 
 /** Wires the trends figures into a {@link TrendsReport}. */
 public final class Trends {
   private Trends() {}
 
-  public static TrendsReport report(IngestResult ingest, AreaContext area, boolean byForce) {
+  public static TrendsReport report(
+      IngestResult ingest, AreaContext area, ResolvedSet set, Notes.Source source) {
+    List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, source));
+    notes.addAll(set.notes());
     return new TrendsReport(
         "trends",
         area.area(),
         area.force(),
         area.end(),
-        "source",
-        false,
-        Notes.forArea(ingest, area, byForce),
+        set.name(),
+        set.notAdditive(),
+        notes,
         ingest.files().stream().map(InputSummary::of).toList(),
-        TrendsAnalysis.byCategory(area),
-        List.of());
+        TrendsAnalysis.byPriority(area, set),
+        unmeasurable(set));
+  }
+
+  static List<Unmeasurable> unmeasurable(ResolvedSet set) {
+    return set.unmeasurable().stream().map(p -> new Unmeasurable(p.name(), p.needs())).toList();
   }
 }

@@ -3,30 +3,35 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
+import saferstats.priorities.ResolvedPriority;
+import saferstats.priorities.ResolvedSet;
 
-/** Monthly counts and windows for each category of the area (SPEC 4.1). */
+/** Monthly counts and windows for each measurable priority of the area (SPEC 4.1). */
 public final class TrendsAnalysis {
   private TrendsAnalysis() {}
 
-  /** Categories: every one the area's force published, so a category absent locally shows 0. */
-  public static List<PriorityTrend> byCategory(AreaContext area) {
-    Map<String, Map<Month, Long>> counts = AreaTable.countsByCategoryAndMonth(area.table());
-    Set<String> categories = new TreeSet<>(counts.keySet());
-    area.forceCounts().values().forEach(byCat -> categories.addAll(byCat.keySet()));
+  /** One trend per measurable priority: the monthly sum of the source categories it takes. */
+  public static List<PriorityTrend> byPriority(AreaContext area, ResolvedSet set) {
     List<PriorityTrend> trends = new ArrayList<>();
-    for (String category : categories) {
-      MonthlySeries series =
-          new MonthlySeries(counts.getOrDefault(category, Map.of()), area.coverage());
-      trends.add(trend(category, series, area));
+    for (ResolvedPriority p : set.measurable()) {
+      trends.add(trend(p, new MonthlySeries(sum(area.counts(), p), area.coverage()), area));
     }
     return trends;
   }
 
-  static PriorityTrend trend(String name, MonthlySeries series, AreaContext area) {
+  /** A priority's monthly counts: the sum over the source categories it takes. */
+  static Map<Month, Long> sum(Map<String, Map<Month, Long>> counts, ResolvedPriority p) {
+    Map<Month, Long> sum = new TreeMap<>();
+    for (String category : p.categories()) {
+      counts.getOrDefault(category, Map.of()).forEach((m, n) -> sum.merge(m, n, Long::sum));
+    }
+    return sum;
+  }
+
+  static PriorityTrend trend(ResolvedPriority p, MonthlySeries series, AreaContext area) {
     WindowSet w = area.windows();
     WindowCount c12 = series.window(w.current12());
     WindowCount p12 = series.window(w.previous12());
@@ -52,11 +57,11 @@ public final class TrendsAnalysis {
             fytd.change(),
             fytd.changePct());
     return new PriorityTrend(
-        name,
-        null,
+        p.name(),
+        p.group(),
         true,
-        false,
-        null,
+        p.approximate(),
+        p.note(),
         series.monthly(area.end()),
         figures,
         flags(twelve, quarter, fytd));

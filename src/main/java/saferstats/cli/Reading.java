@@ -1,10 +1,10 @@
 package saferstats.cli;
 
 import java.util.List;
+import saferstats.ingest.Ingest;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.InputFile;
 import saferstats.ingest.InputResolver;
-import saferstats.ingest.PoliceUkIngest;
 import saferstats.ingest.ReadOptions;
 import saferstats.ingest.Selection;
 
@@ -18,7 +18,7 @@ final class Reading {
     ReadOptions options = new ReadOptions(selection, in.strict, in.keepDuplicates);
     int threads = Runtime.getRuntime().availableProcessors();
     try (Progress progress = new Progress(bytes, !in.quiet)) {
-      return new PoliceUkIngest(options, threads).read(files, progress);
+      return new Ingest(options, threads).read(files, progress);
     }
   }
 }

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Crime and anti-social behaviour statistics for Community Safety Partnerships, from police.uk downloads (and, later, Metropolitan Police tables).%n",
-    subcommands = {InspectCommand.class, TrendsCommand.class, GenerateCommand.class},
+    subcommands = {
+      InspectCommand.class,
+      TrendsCommand.class,
+      CategoriesCommand.class,
+      GenerateCommand.class
+    },
     footer = {
       "",
       "Examples:",

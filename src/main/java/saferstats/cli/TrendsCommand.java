@@ -1,6 +1,5 @@
 package saferstats.cli;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -8,12 +7,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import saferstats.analysis.AreaContext;
-import saferstats.analysis.AreaResolver;
 import saferstats.analysis.Trends;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.Selection;
 import saferstats.model.Month;
+import saferstats.priorities.ResolvedSet;
 import saferstats.render.Renderer;
 
 /** {@code saferstats trends}: monthly counts and windows per category for an area. */
@@ -44,6 +42,8 @@ final class TrendsCommand implements Callable<Integer> {
           "Last month of every window (default: the latest month with data for the area's force).")
   Month end;
 
+  @Mixin CategoryOptions categories;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
@@ -52,10 +52,10 @@ final class TrendsCommand implements Callable<Integer> {
   public Integer call() {
     Selection selection = where.selection().orElseThrow();
     IngestResult ingest = Reading.read(input, selection);
-    AreaContext area = AreaResolver.resolve(ingest, selection, Optional.ofNullable(end));
+    Areas areas = Areas.resolve(ingest, selection, end);
+    ResolvedSet set = categories.resolve(areas.kind(), areas.area().categories());
     String text =
-        Renderer.render(
-            Trends.report(ingest, area, selection instanceof Selection.Force), output.format);
+        Renderer.render(Trends.report(ingest, areas.area(), set, areas.source()), output.format);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

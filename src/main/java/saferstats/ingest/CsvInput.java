@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,6 +32,7 @@ public final class CsvInput implements Closeable {
   private final Iterator<CSVRecord> records;
   private final SourceKind kind;
   private final List<String> header;
+  private final Optional<MpsLayout> mpsLayout;
 
   private CsvInput(InputFile file, CSVParser parser) {
     this.file = file;
@@ -40,8 +42,10 @@ public final class CsvInput implements Closeable {
       throw UserError.input(file.name() + " is empty", "re-download the file");
     }
     this.header = records.next().toList();
+    this.mpsLayout = MpsLayout.of(header);
     this.kind =
         HeaderRecognizer.recognise(header)
+            .or(() -> mpsLayout.map(l -> SourceKind.MPS_TABLE))
             .orElseThrow(
                 () ->
                     UserError.input(
@@ -108,6 +112,11 @@ public final class CsvInput implements Closeable {
 
   public SourceKind kind() {
     return kind;
+  }
+
+  /** The table's layout, for MPS tables. */
+  public Optional<MpsLayout> mpsLayout() {
+    return mpsLayout;
   }
 
   public InputFile file() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVRecord;
+import saferstats.model.MpsCategories;
 import saferstats.model.SourceKind;
 import saferstats.model.UserError;
 
@@ -19,15 +20,20 @@ final class FileReader {
   static final int SHOWN_PER_REASON = 20;
 
   private final ReadOptions options;
+  private final MpsCategories categories;
 
-  FileReader(ReadOptions options) {
+  FileReader(ReadOptions options, MpsCategories categories) {
     this.options = options;
+    this.categories = categories;
   }
 
   FileResult read(InputFile file, LongConsumer progress) {
     try (CsvInput csv = CsvInput.open(file, progress)) {
       if (!csv.kind().used()) {
-        return new FileResult(file.name(), csv.kind(), 0, List.of(), Map.of(), List.of());
+        return new FileResult(file.name(), csv.kind(), 0, List.of(), Map.of(), List.of(), null);
+      }
+      if (csv.kind() == SourceKind.MPS_TABLE) {
+        return new MpsReader(categories, options).read(csv);
       }
       return readRows(csv);
     } catch (IOException | UncheckedIOException e) {
@@ -67,7 +73,7 @@ final class FileReader {
           .add(row, record, isSelected(kind, row), options.keepDuplicates());
     }
     List<Partition> built = partitions.values().stream().map(PartitionBuilder::build).toList();
-    return new FileResult(name, kind, read, built, rejectedByReason, shown);
+    return new FileResult(name, kind, read, built, rejectedByReason, shown, null);
   }
 
   private boolean isSelected(SourceKind kind, PoliceRow row) {

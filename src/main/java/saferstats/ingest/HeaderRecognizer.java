@@ -70,6 +70,7 @@ public final class HeaderRecognizer {
         + String.join(",", OUTCOMES)
         + ") or police.uk stop and search ("
         + String.join(",", STOP_AND_SEARCH_START)
-        + ",…)";
+        + ",…) or an MPS London Datastore table (MajorText,MinorText,BoroughName or LookUp_BoroughName,"
+        + " or Borough,Major Category,Minor Category, then YYYYMM month columns)";
   }
 }

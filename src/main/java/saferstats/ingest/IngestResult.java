@@ -11,6 +11,7 @@ import saferstats.model.Month;
  * @param counts street rows by {@code Falls within}, month and category (for comparators)
  * @param localAuthorities street rows by local authority, from LSOA names
  * @param selected the selected street rows, in month order
+ * @param mps every MPS table cell (empty when no MPS tables were given)
  */
 public record IngestResult(
     List<FileLedger> files,
@@ -18,4 +19,5 @@ public record IngestResult(
     Map<String, ForceCoverage> coverage,
     Map<String, Map<Month, Map<String, Long>>> counts,
     Map<String, Long> localAuthorities,
-    List<PoliceRow> selected) {}
+    List<PoliceRow> selected,
+    MpsData mps) {}

@@ -39,6 +39,11 @@ final class Ledgers {
         superseded += p.kept();
       }
     }
+    if (r.mps() != null) {
+      forces.add("Metropolitan Police Service");
+      months.addAll(r.mps().layout().months());
+      kept = r.mps().rows().size();
+    }
     return new FileLedger(
         r.name(),
         r.kind(),

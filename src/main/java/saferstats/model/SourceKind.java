@@ -4,7 +4,8 @@ package saferstats.model;
 public enum SourceKind {
   POLICE_UK_STREET("police-uk-street", true),
   POLICE_UK_OUTCOMES("police-uk-outcomes", true),
-  POLICE_UK_STOP_AND_SEARCH("police-uk-stop-and-search", false);
+  POLICE_UK_STOP_AND_SEARCH("police-uk-stop-and-search", false),
+  MPS_TABLE("mps-table", true);
 
   private final String id;
   private final boolean used;

@@ -49,6 +49,23 @@ final class InspectCsv {
               csv.row("duplicatePartition", name, "usedInstead", d.usedInstead());
               csv.row("duplicatePartition", name, "identical", d.identical());
             });
+    if (r.mps() != null) {
+      InspectReport.Mps m = r.mps();
+      m.tables()
+          .forEach(
+              x -> {
+                csv.row("mpsTable", x.path(), "level", x.level());
+                csv.row("mpsTable", x.path(), "generation", x.generation());
+                csv.row("mpsTable", x.path(), "firstMonth", x.firstMonth());
+                csv.row("mpsTable", x.path(), "lastMonth", x.lastMonth());
+                csv.row("mpsTable", x.path(), "rows", x.rows());
+              });
+      csv.row("mps", "", "overlappingCells", m.overlappingCells());
+      csv.row("mps", "", "revisedCells", m.revisedCells());
+      m.pseudoBoroughs().forEach(b -> csv.row("mps", b, "pseudoBorough", true));
+      m.boroughs().forEach(b -> csv.row("mpsBorough", b.name(), "count", b.rows()));
+      m.categories().forEach(c -> csv.row("mpsCategory", c.name(), "count", c.rows()));
+    }
     return csv.toString();
   }
 }

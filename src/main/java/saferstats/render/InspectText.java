@@ -45,10 +45,11 @@ final class InspectText {
                     f.missing().isEmpty() ? "none" : months(f.missing())));
     out.table(forces);
     out.heading("Areas present (local authorities, from LSOA names)");
-    out.table(named("Area", r.areas()));
+    out.table(named("Area", "Rows", r.areas()));
     out.heading("Categories present");
-    out.table(named("Category", r.categories()));
+    out.table(named("Category", "Rows", r.categories()));
     duplicates(out, r);
+    mps(out, r.mps());
     rejections(out, r);
     out.list("Notes", r.notes());
     return out.toString();
@@ -90,8 +91,9 @@ final class InspectText {
     return t;
   }
 
-  private static TextTable named(String what, List<InspectReport.NamedCount> counts) {
-    TextTable t = new TextTable(what, "Rows>");
+  private static TextTable named(
+      String what, String countLabel, List<InspectReport.NamedCount> counts) {
+    TextTable t = new TextTable(what, countLabel + ">");
     counts.forEach(c -> t.row(c.name(), Fmt.count(c.rows())));
     return t;
   }
@@ -114,6 +116,41 @@ final class InspectText {
                     d.usedInstead(),
                     d.identical() ? "yes" : "no"));
     out.table(t);
+  }
+
+  private static void mps(Text out, InspectReport.Mps m) {
+    if (m == null) {
+      return;
+    }
+    out.heading("MPS London Datastore tables");
+    TextTable t = new TextTable("File", "Level", "Header generation>", "First", "Last", "Rows>");
+    m.tables()
+        .forEach(
+            x ->
+                t.row(
+                    x.path(),
+                    x.level(),
+                    x.generation(),
+                    x.firstMonth(),
+                    x.lastMonth(),
+                    Fmt.count(x.rows())));
+    out.table(t);
+    out.para(
+        Fmt.count(m.overlappingCells())
+            + " cells were supplied by more than one release (the last"
+            + " listed wins); "
+            + Fmt.count(m.revisedCells())
+            + " of them changed value. Pseudo-boroughs"
+            + " (not in London comparators): "
+            + (m.pseudoBoroughs().isEmpty() ? "none" : String.join(", ", m.pseudoBoroughs()))
+            + ".");
+    out.heading(
+        "MPS boroughs ("
+            + (m.tables().isEmpty() ? "" : m.tables().get(0).level())
+            + " level, all months)");
+    out.table(named("Borough", "Crimes", m.boroughs()));
+    out.heading("MPS categories (Major/Minor, all months)");
+    out.table(named("Category", "Crimes", m.categories()));
   }
 
   private static void rejections(Text out, InspectReport r) {

@@ -1,5 +1,6 @@
 package saferstats.render;
 
+import saferstats.analysis.CategoriesReport;
 import saferstats.analysis.InspectReport;
 import saferstats.analysis.TrendsReport;
 
@@ -16,6 +17,9 @@ public final class Renderer {
     }
     if (report instanceof InspectReport i) {
       return format == Format.CSV ? InspectCsv.render(i) : InspectText.render(i, md(format));
+    }
+    if (report instanceof CategoriesReport c) {
+      return format == Format.CSV ? CategoriesText.csv(c) : CategoriesText.render(c, md(format));
     }
     throw new IllegalArgumentException("no renderer for " + report.getClass().getSimpleName());
   }

@@ -13,7 +13,9 @@ final class TrendsCsv {
   static String render(TrendsReport r) {
     Csv csv = new Csv("priority", "group", "figure", "label", "from", "to", "value", "flags");
     for (PriorityTrend p : r.priorities()) {
-      String flags = TrendsText.flags(p);
+      String flags =
+          TrendsText.flags(p)
+              + (p.approximate() ? (p.flags().isEmpty() ? "" : "; ") + "approximate" : "");
       for (MonthCount m : p.monthly()) {
         csv.row(p.name(), p.group(), "month", m.month(), m.month(), m.month(), m.count(), flags);
       }
@@ -31,6 +33,11 @@ final class TrendsCsv {
       change(csv, p, "fytdChange", w.fytd(), w.fytdChange(), flags);
       change(csv, p, "fytdChangePct", w.fytd(), w.fytdChangePct(), flags);
     }
+    r.unmeasurable()
+        .forEach(
+            u ->
+                csv.row(
+                    u.name(), null, "unmeasurable", null, null, null, null, "needs " + u.needs()));
     return csv.toString();
   }
 

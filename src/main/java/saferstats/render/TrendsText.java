@@ -23,8 +23,11 @@ final class TrendsText {
     if (first != null) {
       out.para(windowsLine(first.windows()));
     }
-    out.para("Categories: " + r.categories());
+    out.para(
+        "Priorities: " + r.categories() + (r.notAdditive() ? " (totals are NOT additive)" : ""));
     out.table(windowsTable(r.priorities()));
+    approximations(out, r);
+    unmeasurable(out, r);
     out.heading("Monthly counts (n/a = no data for that month)");
     for (TextTable block : monthlyBlocks(r.priorities())) {
       out.table(block);
@@ -32,6 +35,21 @@ final class TrendsText {
     out.list("Notes", r.notes());
     out.para(Text.inputsLine(r.inputs()));
     return out.toString();
+  }
+
+  private static void approximations(Text out, TrendsReport r) {
+    List<String> notes =
+        r.priorities().stream()
+            .filter(PriorityTrend::approximate)
+            .map(p -> p.name() + " (≈): " + p.note())
+            .toList();
+    out.list("Approximate measures", notes);
+  }
+
+  private static void unmeasurable(Text out, TrendsReport r) {
+    out.list(
+        "Not measurable from these inputs",
+        r.unmeasurable().stream().map(u -> u.name() + " — needs " + u.needs()).toList());
   }
 
   private static String windowsLine(WindowFigures w) {
@@ -77,7 +95,7 @@ final class TrendsText {
     for (PriorityTrend p : priorities) {
       WindowFigures w = p.windows();
       t.row(
-          p.name(),
+          p.approximate() ? p.name() + " ≈" : p.name(),
           Fmt.count(w.current12().count()),
           Fmt.count(w.previous12().count()),
           Fmt.signed(w.change()),

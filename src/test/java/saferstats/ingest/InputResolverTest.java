@@ -50,7 +50,7 @@ class InputResolverTest {
       o.write(Files.readAllBytes(SECOND));
     }
     IngestResult r =
-        PoliceUkIngestTest.read(new Selection.None(), false, false, zip.toString(), gz.toString());
+        IngestTest.read(new Selection.None(), false, false, zip.toString(), gz.toString());
     assertThat(r.files())
         .extracting(FileLedger::name)
         .containsExactly(zip + "!2024-01/a.csv", zip + "!2024-01/b.csv", gz.toString());

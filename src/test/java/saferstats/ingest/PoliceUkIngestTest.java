@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import saferstats.model.Month;
 import saferstats.model.UserError;
 
-class PoliceUkIngestTest {
+class IngestTest {
   private static final String Q = "src/test/resources/fixtures/quirks/";
   private static final String FIRST = Q + "first/2024-01-test-street.csv";
   private static final String SECOND = Q + "second/2024-01-test-street.csv";
 
   static IngestResult read(Selection selection, boolean strict, boolean keep, String... inputs) {
-    return new PoliceUkIngest(new ReadOptions(selection, strict, keep), 2)
+    return new Ingest(new ReadOptions(selection, strict, keep), 2)
         .read(InputResolver.resolve(List.of(inputs)), n -> {});
   }
 

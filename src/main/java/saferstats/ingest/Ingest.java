@@ -12,17 +12,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import saferstats.model.Month;
+import saferstats.model.MpsCategories;
 import saferstats.model.SourceKind;
 
 /**
- * Reads police.uk inputs: files are parsed in parallel, then merged in the order given so that a
- * later input's partition replaces an earlier one's (SPEC 1.3).
+ * Reads the inputs (police.uk files and MPS tables): files are parsed in parallel, then merged in
+ * the order given so that a later input's partition replaces an earlier one's (SPEC 1.3).
  */
-public final class PoliceUkIngest {
+public final class Ingest {
   private final ReadOptions options;
   private final int threads;
 
-  public PoliceUkIngest(ReadOptions options, int threads) {
+  public Ingest(ReadOptions options, int threads) {
     this.options = options;
     this.threads = Math.max(1, threads);
   }
@@ -45,17 +46,20 @@ public final class PoliceUkIngest {
       }
     }
     List<Partition> survivors = new ArrayList<>(live.values());
+    MpsData mps = new MpsData();
+    results.stream().filter(r -> r.mps() != null).forEach(r -> mps.add(r.mps()));
     return new IngestResult(
         Ledgers.of(results, live),
         duplicates,
         Coverage.of(survivors),
         counts(survivors),
         localAuthorities(survivors),
-        selected(survivors));
+        selected(survivors),
+        mps);
   }
 
   private List<FileResult> parseAll(List<InputFile> inputs, LongConsumer progress) {
-    FileReader reader = new FileReader(options);
+    FileReader reader = new FileReader(options, MpsCategories.shipped());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()));
     try {
       List<Future<FileResult>> futures = new ArrayList<>();
@@ -112,14 +116,14 @@ public final class PoliceUkIngest {
   private static Map<String, Long> localAuthorities(List<Partition> survivors) {
     Map<String, Long> las = new TreeMap<>();
     survivors.stream()
-        .filter(PoliceUkIngest::isStreet)
+        .filter(Ingest::isStreet)
         .forEach(p -> p.localAuthorities().forEach((la, n) -> las.merge(la, n, Long::sum)));
     return las;
   }
 
   private static List<PoliceRow> selected(List<Partition> survivors) {
     return survivors.stream()
-        .filter(PoliceUkIngest::isStreet)
+        .filter(Ingest::isStreet)
         .sorted(Comparator.comparing(p -> p.key().month()))
         .flatMap(p -> p.selected().stream())
         .toList();

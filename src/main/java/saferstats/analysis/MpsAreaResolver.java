@@ -1,0 +1,138 @@
+package saferstats.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import saferstats.ingest.ForceCoverage;
+import saferstats.ingest.MpsData;
+import saferstats.ingest.MpsLayout.Level;
+import saferstats.model.Month;
+import saferstats.model.UserError;
+import saferstats.model.WindowSet;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Selects an area from MPS tables: a borough (borough tables first, else its wards summed) or a
+ * ward code on ward tables. Figures always say which level they came from (SPEC 1.4).
+ */
+public final class MpsAreaResolver {
+  static final String FORCE = "Metropolitan Police Service";
+
+  private MpsAreaResolver() {}
+
+  /** Which level and which areas of it make up the selection. */
+  record Choice(Level level, Set<String> areas, String label) {}
+
+  public static AreaContext resolve(MpsData mps, String area, Optional<Month> requestedEnd) {
+    Choice c = choose(mps, area);
+    SortedSet<Month> months = mps.months(c.level());
+    List<Month> missing =
+        months.first().through(months.last()).stream().filter(m -> !months.contains(m)).toList();
+    ForceCoverage coverage =
+        new ForceCoverage(
+            "MPS " + c.level().id() + " tables",
+            months.first(),
+            months.last(),
+            months.size(),
+            missing);
+    Month end = AreaResolver.checkEnd(requestedEnd.orElse(coverage.last()), coverage);
+    Map<String, Map<Month, Long>> counts = new TreeMap<>();
+    Map<Month, Map<String, Long>> london = new TreeMap<>();
+    Set<String> categories = new TreeSet<>();
+    Set<String> londonAreas = londonAreas(mps, c.level());
+    mps.cells()
+        .forEach(
+            (cell, n) -> {
+              if (cell.level() != c.level()) {
+                return;
+              }
+              categories.add(cell.category());
+              if (c.areas().contains(cell.area())) {
+                counts
+                    .computeIfAbsent(cell.category(), k -> new TreeMap<>())
+                    .merge(cell.month(), n, Long::sum);
+              }
+              if (londonAreas.contains(cell.area())) {
+                london
+                    .computeIfAbsent(cell.month(), k -> new TreeMap<>())
+                    .merge(cell.category(), n, Long::sum);
+              }
+            });
+    return new AreaContext(
+        c.label(),
+        FORCE,
+        coverage,
+        table(c.label(), counts),
+        end,
+        WindowSet.endingAt(end),
+        london,
+        counts,
+        categories);
+  }
+
+  private static Choice choose(MpsData mps, String area) {
+    for (Level level : List.of(Level.BOROUGH, Level.WARD, Level.LSOA)) {
+      Map<String, MpsData.Area> areas = mps.areas(level);
+      for (MpsData.Area a : areas.values()) {
+        if (a.code().equalsIgnoreCase(area.strip())) {
+          String name =
+              level == Level.BOROUGH
+                  ? a.name()
+                  : a.name() + " (" + a.code() + ", " + a.borough() + ")";
+          return new Choice(level, Set.of(a.code()), name + " — MPS " + level.id() + " table");
+        }
+      }
+      Set<String> inBorough =
+          areas.values().stream()
+              .filter(a -> a.borough().equalsIgnoreCase(area.strip()))
+              .map(MpsData.Area::code)
+              .collect(Collectors.toSet());
+      if (!inBorough.isEmpty()) {
+        String borough = areas.get(inBorough.iterator().next()).borough();
+        return new Choice(
+            level,
+            inBorough,
+            borough + " — sum of " + inBorough.size() + " MPS " + level.id() + "s");
+      }
+    }
+    Set<String> boroughs = new TreeSet<>();
+    mps.levels().forEach(l -> mps.areas(l).values().forEach(a -> boroughs.add(a.borough())));
+    throw UserError.notCovered(
+        "no borough or ward '" + area + "' in the MPS tables",
+        "did you mean "
+            + String.join(
+                ", ", ClosestNames.to(area, boroughs, 3).stream().map(b -> "'" + b + "'").toList())
+            + "? (--area takes a borough name, or a ward code such as E05013570 on ward tables)");
+  }
+
+  /** The areas that count towards London: every one outside a pseudo-borough. */
+  private static Set<String> londonAreas(MpsData mps, Level level) {
+    return mps.areas(level).values().stream()
+        .filter(a -> !MpsData.isPseudoBorough(a.borough()))
+        .map(MpsData.Area::code)
+        .collect(Collectors.toSet());
+  }
+
+  /** The area's cells as a long Tablesaw table: one row per category × month. */
+  private static Table table(String name, Map<String, Map<Month, Long>> counts) {
+    StringColumn category = StringColumn.create("category");
+    StringColumn month = StringColumn.create("month");
+    IntColumn count = IntColumn.create("count");
+    counts.forEach(
+        (c, byMonth) ->
+            byMonth.forEach(
+                (m, n) -> {
+                  category.append(c);
+                  month.append(m.toString());
+                  count.append(n.intValue());
+                }));
+    return Table.create(name, category, month, count);
+  }
+}

@@ -1,0 +1,89 @@
+package saferstats.ingest;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVRecord;
+import saferstats.model.MpsCategories;
+import saferstats.model.UserError;
+
+/** Reads an MPS wide table (one column per month) into rows of canonical categories. */
+final class MpsReader {
+  static final String BAD_COUNT = "bad count";
+
+  private final MpsCategories categories;
+  private final ReadOptions options;
+
+  MpsReader(MpsCategories categories, ReadOptions options) {
+    this.categories = categories;
+    this.options = options;
+  }
+
+  FileResult read(CsvInput csv) {
+    MpsLayout layout = csv.mpsLayout().orElseThrow();
+    String name = csv.file().name();
+    List<MpsRow> rows = new ArrayList<>();
+    Map<String, Long> rejected = new TreeMap<>();
+    List<Rejection> shown = new ArrayList<>();
+    long read = 0;
+    Iterator<CSVRecord> records = csv.records();
+    while (records.hasNext()) {
+      CSVRecord r = records.next();
+      read++;
+      Rejection why = check(name, r, csv.header().size(), layout);
+      if (why != null) {
+        reject(why, rejected, shown);
+        continue;
+      }
+      rows.add(row(r, layout));
+    }
+    return new FileResult(
+        name, csv.kind(), read, List.of(), rejected, shown, new MpsFile(name, layout, rows));
+  }
+
+  private static Rejection check(String file, CSVRecord r, int fields, MpsLayout layout) {
+    long line = r.getRecordNumber();
+    if (r.size() != fields) {
+      return new Rejection(
+          file, line, Rejection.FIELD_COUNT, "expected " + fields + " fields, found " + r.size());
+    }
+    for (int c : layout.monthColumns()) {
+      String v = r.get(c).strip();
+      if (!v.isEmpty() && !v.matches("\\d+")) {
+        return new Rejection(
+            file,
+            line,
+            BAD_COUNT,
+            "bad count '" + v + "' for " + layout.months().get(layout.monthColumns().indexOf(c)));
+      }
+    }
+    return null;
+  }
+
+  private MpsRow row(CSVRecord r, MpsLayout layout) {
+    Long[] counts = new Long[layout.monthColumns().size()];
+    for (int i = 0; i < counts.length; i++) {
+      String v = r.get(layout.monthColumns().get(i)).strip();
+      counts[i] = v.isEmpty() ? null : Long.parseLong(v);
+    }
+    return new MpsRow(
+        layout.level(),
+        r.get(layout.areaCode()).strip(),
+        r.get(layout.areaName()).strip(),
+        r.get(layout.borough()).strip(),
+        categories.canonical(r.get(layout.major()), r.get(layout.minor())),
+        layout.months(),
+        counts);
+  }
+
+  private void reject(Rejection r, Map<String, Long> byReason, List<Rejection> shown) {
+    if (options.strict()) {
+      throw UserError.input(r.describe(), "fix or remove the row, or run without --strict");
+    }
+    if (byReason.merge(r.reason(), 1L, Long::sum) <= FileReader.SHOWN_PER_REASON) {
+      shown.add(r);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package saferstats.ingest;
+
+import java.util.List;
+import saferstats.model.Month;
+
+/**
+ * One row of an MPS table: an area and a category with its monthly counts (null where a cell was
+ * blank). {@code category} is the canonical "Major/Minor" text.
+ */
+public record MpsRow(
+    MpsLayout.Level level,
+    String areaCode,
+    String areaName,
+    String borough,
+    String category,
+    List<Month> months,
+    Long[] counts) {}

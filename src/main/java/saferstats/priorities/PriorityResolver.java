@@ -1,0 +1,101 @@
+package saferstats.priorities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import saferstats.model.MpsCategories;
+
+/** Reads a priority set against the categories the inputs hold (SPEC 2: honest mapping). */
+public final class PriorityResolver {
+  private final MpsCategories mps;
+
+  public PriorityResolver(MpsCategories mps) {
+    this.mps = mps;
+  }
+
+  /** Each category as published, one priority each. */
+  public static ResolvedSet source(Set<String> categories) {
+    List<ResolvedPriority> list = new ArrayList<>();
+    for (String c : new TreeSet<>(categories)) {
+      list.add(new ResolvedPriority(c, null, true, false, null, Set.of(c), null));
+    }
+    return new ResolvedSet(Presets.SOURCE, list, false, List.of());
+  }
+
+  public ResolvedSet resolve(PrioritySet set, InputKind kind, Set<String> categories) {
+    List<ResolvedPriority> resolved = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (Priority p : set.priorities()) {
+      ResolvedPriority r = resolve(p, kind, categories);
+      if (r.measurable() && r.categories().isEmpty() && onlyLegacy(p, kind)) {
+        notes.add(p.name() + ": a legacy series with no rows in these inputs, left out.");
+        continue;
+      }
+      resolved.add(r);
+    }
+    boolean notAdditive = sharesCategories(resolved);
+    if (notAdditive) {
+      notes.add(
+          "Priority totals are not additive: some source categories count towards more than one"
+              + " priority.");
+    }
+    return new ResolvedSet(set.name(), resolved, notAdditive, notes);
+  }
+
+  private ResolvedPriority resolve(Priority p, InputKind kind, Set<String> categories) {
+    List<Mapping> mine = p.mappingsFor(kind);
+    List<Mapping> measuring = mine.stream().filter(m -> m.match() != Match.UNMEASURABLE).toList();
+    if (measuring.isEmpty()) {
+      return new ResolvedPriority(
+          p.name(), p.group(), false, false, null, Set.of(), needs(p, mine, kind));
+    }
+    Set<String> taken = new TreeSet<>();
+    List<String> approxNotes = new ArrayList<>();
+    for (Mapping m : measuring) {
+      List<String> hits = categories.stream().filter(c -> matches(kind, m.category(), c)).toList();
+      taken.addAll(hits);
+      if (m.match() == Match.APPROXIMATE && !hits.isEmpty()) {
+        approxNotes.add(m.note() == null ? m.category() + " is approximate" : m.note());
+      }
+    }
+    return new ResolvedPriority(
+        p.name(),
+        p.group(),
+        true,
+        !approxNotes.isEmpty(),
+        ResolvedPriority.join(approxNotes),
+        taken,
+        null);
+  }
+
+  private static String needs(Priority p, List<Mapping> mine, InputKind kind) {
+    return mine.stream()
+        .map(Mapping::note)
+        .filter(n -> n != null)
+        .findFirst()
+        .orElse("a mapping for " + kind.id() + " inputs: this priority set has none");
+  }
+
+  private boolean matches(InputKind kind, String pattern, String category) {
+    return switch (kind) {
+      case MPS -> mps.matches(pattern, category);
+      default -> pattern.strip().toLowerCase(Locale.ROOT).equals(category.toLowerCase(Locale.ROOT));
+    };
+  }
+
+  private static boolean onlyLegacy(Priority p, InputKind kind) {
+    return kind == InputKind.POLICE_UK
+        && p.mappingsFor(kind).stream()
+            .allMatch(m -> KnownCategories.POLICE_UK_LEGACY.contains(m.category()));
+  }
+
+  private static boolean sharesCategories(List<ResolvedPriority> resolved) {
+    Map<String, Integer> uses = new HashMap<>();
+    resolved.forEach(r -> r.categories().forEach(c -> uses.merge(c, 1, Integer::sum)));
+    return uses.values().stream().anyMatch(n -> n > 1);
+  }
+}

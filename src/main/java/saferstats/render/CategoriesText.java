@@ -1,0 +1,41 @@
+package saferstats.render;
+
+import saferstats.analysis.CategoriesReport;
+
+/** {@code categories} for people, and as tidy CSV. */
+final class CategoriesText {
+  private CategoriesText() {}
+
+  static String render(CategoriesReport r, boolean md) {
+    Text out = new Text(md);
+    if (r.presets() != null) {
+      out.title("Priority sets shipped in saferstats");
+      TextTable t = new TextTable("Preset", "Source", "What it holds");
+      r.presets().forEach(p -> t.row(p.name(), p.source(), p.description()));
+      out.table(t);
+      out.para(
+          "saferstats categories NAME shows a preset's mapping; --categories NAME|FILE uses it.");
+      return out.toString();
+    }
+    out.title("Priority set " + r.name() + " — " + r.source());
+    TextTable t = new TextTable("Priority", "Group", "Input", "Category", "Match", "Note");
+    r.mappings()
+        .forEach(m -> t.row(m.priority(), m.group(), m.input(), m.category(), m.match(), m.note()));
+    out.table(t);
+    out.list("Notes", r.notes());
+    return out.toString();
+  }
+
+  static String csv(CategoriesReport r) {
+    if (r.presets() != null) {
+      Csv csv = new Csv("preset", "source", "description");
+      r.presets().forEach(p -> csv.row(p.name(), p.source(), p.description()));
+      return csv.toString();
+    }
+    Csv csv = new Csv("priority", "group", "input", "category", "match", "note");
+    r.mappings()
+        .forEach(
+            m -> csv.row(m.priority(), m.group(), m.input(), m.category(), m.match(), m.note()));
+    return csv.toString();
+  }
+}
