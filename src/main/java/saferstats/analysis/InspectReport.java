@@ -22,7 +22,8 @@ public record InspectReport(
       List<NamedCount> categories,
       List<String> pseudoBoroughs,
       long overlappingCells,
-      long revisedCells) {}
+      long revisedCells,
+      long droppedCells) {}
 
   /** One MPS table: its level, header generation and months. */
   public record MpsTable(

@@ -61,7 +61,8 @@ public final class Inspection {
         sortedByCount(categories),
         List.copyOf(mps.pseudoBoroughs()),
         mps.overlappingCells(),
-        mps.revisedCells());
+        mps.revisedCells(),
+        mps.droppedCells());
   }
 
   private static InspectReport.Input input(FileLedger f) {

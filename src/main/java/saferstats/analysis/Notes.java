@@ -96,6 +96,14 @@ public final class Notes {
               mps.overlappingCells(),
               mps.revisedCells()));
     }
+    if (mps.droppedCells() > 0) {
+      notes.add(
+          String.format(
+              Locale.UK,
+              "%,d cells of earlier releases were replaced by a later release that covers the same"
+                  + " months in other category detail, so no crime is counted twice.",
+              mps.droppedCells()));
+    }
     if (!mps.pseudoBoroughs().isEmpty()) {
       notes.add(
           "Not London boroughs, left out of London comparators: "

@@ -1,6 +1,7 @@
 package saferstats.ingest;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,11 @@ import saferstats.model.Month;
  */
 public final class MpsData {
   /** One cell of the long table. */
-  public record Cell(MpsLayout.Level level, String area, String category, Month month) {}
+  public record Cell(MpsLayout.Level level, String area, String category, Month month) {
+    AreaMonth areaMonth() {
+      return new AreaMonth(level, area, month);
+    }
+  }
 
   /** An area as the tables name it. */
   public record Area(String code, String name, String borough) {}
@@ -28,22 +33,71 @@ public final class MpsData {
   private final Map<MpsLayout.Level, Map<String, Area>> areas = new TreeMap<>();
   private final Map<MpsLayout.Level, SortedSet<Month>> months = new TreeMap<>();
   private final List<Table> tables = new java.util.ArrayList<>();
+
+  private record AreaMonth(MpsLayout.Level level, String area, Month month) {}
+
+  private final Map<AreaMonth, Set<String>> categoriesByAreaMonth = new HashMap<>();
   private long overlapping;
+  private long dropped;
   private long revised;
 
+  /**
+   * Adds a release. Where it covers an area's month, it replaces the earlier releases' cells for
+   * that area and month: cell by cell (counting revisions), and dropping earlier categories it does
+   * not publish, because releases differ in detail (an aggregate minor in one, its parts in
+   * another) and keeping both would count those crimes twice.
+   */
   void add(MpsFile file) {
     tables.add(new Table(file.name(), file.layout(), file.rows().size()));
     MpsLayout.Level level = file.layout().level();
     months.computeIfAbsent(level, l -> new TreeSet<>()).addAll(file.layout().months());
     Map<String, Area> byCode = areas.computeIfAbsent(level, l -> new TreeMap<>());
+    Map<AreaMonth, Set<String>> incoming = new HashMap<>();
     for (MpsRow row : file.rows()) {
       byCode.putIfAbsent(row.areaCode(), new Area(row.areaCode(), row.areaName(), row.borough()));
-      for (int i = 0; i < row.counts().length; i++) {
-        if (row.counts()[i] != null) {
-          put(
-              new Cell(level, row.areaCode(), row.category(), row.months().get(i)),
-              row.counts()[i]);
-        }
+      forEachCount(
+          level,
+          row,
+          (cell, n) ->
+              incoming
+                  .computeIfAbsent(cell.areaMonth(), k -> new HashSet<>())
+                  .add(cell.category()));
+    }
+    incoming.forEach(this::dropCategoriesNotRepublished);
+    for (MpsRow row : file.rows()) {
+      forEachCount(
+          level,
+          row,
+          (cell, n) -> {
+            put(cell, n);
+            categoriesByAreaMonth
+                .computeIfAbsent(cell.areaMonth(), k -> new HashSet<>())
+                .add(cell.category());
+          });
+    }
+  }
+
+  private static void forEachCount(
+      MpsLayout.Level level, MpsRow row, java.util.function.BiConsumer<Cell, Long> action) {
+    for (int i = 0; i < row.counts().length; i++) {
+      if (row.counts()[i] != null) {
+        action.accept(
+            new Cell(level, row.areaCode(), row.category(), row.months().get(i)), row.counts()[i]);
+      }
+    }
+  }
+
+  private void dropCategoriesNotRepublished(AreaMonth key, Set<String> republished) {
+    Set<String> earlier = categoriesByAreaMonth.get(key);
+    if (earlier == null) {
+      return;
+    }
+    for (java.util.Iterator<String> it = earlier.iterator(); it.hasNext(); ) {
+      String category = it.next();
+      if (!republished.contains(category)) {
+        cells.remove(new Cell(key.level(), key.area(), category, key.month()));
+        it.remove();
+        dropped++;
       }
     }
   }
@@ -89,6 +143,11 @@ public final class MpsData {
 
   public long revisedCells() {
     return revised;
+  }
+
+  /** Cells of an earlier release dropped because a later one covering the month lacks them. */
+  public long droppedCells() {
+    return dropped;
   }
 
   /** Borough values that are not London boroughs: airports, aviation security, unknown. */

@@ -17,7 +17,7 @@ final class Fmt {
   }
 
   static String signed(Long n) {
-    return n == null ? NA : String.format(Locale.UK, "%+,d", n);
+    return n == null ? NA : n == 0 ? "0" : String.format(Locale.UK, "%+,d", n);
   }
 
   static String pct(Double p) {

@@ -62,6 +62,7 @@ final class InspectCsv {
               });
       csv.row("mps", "", "overlappingCells", m.overlappingCells());
       csv.row("mps", "", "revisedCells", m.revisedCells());
+      csv.row("mps", "", "droppedCells", m.droppedCells());
       m.pseudoBoroughs().forEach(b -> csv.row("mps", b, "pseudoBorough", true));
       m.boroughs().forEach(b -> csv.row("mpsBorough", b.name(), "count", b.rows()));
       m.categories().forEach(c -> csv.row("mpsCategory", c.name(), "count", c.rows()));

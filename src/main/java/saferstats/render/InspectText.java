@@ -140,7 +140,10 @@ final class InspectText {
             + " cells were supplied by more than one release (the last"
             + " listed wins); "
             + Fmt.count(m.revisedCells())
-            + " of them changed value. Pseudo-boroughs"
+            + " of them changed value; "
+            + Fmt.count(m.droppedCells())
+            + " cells of earlier releases were replaced by a later release in other category"
+            + " detail. Pseudo-boroughs"
             + " (not in London comparators): "
             + (m.pseudoBoroughs().isEmpty() ? "none" : String.join(", ", m.pseudoBoroughs()))
             + ".");

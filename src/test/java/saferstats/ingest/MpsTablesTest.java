@@ -1,0 +1,85 @@
+package saferstats.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import saferstats.ingest.MpsLayout.Level;
+import saferstats.model.Month;
+
+/** The hand-made tables in fixtures/mps (see its README); expected values read off the files. */
+class MpsTablesTest {
+  private static final String D = "src/test/resources/fixtures/mps/";
+  private static final String BURGLARY = "Burglary/Burglary - Residential";
+
+  static MpsData read(String... inputs) {
+    return IngestTestSupport.read(new Selection.None(), inputs).mps();
+  }
+
+  @Test
+  void eachHeaderGenerationAndLevelIsRecognised() {
+    MpsData m = read(D + "gen1.csv", D + "gen2.csv", D + "gen3.csv", D + "ward/ward.csv");
+    assertThat(m.tables())
+        .extracting(t -> t.layout().level(), t -> t.layout().generation())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Level.BOROUGH, 1),
+            org.assertj.core.groups.Tuple.tuple(Level.BOROUGH, 2),
+            org.assertj.core.groups.Tuple.tuple(Level.BOROUGH, 3),
+            org.assertj.core.groups.Tuple.tuple(Level.WARD, 2));
+    assertThat(
+            MpsLayout.of(
+                List.of(
+                    "MajorText", "MinorText", "LSOA Code", "LSOA Name", "BoroughName", "202401")))
+        .get()
+        .extracting(MpsLayout::level)
+        .isEqualTo(Level.LSOA);
+    assertThat(MpsLayout.of(List.of("Borough", "Count"))).isEmpty();
+  }
+
+  @Test
+  void releasesOverlapAndTheLastListedWinsCountingRevisions() {
+    MpsData m = read(D + "gen2.csv", D + "gen3.csv");
+    // 2022-03 is in both: Harrow burglary 32 -> 33 (revised), Harrow theft from person 9 = 9,
+    // Brent burglary 42 = 42: 3 overlapping cells, 1 revised.
+    assertThat(m.overlappingCells()).isEqualTo(3);
+    assertThat(m.revisedCells()).isEqualTo(1);
+    assertThat(m.cells().get(cell("Harrow", BURGLARY, 2022, 3))).isEqualTo(33L);
+    // "Domestic Burglary" (gen2) and " BURGLARY  - RESIDENTIAL " (gen3) are one category.
+    assertThat(m.cells().get(cell("Harrow", BURGLARY, 2022, 1))).isEqualTo(30L);
+    assertThat(m.cells().get(cell("Brent", BURGLARY, 2022, 4))).isEqualTo(43L);
+    assertThat(m.cells().get(cell("Harrow", "Theft/Theft from Person", 2022, 4))).isEqualTo(10L);
+    assertThat(m.pseudoBoroughs()).containsExactly("London Heathrow and London City Airports");
+  }
+
+  @Test
+  void listedTheOtherWayRoundTheEarlierReleaseWins() {
+    MpsData m = read(D + "gen3.csv", D + "gen2.csv");
+    assertThat(m.cells().get(cell("Harrow", BURGLARY, 2022, 3))).isEqualTo(32L);
+  }
+
+  @Test
+  void wardsAreKeyedOnCodeBecauseNamesRepeatAcrossBoroughs() {
+    MpsData m = read(D + "ward/ward.csv");
+    assertThat(m.areas(Level.WARD))
+        .containsOnlyKeys("E05013555", "E05013560", "E05099999", "E05013570");
+    assertThat(m.areas(Level.WARD).get("E05099999").borough()).isEqualTo("Otherborough");
+    assertThat(m.pseudoBoroughs()).containsExactly("Aviation Security (SO18)");
+  }
+
+  @Test
+  void aLaterReleaseInOtherCategoryDetailReplacesTheEarlierCellsForTheMonthsItCovers() {
+    MpsData m = read(D + "detail/a-detailed.csv", D + "detail/b-aggregate.csv");
+    String misc = "Miscellaneous Crimes Against Society/";
+    // a: Bail Offences 3, 4 and Perjury 1, 1 in 2022-01..02; b: the aggregate 5, 6 in 2022-02..03.
+    // 2022-02 is covered by b, so a's two cells for it are dropped: the major sums to 5, not 10.
+    assertThat(m.droppedCells()).isEqualTo(2);
+    assertThat(m.cells().get(cell("Harrow", misc + "Bail Offences", 2022, 2))).isNull();
+    assertThat(m.cells().get(cell("Harrow", misc + "Bail Offences", 2022, 1))).isEqualTo(3L);
+    assertThat(m.cells().get(cell("Harrow", misc + "Misc Crimes Against Society", 2022, 2)))
+        .isEqualTo(5L);
+  }
+
+  private static MpsData.Cell cell(String area, String category, int y, int mo) {
+    return new MpsData.Cell(Level.BOROUGH, area, category, Month.of(y, mo));
+  }
+}
