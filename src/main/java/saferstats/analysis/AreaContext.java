@@ -14,6 +14,7 @@ import tech.tablesaw.api.Table;
  * @param forceCounts the force's street rows by month and category (for comparators)
  * @param counts the area's rows by category and month
  * @param categories every category present in the inputs, so one absent locally shows 0
+ * @param comparatorName what forceCounts cover (the force, or London), or null for no comparator
  */
 public record AreaContext(
     String area,
@@ -24,4 +25,5 @@ public record AreaContext(
     WindowSet windows,
     Map<Month, Map<String, Long>> forceCounts,
     Map<String, Map<Month, Long>> counts,
-    Set<String> categories) {}
+    Set<String> categories,
+    String comparatorName) {}

@@ -45,7 +45,8 @@ public final class AreaResolver {
         WindowSet.endingAt(end),
         forceCounts,
         AreaTable.countsByCategoryAndMonth(table),
-        categories);
+        categories,
+        selection instanceof Selection.Force ? null : force);
   }
 
   /** The end month, refused (exit 4) when it lies outside the data. */

@@ -74,7 +74,8 @@ public final class MpsAreaResolver {
         WindowSet.endingAt(end),
         london,
         counts,
-        categories);
+        categories,
+        "London (all " + c.level().id() + "s)");
   }
 
   private static Choice choose(MpsData mps, String area) {

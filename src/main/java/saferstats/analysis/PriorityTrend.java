@@ -11,6 +11,11 @@ public record PriorityTrend(
     String note,
     List<MonthCount> monthly,
     WindowFigures windows,
+    RateFigures rate,
+    SignificanceFigures significance,
+    TrendFigures trend,
+    ControlFigures control,
+    ComparatorFigures comparator,
     List<String> flags) {
   public static final String SMALL_NUMBERS = "small-numbers";
   public static final String INCOMPLETE = "incomplete-window";

@@ -10,7 +10,11 @@ public final class Trends {
   private Trends() {}
 
   public static TrendsReport report(
-      IngestResult ingest, AreaContext area, ResolvedSet set, Notes.Source source) {
+      IngestResult ingest,
+      AreaContext area,
+      ResolvedSet set,
+      Notes.Source source,
+      AreaPopulation population) {
     List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, source));
     notes.addAll(set.notes());
     return new TrendsReport(
@@ -22,7 +26,7 @@ public final class Trends {
         set.notAdditive(),
         notes,
         ingest.files().stream().map(InputSummary::of).toList(),
-        TrendsAnalysis.byPriority(area, set),
+        TrendsAnalysis.byPriority(area, set, population),
         unmeasurable(set));
   }
 

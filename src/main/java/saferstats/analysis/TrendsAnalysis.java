@@ -14,10 +14,12 @@ public final class TrendsAnalysis {
   private TrendsAnalysis() {}
 
   /** One trend per measurable priority: the monthly sum of the source categories it takes. */
-  public static List<PriorityTrend> byPriority(AreaContext area, ResolvedSet set) {
+  public static List<PriorityTrend> byPriority(
+      AreaContext area, ResolvedSet set, AreaPopulation population) {
     List<PriorityTrend> trends = new ArrayList<>();
     for (ResolvedPriority p : set.measurable()) {
-      trends.add(trend(p, new MonthlySeries(sum(area.counts(), p), area.coverage()), area));
+      trends.add(
+          trend(p, new MonthlySeries(sum(area.counts(), p), area.coverage()), area, population));
     }
     return trends;
   }
@@ -31,7 +33,8 @@ public final class TrendsAnalysis {
     return sum;
   }
 
-  static PriorityTrend trend(ResolvedPriority p, MonthlySeries series, AreaContext area) {
+  static PriorityTrend trend(
+      ResolvedPriority p, MonthlySeries series, AreaContext area, AreaPopulation population) {
     WindowSet w = area.windows();
     WindowCount c12 = series.window(w.current12());
     WindowCount p12 = series.window(w.previous12());
@@ -64,6 +67,13 @@ public final class TrendsAnalysis {
         p.note(),
         series.monthly(area.end()),
         figures,
+        population == null ? null : population.rate(c12.count()),
+        Statistics.significance(c12, p12),
+        Statistics.trend(series, area),
+        Statistics.control(series, area),
+        area.comparatorName() == null
+            ? null
+            : Comparators.of(area.comparatorName(), p, area, c12, p12),
         flags(twelve, quarter, fytd));
   }
 

@@ -44,6 +44,8 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Mixin CategoryOptions categories;
 
+  @Mixin SupportOptions support;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
@@ -55,7 +57,14 @@ final class TrendsCommand implements Callable<Integer> {
     Areas areas = Areas.resolve(ingest, selection, end);
     ResolvedSet set = categories.resolve(areas.kind(), areas.area().categories());
     String text =
-        Renderer.render(Trends.report(ingest, areas.area(), set, areas.source()), output.format);
+        Renderer.render(
+            Trends.report(
+                ingest,
+                areas.area(),
+                set,
+                areas.source(),
+                support.population(areas.area(), selection.name())),
+            output.format);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

@@ -128,6 +128,21 @@ class WindowsOnFixtureTest {
   }
 
   @Test
+  void comparatorIsTheForceWithAndWithoutTheArea() throws Exception {
+    JsonNode c = priority(trends(W), "Burglary").get("comparator");
+    assertThat(c.get("name").asText()).isEqualTo("Test Constabulary");
+    // Force Burglary = Testham + 1 Otherton + 1 No Location a month.
+    // current12: 36 + 12 + 12 = 60; previous12: 24 + 12 + 12 = 48; 100 * 12 / 48 = 25.0.
+    assertThat(c.get("current12").asLong()).isEqualTo(60);
+    assertThat(c.get("previous12").asLong()).isEqualTo(48);
+    assertThat(c.get("changePct").asDouble()).isEqualTo(25.0);
+    // rest = force - Testham: 24 vs 24, 0.0%.
+    assertThat(c.at("/rest/current12").asLong()).isEqualTo(24);
+    assertThat(c.at("/rest/previous12").asLong()).isEqualTo(24);
+    assertThat(c.at("/rest/changePct").asDouble()).isEqualTo(0.0);
+  }
+
+  @Test
   void forceWideSelectionIncludesRowsWithNoLocation() throws Exception {
     Cli r = Cli.run("trends", W, "--force", "test constabulary", "--format", "json");
     JsonNode w = priority(new ObjectMapper().readTree(r.out()), "Burglary").get("windows");

@@ -1,0 +1,48 @@
+package saferstats.analysis;
+
+import java.util.Map;
+import java.util.TreeMap;
+import saferstats.model.Month;
+import saferstats.priorities.ResolvedPriority;
+
+/** Works out a priority's comparator figures from the force-wide (or London) monthly counts. */
+final class Comparators {
+  private Comparators() {}
+
+  static ComparatorFigures of(
+      String name,
+      ResolvedPriority p,
+      AreaContext area,
+      WindowCount areaCurrent,
+      WindowCount areaPrevious) {
+    Map<Month, Long> whole = new TreeMap<>();
+    area.forceCounts()
+        .forEach(
+            (month, byCategory) ->
+                p.categories()
+                    .forEach(
+                        c -> {
+                          Long n = byCategory.get(c);
+                          if (n != null) {
+                            whole.merge(month, n, Long::sum);
+                          }
+                        }));
+    MonthlySeries series = new MonthlySeries(whole, area.coverage());
+    WindowCount c12 = series.window(area.windows().current12());
+    WindowCount p12 = series.window(area.windows().previous12());
+    WindowCount restC = minus(c12, areaCurrent);
+    WindowCount restP = minus(p12, areaPrevious);
+    return new ComparatorFigures(
+        name,
+        c12.count(),
+        p12.count(),
+        Comparison.of(c12, p12).changePct(),
+        new ComparatorFigures.Rest(
+            restC.count(), restP.count(), Comparison.of(restC, restP).changePct()));
+  }
+
+  private static WindowCount minus(WindowCount whole, WindowCount part) {
+    Long n = whole.complete() && part.complete() ? whole.count() - part.count() : null;
+    return new WindowCount(whole.label(), whole.from(), whole.to(), n, whole.missing());
+  }
+}

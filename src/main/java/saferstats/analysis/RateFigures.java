@@ -1,0 +1,13 @@
+package saferstats.analysis;
+
+/**
+ * Crimes per 1,000 residents over the current 12 months; {@code unjoined} counts the area's LSOAs
+ * with crimes that the population file does not have (their crimes still count; their residents
+ * cannot).
+ */
+public record RateFigures(
+    long population,
+    Integer populationYear,
+    Double current12Per1000,
+    long unjoined,
+    String basis) {}
