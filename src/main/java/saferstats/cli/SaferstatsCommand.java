@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       InspectCommand.class,
       TrendsCommand.class,
+      QuarterlyCommand.class,
       CategoriesCommand.class,
       GenerateCommand.class
     },

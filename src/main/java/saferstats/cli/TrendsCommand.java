@@ -1,17 +1,10 @@
 package saferstats.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import saferstats.analysis.Trends;
-import saferstats.ingest.IngestResult;
-import saferstats.ingest.Selection;
-import saferstats.model.Month;
-import saferstats.priorities.ResolvedSet;
 import saferstats.render.Renderer;
 
 /** {@code saferstats trends}: monthly counts and windows per category for an area. */
@@ -29,22 +22,7 @@ import saferstats.render.Renderer;
       "  saferstats trends downloads --force \"City of London Police\" --format csv --output t.csv"
     })
 final class TrendsCommand implements Callable<Integer> {
-  @Mixin InputOptions input;
-
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  InputOptions.Where where;
-
-  @Option(
-      names = "--end",
-      paramLabel = "YYYY-MM",
-      converter = MonthConverter.class,
-      description =
-          "Last month of every window (default: the latest month with data for the area's force).")
-  Month end;
-
-  @Mixin CategoryOptions categories;
-
-  @Mixin SupportOptions support;
+  @Mixin AreaReportOptions area;
 
   @Mixin OutputOptions output;
 
@@ -52,19 +30,7 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Selection selection = where.selection().orElseThrow();
-    IngestResult ingest = Reading.read(input, selection);
-    Areas areas = Areas.resolve(ingest, selection, end);
-    ResolvedSet set = categories.resolve(areas.kind(), areas.area().categories());
-    String text =
-        Renderer.render(
-            Trends.report(
-                ingest,
-                areas.area(),
-                set,
-                areas.source(),
-                support.population(areas.area(), selection.name())),
-            output.format);
+    String text = Renderer.render(area.trends().report(), output.format);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

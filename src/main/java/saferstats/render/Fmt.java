@@ -24,6 +24,14 @@ final class Fmt {
     return p == null ? NA : String.format(Locale.UK, "%+.1f%%", p);
   }
 
+  /** A p-value: three decimals, or "< 0.001". */
+  static String p(Double p) {
+    if (p == null) {
+      return NA;
+    }
+    return p < 0.001 ? "< 0.001" : String.format(Locale.UK, "%.3f", p);
+  }
+
   static String text(Object o) {
     return o == null ? "" : o.toString();
   }

@@ -2,6 +2,7 @@ package saferstats.render;
 
 import saferstats.analysis.CategoriesReport;
 import saferstats.analysis.InspectReport;
+import saferstats.analysis.QuarterlyReport;
 import saferstats.analysis.TrendsReport;
 
 /** Turns a result record into text in the chosen format; renderers format, never compute. */
@@ -17,6 +18,9 @@ public final class Renderer {
     }
     if (report instanceof InspectReport i) {
       return format == Format.CSV ? InspectCsv.render(i) : InspectText.render(i, md(format));
+    }
+    if (report instanceof QuarterlyReport q) {
+      return format == Format.CSV ? QuarterlyText.csv(q) : QuarterlyText.render(q, md(format));
     }
     if (report instanceof CategoriesReport c) {
       return format == Format.CSV ? CategoriesText.csv(c) : CategoriesText.render(c, md(format));

@@ -1,0 +1,54 @@
+package saferstats.analysis;
+
+import java.util.List;
+
+/** Builds the committee update from the trend figures. */
+public final class Quarterly {
+  private Quarterly() {}
+
+  public static QuarterlyReport of(TrendsReport t, boolean londonComparator) {
+    String word = londonComparator ? "London" : "the force";
+    List<QuarterlyReport.Line> lines = t.priorities().stream().map(p -> line(p, t, word)).toList();
+    List<QuarterlyReport.UnmeasurableLine> unmeasurable =
+        t.unmeasurable().stream()
+            .map(
+                u ->
+                    new QuarterlyReport.UnmeasurableLine(
+                        u.name(), u.needs(), Sentences.unmeasurable(u)))
+            .toList();
+    return new QuarterlyReport(
+        "quarterly",
+        t.area(),
+        t.force(),
+        t.end(),
+        t.categories(),
+        t.notAdditive(),
+        t.notes(),
+        t.inputs(),
+        lines,
+        unmeasurable);
+  }
+
+  private static QuarterlyReport.Line line(PriorityTrend p, TrendsReport t, String word) {
+    WindowFigures w = p.windows();
+    return new QuarterlyReport.Line(
+        p.name(),
+        p.group(),
+        p.approximate(),
+        p.note(),
+        pair(w.quarter(), w.quarterLastYear(), w.quarterChange(), w.quarterChangePct()),
+        pair(w.fytd(), w.fytdLastYear(), w.fytdChange(), w.fytdChangePct()),
+        pair(w.current12(), w.previous12(), w.change(), w.changePct()),
+        p.significance(),
+        p.trend() == null ? null : p.trend().direction(),
+        p.comparator(),
+        Sentences.of(p, t.end(), word),
+        p.flags());
+  }
+
+  private static QuarterlyReport.Pair pair(
+      WindowCount now, WindowCount before, Long change, Double pct) {
+    return new QuarterlyReport.Pair(
+        now.label(), now.from(), now.to(), now.count(), before.count(), change, pct);
+  }
+}

@@ -1,0 +1,46 @@
+package saferstats.analysis;
+
+import java.util.List;
+import saferstats.model.Month;
+
+/** The result of {@code saferstats quarterly}: the committee update (SPEC 4.3). */
+public record QuarterlyReport(
+    String command,
+    String area,
+    String force,
+    Month end,
+    String categories,
+    boolean notAdditive,
+    List<String> notes,
+    List<InputSummary> inputs,
+    List<Line> priorities,
+    List<UnmeasurableLine> unmeasurable) {
+
+  /** One window against the same window a year before. */
+  public record Pair(
+      String label,
+      Month from,
+      Month to,
+      Long count,
+      Long lastYear,
+      Long change,
+      Double changePct) {}
+
+  /** One priority's update. */
+  public record Line(
+      String name,
+      String group,
+      boolean approximate,
+      String note,
+      Pair quarter,
+      Pair fytd,
+      Pair rolling12,
+      SignificanceFigures significance,
+      String direction,
+      ComparatorFigures comparator,
+      String sentence,
+      List<String> flags) {}
+
+  /** A priority the inputs cannot measure, with its sentence. */
+  public record UnmeasurableLine(String name, String needs, String sentence) {}
+}

@@ -1,0 +1,114 @@
+package saferstats.analysis;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import saferstats.model.Month;
+
+/**
+ * The plain-English sentence of the quarterly update. Its words follow the significance test, never
+ * the size of the percentage (SPEC 4.3).
+ */
+final class Sentences {
+  private Sentences() {}
+
+  static String of(PriorityTrend t, Month end, String comparatorWord) {
+    WindowCount c = t.windows().current12();
+    WindowCount p = t.windows().previous12();
+    String period = "the 12 months to " + end.longName();
+    if (!c.complete() || !p.complete()) {
+      return t.name()
+          + ": "
+          + period
+          + " or the 12 months before include months with no data ("
+          + missing(c, p)
+          + "), so no comparison can be made.";
+    }
+    String counts = "(" + n(c.count()) + " vs " + n(p.count()) + ")";
+    if (c.count() < Comparison.SMALL_NUMBERS || p.count() < Comparison.SMALL_NUMBERS) {
+      return t.name()
+          + ": "
+          + n(c.count())
+          + " in "
+          + period
+          + " against "
+          + n(p.count())
+          + " the year before — too few for a reliable comparison.";
+    }
+    String change = change(t, period, counts);
+    String comparator = comparator(t.comparator(), comparatorWord);
+    return change + comparator + "." + (t.approximate() ? " (Approximate measure.)" : "");
+  }
+
+  private static String change(PriorityTrend t, String period, String counts) {
+    String pct = percent(t.windows().changePct());
+    SignificanceFigures s = t.significance();
+    String label = s == null ? null : s.label();
+    if ("significant increase".equals(label)) {
+      return t.name()
+          + " rose "
+          + pct
+          + "% in "
+          + period
+          + " "
+          + counts
+          + ", a statistically significant increase";
+    }
+    if ("significant decrease".equals(label)) {
+      return t.name()
+          + " fell "
+          + pct
+          + "% in "
+          + period
+          + " "
+          + counts
+          + ", a statistically significant decrease";
+    }
+    String size =
+        t.windows().change() == 0
+            ? "was unchanged"
+            : "was " + pct + "% " + (t.windows().change() > 0 ? "higher" : "lower");
+    return t.name()
+        + " "
+        + size
+        + " in "
+        + period
+        + " "
+        + counts
+        + (label == null
+            ? "; no significance test was possible"
+            : ", not a statistically significant change");
+  }
+
+  private static String comparator(ComparatorFigures c, String word) {
+    if (c == null || c.changePct() == null) {
+      return "";
+    }
+    String verb =
+        c.changePct() == 0
+            ? "was unchanged"
+            : (c.changePct() > 0 ? "rose " : "fell ") + percent(c.changePct()) + "%";
+    return "; " + word + " " + verb;
+  }
+
+  /**
+   * Whole percent, as committee papers write it; one decimal below 1% so "0%" never hides a change.
+   */
+  private static String percent(double pct) {
+    double a = Math.abs(pct);
+    return a < 1 ? String.format(Locale.UK, "%.1f", a) : String.valueOf(Math.round(a));
+  }
+
+  static String unmeasurable(Unmeasurable u) {
+    return u.name() + " cannot be measured from these inputs; it needs " + u.needs() + ".";
+  }
+
+  private static String missing(WindowCount c, WindowCount p) {
+    return java.util.stream.Stream.concat(p.missing().stream(), c.missing().stream())
+        .map(Month::toString)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String n(long v) {
+    return String.format(Locale.UK, "%,d", v);
+  }
+}

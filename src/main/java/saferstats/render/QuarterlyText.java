@@ -1,0 +1,163 @@
+package saferstats.render;
+
+import saferstats.analysis.QuarterlyReport;
+import saferstats.analysis.QuarterlyReport.Line;
+import saferstats.analysis.QuarterlyReport.Pair;
+
+/** {@code quarterly} for people: a committee paper, aligned or in Markdown. */
+final class QuarterlyText {
+  private QuarterlyText() {}
+
+  static String render(QuarterlyReport r, boolean md) {
+    Text out = new Text(md);
+    out.title("Quarterly update — " + r.area() + ", " + quarterLabel(r));
+    out.para(
+        "Priorities: "
+            + r.categories()
+            + (r.notAdditive() ? " (totals are NOT additive)" : "")
+            + ". Comparator: "
+            + (r.priorities().isEmpty() || r.priorities().get(0).comparator() == null
+                ? "none"
+                : r.priorities().get(0).comparator().name())
+            + ".");
+    out.heading("Summary");
+    r.priorities().forEach(l -> out.para(l.sentence()));
+    r.unmeasurable().forEach(u -> out.para(u.sentence()));
+    out.heading("Figures");
+    out.table(figures(r));
+    out.list("Notes", r.notes());
+    return out.toString();
+  }
+
+  private static String quarterLabel(QuarterlyReport r) {
+    return r.priorities().isEmpty()
+        ? r.end().longName()
+        : r.priorities().get(0).quarter().label() + " (data to " + r.end().longName() + ")";
+  }
+
+  private static TextTable figures(QuarterlyReport r) {
+    Line first = r.priorities().isEmpty() ? null : r.priorities().get(0);
+    String q = first == null ? "Quarter" : first.quarter().label();
+    TextTable t =
+        new TextTable(
+            "Priority",
+            q + ">",
+            "Last year>",
+            "%>",
+            "FYTD>",
+            "Last year>",
+            "%>",
+            "12 months>",
+            "Previous 12>",
+            "%>",
+            "Significance",
+            "Trend",
+            "Comparator %>",
+            "Flags");
+    for (Line l : r.priorities()) {
+      t.row(
+          l.approximate() ? l.name() + " ≈" : l.name(),
+          Fmt.count(l.quarter().count()),
+          Fmt.count(l.quarter().lastYear()),
+          Fmt.pct(l.quarter().changePct()),
+          Fmt.count(l.fytd().count()),
+          Fmt.count(l.fytd().lastYear()),
+          Fmt.pct(l.fytd().changePct()),
+          Fmt.count(l.rolling12().count()),
+          Fmt.count(l.rolling12().lastYear()),
+          Fmt.pct(l.rolling12().changePct()),
+          l.significance() == null
+              ? Fmt.NA
+              : l.significance().label() + " (p = " + Fmt.p(l.significance().p()) + ")",
+          l.direction() == null ? Fmt.NA : l.direction(),
+          l.comparator() == null ? Fmt.NA : Fmt.pct(l.comparator().changePct()),
+          String.join("; ", l.flags()));
+    }
+    return t;
+  }
+
+  static String csv(QuarterlyReport r) {
+    Csv csv =
+        new Csv(
+            "priority",
+            "group",
+            "figure",
+            "label",
+            "from",
+            "to",
+            "value",
+            "lastYear",
+            "change",
+            "changePct",
+            "flags");
+    for (Line l : r.priorities()) {
+      String flags = String.join(";", l.flags());
+      pair(csv, l, "quarter", l.quarter(), flags);
+      pair(csv, l, "fytd", l.fytd(), flags);
+      pair(csv, l, "rolling12", l.rolling12(), flags);
+      if (l.significance() != null) {
+        csv.row(
+            l.name(),
+            l.group(),
+            "significanceP",
+            l.significance().label(),
+            null,
+            null,
+            l.significance().p(),
+            null,
+            null,
+            null,
+            flags);
+      }
+      csv.row(
+          l.name(), l.group(), "trend", l.direction(), null, null, null, null, null, null, flags);
+      if (l.comparator() != null) {
+        csv.row(
+            l.name(),
+            l.group(),
+            "comparator",
+            l.comparator().name(),
+            null,
+            null,
+            l.comparator().current12(),
+            l.comparator().previous12(),
+            null,
+            l.comparator().changePct(),
+            flags);
+      }
+      csv.row(
+          l.name(), l.group(), "sentence", l.sentence(), null, null, null, null, null, null, flags);
+    }
+    r.unmeasurable()
+        .forEach(
+            u ->
+                csv.row(
+                    u.name(),
+                    null,
+                    "unmeasurable",
+                    u.sentence(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+    return csv.toString();
+  }
+
+  private static void pair(Csv csv, Line l, String figure, Pair p, String flags) {
+    csv.row(
+        l.name(),
+        l.group(),
+        figure,
+        p.label(),
+        p.from(),
+        p.to(),
+        p.count(),
+        p.lastYear(),
+        p.change(),
+        p.changePct(),
+        flags);
+  }
+}
