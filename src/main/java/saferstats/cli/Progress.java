@@ -1,5 +1,8 @@
 package saferstats.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -21,7 +24,20 @@ final class Progress implements LongConsumer, AutoCloseable {
 
   Progress(long totalBytes, boolean enabled) {
     this.total = totalBytes;
-    this.enabled = enabled && System.console() != null && totalBytes > 0;
+    this.enabled = enabled && stderrIsTerminal() && totalBytes > 0;
+  }
+
+  /**
+   * Java cannot ask whether stderr is a terminal; on Linux /proc says where fd 2 points, elsewhere
+   * a console (stdin and stdout both terminals) is the best sign there is.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   @Override
