@@ -32,6 +32,10 @@ final class Fmt {
     return p < 0.001 ? "< 0.001" : String.format(Locale.UK, "%.3f", p);
   }
 
+  static String decimal(double v, int places) {
+    return String.format(Locale.UK, "%,." + places + "f", v);
+  }
+
   static String text(Object o) {
     return o == null ? "" : o.toString();
   }

@@ -32,6 +32,7 @@ final class TrendsCsv {
       window(csv, p, "fytdLastYear", w.fytdLastYear(), flags);
       change(csv, p, "fytdChange", w.fytd(), w.fytdChange(), flags);
       change(csv, p, "fytdChangePct", w.fytd(), w.fytdChangePct(), flags);
+      statistics(csv, p, w.current12(), flags);
     }
     r.unmeasurable()
         .forEach(
@@ -39,6 +40,101 @@ final class TrendsCsv {
                 csv.row(
                     u.name(), null, "unmeasurable", null, null, null, null, "needs " + u.needs()));
     return csv.toString();
+  }
+
+  private static void statistics(Csv csv, PriorityTrend p, WindowCount c12, String flags) {
+    if (p.significance() != null) {
+      change(csv, p, "significanceP", c12, p.significance().p(), flags);
+      change(csv, p, "significance", c12, p.significance().label(), flags);
+    }
+    if (p.trend() != null) {
+      var t = p.trend();
+      csv.row(p.name(), p.group(), "trendS", "mann-kendall", null, null, t.s(), flags);
+      csv.row(p.name(), p.group(), "trendTau", "mann-kendall", null, null, t.tau(), flags);
+      csv.row(p.name(), p.group(), "trendP", "mann-kendall", null, null, t.p(), flags);
+      csv.row(p.name(), p.group(), "senSlope", "per month", null, null, t.senSlope(), flags);
+      csv.row(
+          p.name(), p.group(), "trendDirection", "mann-kendall", null, null, t.direction(), flags);
+    }
+    if (p.control() != null) {
+      var c = p.control();
+      csv.row(p.name(), p.group(), "controlMean", "xmr", null, null, c.mean(), flags);
+      csv.row(p.name(), p.group(), "controlLcl", "xmr", null, null, c.lcl(), flags);
+      csv.row(p.name(), p.group(), "controlUcl", "xmr", null, null, c.ucl(), flags);
+      c.signals()
+          .forEach(
+              s ->
+                  s.months()
+                      .forEach(
+                          m ->
+                              csv.row(
+                                  p.name(),
+                                  p.group(),
+                                  "controlSignal",
+                                  "rule " + s.rule(),
+                                  m,
+                                  m,
+                                  s.rule(),
+                                  flags)));
+    }
+    if (p.comparator() != null) {
+      var k = p.comparator();
+      csv.row(
+          p.name(),
+          p.group(),
+          "comparatorCurrent12",
+          k.name(),
+          c12.from(),
+          c12.to(),
+          k.current12(),
+          flags);
+      csv.row(
+          p.name(), p.group(), "comparatorPrevious12", k.name(), null, null, k.previous12(), flags);
+      csv.row(
+          p.name(), p.group(), "comparatorChangePct", k.name(), null, null, k.changePct(), flags);
+      csv.row(
+          p.name(),
+          p.group(),
+          "restCurrent12",
+          k.name() + " less the area",
+          null,
+          null,
+          k.rest().current12(),
+          flags);
+      csv.row(
+          p.name(),
+          p.group(),
+          "restPrevious12",
+          k.name() + " less the area",
+          null,
+          null,
+          k.rest().previous12(),
+          flags);
+      csv.row(
+          p.name(),
+          p.group(),
+          "restChangePct",
+          k.name() + " less the area",
+          null,
+          null,
+          k.rest().changePct(),
+          flags);
+    }
+    if (p.rate() != null) {
+      var r = p.rate();
+      csv.row(p.name(), p.group(), "population", r.basis(), null, null, r.population(), flags);
+      csv.row(
+          p.name(),
+          p.group(),
+          "current12Per1000",
+          r.populationYear(),
+          c12.from(),
+          c12.to(),
+          r.current12Per1000(),
+          flags);
+      csv.row(
+          p.name(), p.group(), "populationUnjoinedLsoas", null, null, null, r.unjoined(), flags);
+    }
   }
 
   private static void window(Csv csv, PriorityTrend p, String figure, WindowCount w, String flags) {

@@ -3,6 +3,7 @@ package saferstats.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import saferstats.analysis.ControlFigures;
 import saferstats.analysis.MonthCount;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.TrendsReport;
@@ -26,6 +27,9 @@ final class TrendsText {
     out.para(
         "Priorities: " + r.categories() + (r.notAdditive() ? " (totals are NOT additive)" : ""));
     out.table(windowsTable(r.priorities()));
+    out.heading(
+        "Statistics (12 months vs previous 12; trend and control chart over the last 36 months)");
+    out.table(statisticsTable(r.priorities()));
     approximations(out, r);
     unmeasurable(out, r);
     out.heading("Monthly counts (n/a = no data for that month)");
@@ -35,6 +39,69 @@ final class TrendsText {
     out.list("Notes", r.notes());
     out.para(Text.inputsLine(r.inputs()));
     return out.toString();
+  }
+
+  private static TextTable statisticsTable(List<PriorityTrend> priorities) {
+    TextTable t =
+        new TextTable(
+            "Priority",
+            "Significance",
+            "p>",
+            "Trend",
+            "Sen slope/month>",
+            "Mean>",
+            "Lower limit>",
+            "Upper limit>",
+            "Control signals",
+            "Comparator 12m %>",
+            "Rest %>",
+            "Per 1,000>");
+    for (PriorityTrend p : priorities) {
+      var s = p.significance();
+      var tr = p.trend();
+      var c = p.control();
+      var cmp = p.comparator();
+      t.row(
+          p.name(),
+          s == null ? Fmt.NA : s.label(),
+          s == null ? Fmt.NA : Fmt.p(s.p()),
+          tr == null ? Fmt.NA : tr.direction(),
+          tr == null ? Fmt.NA : Fmt.decimal(tr.senSlope(), 2),
+          c == null ? Fmt.NA : Fmt.decimal(c.mean(), 1),
+          c == null ? Fmt.NA : Fmt.decimal(c.lcl(), 1),
+          c == null ? Fmt.NA : Fmt.decimal(c.ucl(), 1),
+          c == null ? Fmt.NA : signals(c),
+          cmp == null ? Fmt.NA : Fmt.pct(cmp.changePct()),
+          cmp == null ? Fmt.NA : Fmt.pct(cmp.rest().changePct()),
+          p.rate() == null || p.rate().current12Per1000() == null
+              ? Fmt.NA
+              : Fmt.decimal(p.rate().current12Per1000(), 2));
+    }
+    return t;
+  }
+
+  static String signals(ControlFigures c) {
+    if (c.signals().isEmpty()) {
+      return "none";
+    }
+    return c.signals().stream()
+        .map(s -> "rule " + s.rule() + ": " + monthRange(s.months()))
+        .collect(Collectors.joining("; "));
+  }
+
+  /** Consecutive months as runs: "2022-01 to 2022-07, 2023-09". */
+  private static String monthRange(List<Month> months) {
+    List<String> runs = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= months.size(); i++) {
+      if (i == months.size() || !months.get(i).equals(months.get(i - 1).plus(1))) {
+        Month from = months.get(start);
+        Month to = months.get(i - 1);
+        runs.add(from.equals(to) ? from.toString() : from + " to " + to);
+        start = i;
+      }
+    }
+    return String.join(", ", runs);
   }
 
   private static void approximations(Text out, TrendsReport r) {

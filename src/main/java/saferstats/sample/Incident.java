@@ -4,7 +4,9 @@ import java.time.YearMonth;
 
 /**
  * One street-file record before rendering. {@code id} is null for a blank Crime ID, {@code place}
- * null for "No Location"; {@code variant} marks an extra row sharing another row's Crime ID.
+ * null for "No Location"; {@code variant} marks an extra row sharing another row's Crime ID; {@code
+ * ladCode} is the borough the crime happened in, known even when it is published without a location
+ * (the MPS borough tables count those rows too).
  */
 record Incident(
     String id,
@@ -14,7 +16,8 @@ record Incident(
     boolean emptyStreet,
     CrimeOutcome outcome,
     String outcomeOverride,
-    boolean variant) {
+    boolean variant,
+    String ladCode) {
 
   /** {@code Last outcome category} as downloaded in month {@code asOf}; blank for ASB. */
   String lastOutcome(YearMonth asOf) {
@@ -25,14 +28,15 @@ record Incident(
   }
 
   Incident withType(CrimeType newType) {
-    return new Incident(id, month, newType, place, emptyStreet, outcome, outcomeOverride, true);
+    return new Incident(
+        id, month, newType, place, emptyStreet, outcome, outcomeOverride, true, ladCode);
   }
 
   Incident withPlace(Place newPlace) {
-    return new Incident(id, month, type, newPlace, false, outcome, outcomeOverride, true);
+    return new Incident(id, month, type, newPlace, false, outcome, outcomeOverride, true, ladCode);
   }
 
   Incident withOutcome(String override) {
-    return new Incident(id, month, type, place, emptyStreet, outcome, override, true);
+    return new Incident(id, month, type, place, emptyStreet, outcome, override, true, ladCode);
   }
 }

@@ -25,10 +25,12 @@ final class IncidentFactory {
     Place where = rng.chance(NO_LOCATION) ? null : place;
     boolean emptyStreet = where != null && rng.chance(EMPTY_STREET);
     if (type.isAsb()) {
-      return new Incident(null, month, type, where, emptyStreet, null, null, false);
+      return new Incident(
+          null, month, type, where, emptyStreet, null, null, false, place.lsoa().ladCode());
     }
     String id = blankId ? null : rng.hexId();
     CrimeOutcome outcome = OutcomeModel.draw(rng, type, month);
-    return new Incident(id, month, type, where, emptyStreet, outcome, null, false);
+    return new Incident(
+        id, month, type, where, emptyStreet, outcome, null, false, place.lsoa().ladCode());
   }
 }

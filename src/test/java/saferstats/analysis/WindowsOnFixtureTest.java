@@ -1,6 +1,7 @@
 package saferstats.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -125,6 +126,27 @@ class WindowsOnFixtureTest {
     assertThat(burglary.get("flags").toString()).contains("incomplete-window");
     assertThat(report.get("notes").toString())
         .contains("Test Constabulary has no street file for 2023-10");
+  }
+
+  @Test
+  void statisticsOfTheBurglarySeries() throws Exception {
+    JsonNode b = priority(trends(W), "Burglary");
+    // 36 vs 24: scipy 2*min(binom.cdf(36,60,.5), binom.sf(35,60,.5)) = 0.1550019040032606.
+    assertThat(b.at("/significance/p").asDouble()).isCloseTo(0.1550019040032606, within(1e-12));
+    assertThat(b.at("/significance/label").asText()).isEqualTo("no significant change");
+    // Trend over the 27 months 2022-04..2024-06 (fewer than 36 exist): x = (1,2,3) x 5 then
+    // (2,3,4) x 4. numpy transcription of pymannkendall original_test: S 127,
+    // p 0.005868905826478699.
+    assertThat(b.at("/trend/n").asInt()).isEqualTo(27);
+    assertThat(b.at("/trend/s").asLong()).isEqualTo(127);
+    assertThat(b.at("/trend/p").asDouble()).isCloseTo(0.005868905826478699, within(1e-12));
+    assertThat(b.at("/trend/direction").asText()).isEqualTo("increasing");
+    // XmR: sum 5 * 6 + 4 * 9 = 66, mean 66 / 27; moving ranges sum to 33 over 26 (numpy);
+    // UCL = 66/27 + 2.66 * 33/26 = 5.82; LCL = 2.44 - 3.38 < 0, so 0.
+    assertThat(b.at("/control/mean").asDouble()).isCloseTo(66.0 / 27, within(1e-12));
+    assertThat(b.at("/control/ucl").asDouble())
+        .isCloseTo(66.0 / 27 + 2.66 * 33 / 26, within(1e-12));
+    assertThat(b.at("/control/lcl").asDouble()).isZero();
   }
 
   @Test

@@ -1,0 +1,82 @@
+package saferstats.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import saferstats.model.Month;
+import saferstats.stats.ExactPoissonTest;
+
+/** The quarterly sentence follows the test, never the size of the percentage (SPEC 4.3). */
+class SentencesTest {
+  private static final Month END = Month.of(2024, 6);
+
+  static PriorityTrend trend(String name, Long current, Long previous, Double forcePct) {
+    WindowCount c = new WindowCount("c", Month.of(2023, 7), END, current, List.of());
+    WindowCount p =
+        new WindowCount(
+            "p",
+            Month.of(2022, 7),
+            Month.of(2023, 6),
+            previous,
+            previous == null ? List.of(Month.of(2022, 9)) : List.of());
+    Comparison cmp = Comparison.of(c, p);
+    WindowFigures w =
+        new WindowFigures(c, p, cmp.change(), cmp.changePct(), c, p, null, null, c, p, null, null);
+    SignificanceFigures sig =
+        current == null || previous == null
+            ? null
+            : new SignificanceFigures(
+                SignificanceFigures.TEST,
+                ExactPoissonTest.compare(current, previous).p(),
+                ExactPoissonTest.compare(current, previous).label());
+    ComparatorFigures force =
+        forcePct == null
+            ? null
+            : new ComparatorFigures(
+                "Force", 1L, 1L, forcePct, new ComparatorFigures.Rest(1L, 1L, 0.0));
+    return new PriorityTrend(
+        name, null, true, false, null, List.of(), w, null, sig, null, null, force, List.of());
+  }
+
+  @Test
+  void theSpecsExampleRoseFourteenPercentSignificantly() {
+    // 540 vs 473: +14.2% -> "14%"; p = 0.038 < 0.05.
+    assertThat(Sentences.of(trend("Robbery", 540L, 473L, 4.2), END, "the force"))
+        .isEqualTo(
+            "Robbery rose 14% in the 12 months to June 2024 (540 vs 473), a statistically significant"
+                + " increase; the force rose 4%.");
+  }
+
+  @Test
+  void twelvePercentUpIsNotSignificantSoTheSentenceSaysSo() {
+    // 530 vs 473: +12.1%, but p = 0.077.
+    assertThat(Sentences.of(trend("Robbery", 530L, 473L, 4.2), END, "the force"))
+        .isEqualTo(
+            "Robbery was 12% higher in the 12 months to June 2024 (530 vs 473), not a statistically"
+                + " significant change; the force rose 4%.");
+  }
+
+  @Test
+  void fallsSmallNumbersAndMissingMonths() {
+    // 3 vs 12 is a significant decrease (p = 0.035) but under 10: too few to compare.
+    assertThat(Sentences.of(trend("Robbery", 3L, 12L, null), END, "the force"))
+        .isEqualTo(
+            "Robbery: 3 in the 12 months to June 2024 against 12 the year before — too few for a reliable comparison.");
+    assertThat(Sentences.of(trend("Burglary", 1378L, 1510L, -9.0), END, "London"))
+        .isEqualTo(
+            "Burglary fell 9% in the 12 months to June 2024 (1,378 vs 1,510), a statistically"
+                + " significant decrease; London fell 9%.");
+    assertThat(Sentences.of(trend("Burglary", 100L, null, null), END, "the force"))
+        .contains("include months with no data (2022-09), so no comparison can be made");
+  }
+
+  @Test
+  void unmeasurablePrioritiesSayWhatWouldMeasureThem() {
+    assertThat(
+            Sentences.unmeasurable(
+                new Unmeasurable("Hate crime", "MPS hate crime dashboard extract")))
+        .isEqualTo(
+            "Hate crime cannot be measured from these inputs; it needs MPS hate crime dashboard extract.");
+  }
+}
