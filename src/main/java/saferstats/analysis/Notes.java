@@ -47,7 +47,7 @@ public final class Notes {
     }
     ingest.files().stream()
         .filter(f -> !f.kind().used())
-        .forEach(f -> notes.add(f.name() + " is a " + f.kind().id() + " file: not used."));
+        .forEach(f -> notes.add(f.name() + " is a " + f.kind().id() + unusedHint(f.kind())));
     return notes;
   }
 
@@ -120,6 +120,14 @@ public final class Notes {
         .filter(f -> f.kind() == SourceKind.POLICE_UK_STREET)
         .mapToLong(FileLedger::noLocation)
         .sum();
+  }
+
+  private static String unusedHint(SourceKind kind) {
+    return switch (kind) {
+      case POPULATION_TABLE -> ": not an input; pass it with --population to get rates.";
+      case LOOKUP_TABLE -> ": not an input; pass it with --lookup or --lsoa-lookup.";
+      default -> " file: recognised, not used.";
+    };
   }
 
   static String months(List<Month> months) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import saferstats.model.UserError;
 import saferstats.sample.SampleGenerator;
+import saferstats.sample.SamplePopulation;
 
 /** {@code saferstats generate}: the project's seeded generator of sample and benchmark input. */
 @Command(
@@ -59,7 +60,9 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     try {
       if (target.sample != null) {
-        SampleGenerator.writeSampleData(target.sample, seed == null ? 20240630L : seed);
+        long s = seed == null ? 20240630L : seed;
+        SampleGenerator.writeSampleData(target.sample, s);
+        SamplePopulation.write(target.sample, s);
       } else {
         SampleGenerator.writeBenchInput(target.bench, months, rows, seed == null ? 1L : seed);
       }

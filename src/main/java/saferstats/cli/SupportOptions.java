@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import saferstats.analysis.AreaContext;
 import saferstats.analysis.AreaPopulation;
+import saferstats.ingest.LsoaBridge;
 import saferstats.ingest.Population;
 
-/** Supporting tables: --population. */
+/** Supporting tables: --population and --lsoa-lookup. */
 public final class SupportOptions {
   @Option(
       names = "--population",
@@ -16,10 +17,20 @@ public final class SupportOptions {
               + " or local authority). Adds rates per 1,000 residents.")
   Path population;
 
+  @Option(
+      names = "--lsoa-lookup",
+      paramLabel = "FILE",
+      description =
+          "ONS LSOA 2011 to 2021 lookup (columns LSOA11CD,LSOA21CD), to join LSOA codes of one"
+              + " vintage to a population table of the other.")
+  Path lsoaLookup;
+
   /** The area's population, or null when no --population was given. */
   AreaPopulation population(AreaContext area, String areaName) {
-    return population == null
-        ? null
-        : AreaPopulation.of(Population.read(population), area, areaName);
+    if (population == null) {
+      return null;
+    }
+    LsoaBridge bridge = lsoaLookup == null ? null : LsoaBridge.read(lsoaLookup);
+    return AreaPopulation.of(Population.read(population), bridge, area, areaName);
   }
 }

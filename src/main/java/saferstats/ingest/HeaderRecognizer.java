@@ -47,6 +47,12 @@ public final class HeaderRecognizer {
         return Optional.of(e.getKey());
       }
     }
+    if (norm.size() >= 2 && norm.get(0).equals("code") && norm.get(1).equals("population")) {
+      return Optional.of(SourceKind.POPULATION_TABLE);
+    }
+    if (norm.stream().anyMatch(h -> h.matches("lsoa(11|21)cd"))) {
+      return Optional.of(SourceKind.LOOKUP_TABLE);
+    }
     List<String> sas = normalise(STOP_AND_SEARCH_START);
     if (norm.size() >= sas.size() && norm.subList(0, sas.size()).equals(sas)) {
       return Optional.of(SourceKind.POLICE_UK_STOP_AND_SEARCH);

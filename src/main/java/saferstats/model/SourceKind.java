@@ -5,7 +5,9 @@ public enum SourceKind {
   POLICE_UK_STREET("police-uk-street", true),
   POLICE_UK_OUTCOMES("police-uk-outcomes", true),
   POLICE_UK_STOP_AND_SEARCH("police-uk-stop-and-search", false),
-  MPS_TABLE("mps-table", true);
+  MPS_TABLE("mps-table", true),
+  POPULATION_TABLE("population-table", false),
+  LOOKUP_TABLE("lookup-table", false);
 
   private final String id;
   private final boolean used;

@@ -165,6 +165,41 @@ class WindowsOnFixtureTest {
   }
 
   @Test
+  void ratePerThousandJoinsNamedLsoasCodesOrTheBridge() throws Exception {
+    String sup = Cli.FIXTURES + "support/";
+    // Named: Testham 001A + 002B = 1,000 + 1,500 = 2,500; Burglary current12 36 -> 36 * 1000 / 2500
+    // = 14.4.
+    JsonNode named =
+        priority(trends(W, "--population", sup + "population-named.csv"), "Burglary").get("rate");
+    assertThat(named.get("population").asLong()).isEqualTo(2500);
+    assertThat(named.get("populationYear").asInt()).isEqualTo(2021);
+    assertThat(named.get("current12Per1000").asDouble()).isEqualTo(14.4);
+    assertThat(named.get("unjoined").asLong()).isZero();
+    // Codes only: E01900002 is missing (listed under its 2021 code), so 1,000 residents, 1
+    // unjoined:
+    // 36 * 1000 / 1000 = 36.0.
+    JsonNode codes =
+        priority(trends(W, "--population", sup + "population-codes.csv"), "Burglary").get("rate");
+    assertThat(codes.get("population").asLong()).isEqualTo(1000);
+    assertThat(codes.get("unjoined").asLong()).isEqualTo(1);
+    assertThat(codes.get("current12Per1000").asDouble()).isEqualTo(36.0);
+    // With the 2011/2021 bridge both join again: 2,500 residents, 14.4.
+    JsonNode bridged =
+        priority(
+                trends(
+                    W,
+                    "--population",
+                    sup + "population-codes.csv",
+                    "--lsoa-lookup",
+                    sup + "lsoa-bridge.csv"),
+                "Burglary")
+            .get("rate");
+    assertThat(bridged.get("population").asLong()).isEqualTo(2500);
+    assertThat(bridged.get("unjoined").asLong()).isZero();
+    assertThat(bridged.get("current12Per1000").asDouble()).isEqualTo(14.4);
+  }
+
+  @Test
   void forceWideSelectionIncludesRowsWithNoLocation() throws Exception {
     Cli r = Cli.run("trends", W, "--force", "test constabulary", "--format", "json");
     JsonNode w = priority(new ObjectMapper().readTree(r.out()), "Burglary").get("windows");
