@@ -132,4 +132,35 @@ class MpsHarrowTest {
     long b = borough.get("Violent incidents")[0];
     assertThat(w).isPositive().isLessThanOrEqualTo(b);
   }
+
+  @Test
+  void significanceAndTheLondonComparatorMatchScipyAndAnIndependentSum() throws Exception {
+    Cli r =
+        Cli.run(
+            "trends",
+            RealData.folder(RECENT_2025).toString(),
+            "--area",
+            "Harrow",
+            "--categories",
+            "csp-2023",
+            "--format",
+            "json");
+    JsonNode drugs = null;
+    for (JsonNode p : new ObjectMapper().readTree(r.out()).get("priorities")) {
+      if (p.get("name").asText().equals("Drugs")) {
+        drugs = p;
+      }
+    }
+    // 948 vs 620: scipy 2*min(binom.cdf(948,1568,.5), binom.sf(947,1568,.5)) =
+    // 1.1520761351712788e-16.
+    assertThat(drugs.at("/significance/p").asDouble())
+        .isCloseTo(1.1520761351712788e-16, org.assertj.core.api.Assertions.within(1e-28));
+    assertThat(drugs.at("/significance/label").asText()).isEqualTo("significant increase");
+    // London: DRUG OFFENCES rows of every borough but the pseudo-boroughs: 53,594 (2025) vs 40,417
+    // (2024), +32.6%, summed independently in Python.
+    assertThat(drugs.at("/comparator/current12").asLong()).isEqualTo(53594);
+    assertThat(drugs.at("/comparator/previous12").asLong()).isEqualTo(40417);
+    assertThat(drugs.at("/comparator/changePct").asDouble()).isEqualTo(32.6);
+    assertThat(drugs.at("/comparator/rest/current12").asLong()).isEqualTo(53594 - 948);
+  }
 }
