@@ -60,11 +60,12 @@ public final class Notes {
       notes.addAll(forMps(ingest.mps(), area));
     } else if (source == Source.AREA) {
       notes.add(
-          "Rows with no location ("
-              + noLocation(ingest)
-              + " in all inputs) cannot be placed in "
-              + area.area()
-              + "; they count only in force-wide figures.");
+          String.format(
+              Locale.UK,
+              "%,d street rows have no location and cannot be placed in %s; they count only in"
+                  + " force-wide figures.",
+              noLocation(ingest),
+              area.area()));
     }
     notes.add(
         "Percentages are withheld where either count is under "

@@ -17,7 +17,8 @@ import java.util.Map;
  * the renames in {@code priorities/mps-renames.csv}, is in {@code priorities/mps-categories.csv}.
  */
 enum MpsCategory {
-  VIOLENCE_WITH_INJURY(CrimeType.VIOLENCE, 43, T.VAP, "Violence with Injury", "VIOLENCE WITH INJURY"),
+  VIOLENCE_WITH_INJURY(
+      CrimeType.VIOLENCE, 43, T.VAP, "Violence with Injury", "VIOLENCE WITH INJURY"),
   VIOLENCE_WITHOUT_INJURY(
       CrimeType.VIOLENCE, 30, T.VAP, "Violence without Injury", "VIOLENCE WITHOUT INJURY"),
   STALKING_HARASSMENT(
@@ -49,7 +50,8 @@ enum MpsCategory {
       "INTERFERING WITH A MOTOR VEHICLE"),
   AGGRAVATED_TAKING(
       CrimeType.VEHICLE, 1, T.VEHICLE, "Aggravated Vehicle Taking", "AGGRAVATED VEHICLE TAKING"),
-  THEFT_FROM_PERSON(CrimeType.THEFT_PERSON, 1, T.THEFT, "Theft from Person", "THEFT FROM THE PERSON"),
+  THEFT_FROM_PERSON(
+      CrimeType.THEFT_PERSON, 1, T.THEFT, "Theft from Person", "THEFT FROM THE PERSON"),
   BICYCLE_THEFT(CrimeType.BICYCLE, 1, T.THEFT, "Bicycle Theft", "BICYCLE THEFT"),
   SHOPLIFTING(CrimeType.SHOPLIFTING, 1, T.THEFT, "Shoplifting", "SHOPLIFTING"),
   OTHER_THEFT(CrimeType.OTHER_THEFT, 1, T.THEFT, "Other Theft", "OTHER THEFT"),
@@ -97,7 +99,11 @@ enum MpsCategory {
       "ROBBERY OF BUSINESS PROPERTY"),
   OBSCENE(CrimeType.OTHER_CRIME, 25, T.MISC, "Obscene Publications", T.MISC3),
   THREAT_DAMAGE(
-      CrimeType.OTHER_CRIME, 20, T.MISC, "Threat or Possession With Intent to Commit Crimina", T.MISC3),
+      CrimeType.OTHER_CRIME,
+      20,
+      T.MISC,
+      "Threat or Possession With Intent to Commit Crimina",
+      T.MISC3),
   OTHER_NOTIFIABLE(CrimeType.OTHER_CRIME, 10, T.MISC, "Other Notifiable Offences", T.MISC3),
   PERVERTING(CrimeType.OTHER_CRIME, 8, T.MISC, "Perverting Course of Justice", T.MISC3),
   HANDLING(CrimeType.OTHER_CRIME, 8, T.MISC, "Handling Stolen Goods", T.MISC3),
@@ -110,11 +116,20 @@ enum MpsCategory {
       CrimeType.OTHER_CRIME, 4, T.MISC, "Profitting From or Concealing Proceeds of Crime", T.MISC3),
   FALSE_DOCUMENTS(CrimeType.OTHER_CRIME, 3, T.MISC, "Possession of False Documents", T.MISC3),
   ARTICLES_FOR_FRAUD(
-      CrimeType.OTHER_CRIME, 3, T.MISC, "Making, Supplying or Possessing Articles for use i", T.MISC3),
+      CrimeType.OTHER_CRIME,
+      3,
+      T.MISC,
+      "Making, Supplying or Possessing Articles for use i",
+      T.MISC3),
   BAIL(CrimeType.OTHER_CRIME, 1, T.MISC, "Bail Offences", T.MISC3),
   DISCLOSURE(
-      CrimeType.OTHER_CRIME, 1, T.MISC, "Disclosure, Obstruction, False or Misleading State", T.MISC3),
-  DRUG_PRESCRIPTION(CrimeType.OTHER_CRIME, 1, T.MISC, "Forgery or Use of Drug Prescription", T.MISC3),
+      CrimeType.OTHER_CRIME,
+      1,
+      T.MISC,
+      "Disclosure, Obstruction, False or Misleading State",
+      T.MISC3),
+  DRUG_PRESCRIPTION(
+      CrimeType.OTHER_CRIME, 1, T.MISC, "Forgery or Use of Drug Prescription", T.MISC3),
   PERJURY(CrimeType.OTHER_CRIME, 0.5, T.MISC, "Perjury", T.MISC3),
   OFFENDER_MANAGEMENT(CrimeType.OTHER_CRIME, 0.5, T.MISC, "Offender Management Act", T.MISC3),
   EXPLOITATION(CrimeType.OTHER_CRIME, 0.5, T.MISC, "Exploitation of Prostitution", T.MISC3),
@@ -171,11 +186,16 @@ enum MpsCategory {
     return type;
   }
 
+  /** Relative weight among the minors of its police.uk type. */
+  double weight() {
+    return weight;
+  }
+
   /**
-   * True when both generations name this crime's category alike (after case and the known
-   * renames), so a reader lines the two releases up on it. False for stalking and harassment (in
-   * violence without injury before) and for weapons and miscellaneous crime, whose detailed minors
-   * became one: those only exist in one generation.
+   * True when both generations name this crime's category alike (after case and the known renames),
+   * so a reader lines the two releases up on it. False for stalking and harassment (in violence
+   * without injury before) and for weapons and miscellaneous crime, whose detailed minors became
+   * one: those only exist in one generation.
    */
   boolean sharesName() {
     return this != STALKING_HARASSMENT

@@ -9,16 +9,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Writes MPS London Datastore style tables from a {@link MpsTally}: two borough releases of
- * different header generations that overlap by a year (the earlier one holds provisional counts
- * the later one revised), and a ward table. CRLF, no BOM, plain {@code .csv}, as published; rows
- * sorted by area, then major and minor text. Borough files list every category, zeros included;
- * the ward file, like the real ones, leaves out rows that are zero in every month.
+ * different header generations that overlap by a year (the earlier one holds provisional counts the
+ * later one revised), and a ward table. CRLF, no BOM, plain {@code .csv}, as published; rows sorted
+ * by area, then major and minor text. Borough files list every category, zeros included; the ward
+ * file, like the real ones, leaves out rows that are zero in every month.
  */
 final class MpsTables {
   static final String BOROUGH_FILE = "MPS Borough Level Crime (most recent 24 months).csv";
@@ -74,7 +72,9 @@ final class MpsTables {
 
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMM");
 
-  /** Borough-level totals of one borough over the generation 3 months: all, located, no location. */
+  /**
+   * Borough-level totals of one borough over the generation 3 months: all, located, no location.
+   */
   record Gap(String borough, int boroughTotal, int wardTotal, int unlocated) {}
 
   /** What was written, for the README and the tests. */
@@ -160,7 +160,9 @@ final class MpsTables {
     return out;
   }
 
-  /** Sum of the tally over categories sharing a label; {@code month} counts from the sample start. */
+  /**
+   * Sum of the tally over categories sharing a label; {@code month} counts from the sample start.
+   */
   private int count(int b, List<MpsCategory> cats, int month) {
     int n = 0;
     for (MpsCategory c : cats) {
@@ -413,14 +415,5 @@ final class MpsTables {
       sb.append(',').append(v);
     }
     return sb.toString();
-  }
-
-  /** The distinct generation 3 major categories, for the README. */
-  Set<String> gen3Majors() {
-    Set<String> out = new TreeSet<>();
-    for (MpsCategory.Label l : gen3.keySet()) {
-      out.add(l.major());
-    }
-    return out;
   }
 }

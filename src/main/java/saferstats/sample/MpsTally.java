@@ -64,8 +64,9 @@ final class MpsTally {
         unlocated[b][month]++;
       } else {
         String ward = inc.place().lsoa().wardCode();
-        byWard.computeIfAbsent(ward, k -> new int[CATEGORIES.length][SampleLayout.MONTHS])[
-                cat.ordinal()][month]++;
+        byWard
+            .computeIfAbsent(ward, k -> new int[CATEGORIES.length][SampleLayout.MONTHS])[
+            cat.ordinal()][month]++;
       }
     }
   }

@@ -15,17 +15,25 @@ final class SampleReadme {
   private final int refreshRows;
   private final int refreshChanged;
   private final int lostOutcomes;
+  private final MpsTables.Summary mps;
 
   /**
-   * {@code refresh} = rows in the refresh file, rows changed, outcome rows in the missing month.
+   * {@code refresh} = rows in the refresh file, rows changed, outcome rows in the missing month;
+   * {@code mps} = what the MPS tables hold.
    */
-  SampleReadme(long seed, List<MonthStats> stats, MetMonth.Hotspot hotspot, int[] refresh) {
+  SampleReadme(
+      long seed,
+      List<MonthStats> stats,
+      MetMonth.Hotspot hotspot,
+      int[] refresh,
+      MpsTables.Summary mps) {
     this.seed = seed;
     this.stats = stats;
     this.hotspot = hotspot;
     this.refreshRows = refresh[0];
     this.refreshChanged = refresh[1];
     this.lostOutcomes = refresh[2];
+    this.mps = mps;
   }
 
   void write(Path file) throws IOException {
@@ -33,6 +41,7 @@ final class SampleReadme {
     intro(sb);
     model(sb);
     quirks(sb);
+    new MpsReadme(mps).append(sb);
     table(sb);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
@@ -60,7 +69,11 @@ final class SampleReadme {
         .append("- `police-uk/YYYY-MM/YYYY-MM-btp-street.csv.gz`: British Transport Police rows at")
         .append(" stations in the three boroughs.\n")
         .append("- `police-uk-refresh/2024-03/2024-03-metropolitan-street.csv.gz`: a later")
-        .append(" download of one month (quirk f).\n\n")
+        .append(" download of one month (quirk f).\n")
+        .append("- `mps/borough/.../MPS Borough Level Crime (most recent 24 months).csv` (two")
+        .append(" releases) and `mps/ward/.../MPS Ward Level Crime (most recent 24 months).csv`:")
+        .append(" MPS London Datastore style tables counted from the same Met crimes (see")
+        .append(" below).\n\n")
         .append("All files are one download made in ")
         .append(SampleLayout.AS_OF)
         .append(" (recent crimes are still `Under investigation`); the refresh was made in ")

@@ -6,13 +6,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the committed sample data: 36 months of Met, BTP and outcomes files with quirks. */
+/**
+ * Writes the committed sample data: 36 months of Met, BTP and outcomes files with quirks, and MPS
+ * London Datastore tables counted from the same Met crimes.
+ */
 final class SampleRun {
   private final Path outDir;
   private final long seed;
   private final MetMonth met;
   private final BtpMonth btp;
   private final SitesByLsoa sites;
+  private final MpsTally mps;
   private final OutcomeBuckets outcomes =
       new OutcomeBuckets(SampleLayout.START, SampleLayout.MONTHS);
   private final List<MonthStats> stats = new ArrayList<>();
@@ -29,21 +33,33 @@ final class SampleRun {
     List<List<Site>> boroughs = met.boroughSites();
     this.btp = BtpMonth.create(boroughs, names, Rng.derive(seed, "btp-stations"));
     this.sites = new SitesByLsoa(boroughs.stream().flatMap(List::stream).toList());
+    this.mps =
+        new MpsTally(
+            seed,
+            london,
+            List.of(BoroughExtents.HARROW, BoroughExtents.BRENT, BoroughExtents.BARNET));
   }
 
   void run() throws IOException {
     for (int i = 0; i < SampleLayout.MONTHS; i++) {
       month(SampleLayout.START.plusMonths(i), i);
     }
+    // After every police.uk file, from its own seeded streams: the police.uk bytes never change.
+    MpsTables.Summary mpsSummary = new MpsTables(mps, seed).write(outDir);
     SampleReadme readme =
         new SampleReadme(
-            seed, stats, met.hotspot(), new int[] {refreshRows, refreshChanged, lostOutcomes});
+            seed,
+            stats,
+            met.hotspot(),
+            new int[] {refreshRows, refreshChanged, lostOutcomes},
+            mpsSummary);
     readme.write(outDir.resolve("README.md"));
   }
 
   private void month(YearMonth m, int index) throws IOException {
     Rng rng = Rng.derive(seed, "met-" + m);
     List<Incident> rows = met.generate(m, index, rng);
+    mps.add(m, rows);
     outcomes.collect(rows);
     QuirkInjector.Added added =
         QuirkInjector.apply(rows, rng, 5 + rng.below(11), 2 + rng.below(4), sites);

@@ -23,13 +23,27 @@ class GoldenOutputTest {
   @CsvSource({
     "inspect, table, txt", "inspect, csv, csv", "inspect, json, json", "inspect, markdown, md",
     "trends, table, txt", "trends, csv, csv", "trends, json, json", "trends, markdown, md",
+    "quarterly, table, txt", "quarterly, csv, csv", "quarterly, json, json",
+        "quarterly, markdown, md",
+    "categories, table, txt", "categories, csv, csv", "categories, json, json",
+        "categories, markdown, md",
   })
   void outputMatchesTheGoldenFile(String command, String format, String ext) throws IOException {
     List<String> args = new ArrayList<>(List.of(command));
-    if (command.equals("inspect")) {
-      args.add(Cli.FIXTURES + "quirks");
-    } else {
-      args.addAll(List.of(Cli.FIXTURES + "windows", "--area", "Testham"));
+    switch (command) {
+      case "inspect" -> args.add(Cli.FIXTURES + "quirks");
+      case "categories" -> args.add("london-2019");
+      case "quarterly" ->
+          args.addAll(
+              List.of(
+                  Cli.FIXTURES + "windows",
+                  "--area",
+                  "Testham",
+                  "--categories",
+                  "london-2019",
+                  "--population",
+                  Cli.FIXTURES + "support/population-named.csv"));
+      default -> args.addAll(List.of(Cli.FIXTURES + "windows", "--area", "Testham"));
     }
     args.addAll(List.of("--format", format));
     Cli r = Cli.run(args.toArray(String[]::new));

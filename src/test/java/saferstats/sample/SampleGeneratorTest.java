@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleGeneratorTest {
   private static final long SEED = 20240630L;
   private static final String STREET = "police-uk/%1$s/%1$s-metropolitan-street.csv";
+  private static final String GEN2 = MpsTables.gen2File();
+  private static final String GEN3 = MpsTables.gen3File();
+  private static final String WARD = MpsTables.wardFile();
 
   @TempDir static Path first;
   @TempDir static Path second;
@@ -182,6 +185,203 @@ class SampleGeneratorTest {
     List<String> lines = lines(bench.resolve("2024-06/2024-06-metropolitan-street.csv"));
     assertThat(lines).hasSize(3001).first().isEqualTo(PoliceUkFormat.STREET_HEADER);
     assertThat(lines.stream().map(l -> l.split(",", -1)[8]).distinct().count()).isGreaterThan(500);
+  }
+
+  @Test
+  void mpsFilesHaveTheHeaderOfTheirGenerationCrlfAndNoBom() throws IOException {
+    String gen2 = header(GEN2);
+    assertThat(gen2).startsWith("MajorText,MinorText,LookUp_BoroughName,202107,202108,");
+    assertThat(gen2.split(",")).hasSize(3 + 24);
+    assertThat(gen2).endsWith(",202306");
+    assertThat(header(GEN3))
+        .startsWith("MajorText,MinorText,BoroughName,202207,")
+        .endsWith(",202406");
+    assertThat(header(WARD))
+        .startsWith("MajorText,MinorText,WardName,WardCode,LookUp_BoroughName,202207,")
+        .endsWith(",202406");
+    for (String file : List.of(GEN2, GEN3, WARD)) {
+      byte[] bytes = Files.readAllBytes(first.resolve(file));
+      assertThat(bytes[0]).as(file).isEqualTo((byte) 'M');
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      assertThat(text).endsWith("\r\n");
+      assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    }
+  }
+
+  @Test
+  void mpsBoroughFilesListEveryCategoryOfEachBoroughInTheirWording() throws IOException {
+    Map<String, Set<String>> gen2 = categoriesByArea(mps(GEN2), 2);
+    assertThat(gen2).containsOnlyKeys("Barnet", "Brent", "Harrow");
+    assertThat(gen2.get("Harrow"))
+        .hasSize(54)
+        .contains("Theft|Theft from Person", "Burglary|Domestic Burglary")
+        .isEqualTo(gen2.get("Brent"));
+    Map<String, Set<String>> gen3 = categoriesByArea(mps(GEN3), 2);
+    assertThat(gen3).containsOnlyKeys("Barnet", "Brent", "Harrow", MpsTables.AIRPORTS);
+    assertThat(gen3.get("Harrow"))
+        .hasSize(28)
+        .contains(
+            "THEFT|THEFT FROM THE PERSON",
+            "DRUG OFFENCES|TRAFFICKING OF DRUGS",
+            "VEHICLE OFFENCES|THEFT FROM A VEHICLE",
+            "VEHICLE OFFENCES|THEFT OR UNAUTH TAKING OF A MOTOR VEH",
+            "VIOLENCE AGAINST THE PERSON|STALKING AND HARASSMENT")
+        .isEqualTo(gen3.get(MpsTables.AIRPORTS))
+        .allMatch(c -> c.equals(c.toUpperCase(java.util.Locale.ROOT)));
+    assertThat(mps(GEN2)).anyMatch(r -> allZero(r, 3));
+  }
+
+  @Test
+  void laterReleaseOverlapsTheEarlierForAYearAndRevisesAFewCells() throws IOException {
+    Map<String, Integer> earlier = cells(mps(GEN2), 2);
+    Map<String, Integer> later = cells(mps(GEN3), 2);
+    Set<String> overlapMonths = new java.util.TreeSet<>();
+    int compared = 0;
+    int revised = 0;
+    int redefined = 0;
+    for (Map.Entry<String, Integer> e : later.entrySet()) {
+      Integer before = earlier.get(e.getKey());
+      if (before == null) {
+        continue;
+      }
+      overlapMonths.add(e.getKey().substring(e.getKey().lastIndexOf('|') + 1));
+      if (e.getKey().contains("VIOLENCE WITHOUT INJURY")) {
+        // Generation 3 counts stalking and harassment on its own row.
+        assertThat(e.getValue()).isLessThan(before);
+        redefined++;
+        continue;
+      }
+      compared++;
+      int diff = Math.abs(e.getValue() - before);
+      assertThat(diff).as(e.getKey()).isLessThanOrEqualTo(3);
+      revised += diff == 0 ? 0 : 1;
+    }
+    assertThat(overlapMonths).hasSize(12).first().isEqualTo("202207");
+    assertThat(overlapMonths).last().isEqualTo("202306");
+    assertThat(compared).isEqualTo(3 * 24 * 12);
+    assertThat(redefined).isEqualTo(3 * 12);
+    assertThat(revised).isPositive().isLessThanOrEqualTo(compared * 4 / 100);
+  }
+
+  @Test
+  void harrowWardsAddUpToLessThanTheBoroughAndMatchPoliceUk() throws IOException {
+    Map<String, Integer> borough = new HashMap<>();
+    for (CSVRecord r : mps(GEN3)) {
+      if (r.get(2).equals("Harrow")) {
+        borough.merge(r.get(0) + "|" + r.get(1), sum(r, 3), Integer::sum);
+      }
+    }
+    Map<String, Integer> wards = new HashMap<>();
+    int shoplifting = 0;
+    for (CSVRecord r : mps(WARD)) {
+      if (r.get(4).equals("Harrow")) {
+        wards.merge(r.get(0) + "|" + r.get(1), sum(r, 5), Integer::sum);
+        if (r.get(1).equals("SHOPLIFTING")) {
+          shoplifting += Integer.parseInt(r.get("202406"));
+        }
+      }
+    }
+    int boroughTotal = borough.values().stream().mapToInt(Integer::intValue).sum();
+    int wardTotal = wards.values().stream().mapToInt(Integer::intValue).sum();
+    assertThat(wardTotal).isLessThan(boroughTotal).isGreaterThan(boroughTotal * 90 / 100);
+    wards.forEach((k, v) -> assertThat(v).as(k).isLessThanOrEqualTo(borough.get(k)));
+    // The same crimes as the police.uk file, less its repeated and differing extra rows.
+    long policeUk =
+        read(gz(first, STREET, "2024-06")).stream()
+            .filter(r -> r.get(8).startsWith("Harrow ") && r.get(9).equals("Shoplifting"))
+            .count();
+    assertThat(shoplifting).isLessThanOrEqualTo((int) policeUk).isGreaterThan((int) policeUk - 6);
+  }
+
+  @Test
+  void pseudoBoroughsAndARepeatedWardName() throws IOException {
+    List<CSVRecord> airports =
+        mps(GEN3).stream().filter(r -> r.get(2).equals(MpsTables.AIRPORTS)).toList();
+    assertThat(airports).hasSize(28);
+    int airportTotal = airports.stream().mapToInt(r -> sum(r, 3)).sum();
+    assertThat(airportTotal).isBetween(100, 2000);
+    assertThat(mps(GEN2)).noneMatch(r -> r.get(2).equals(MpsTables.AIRPORTS));
+    List<CSVRecord> wards = mps(WARD);
+    List<CSVRecord> heathrow =
+        wards.stream().filter(r -> r.get(4).equals("Aviation Security (SO18)")).toList();
+    assertThat(heathrow)
+        .hasSizeBetween(3, 8)
+        .allMatch(r -> r.get(2).equals("Heathrow Villages") && r.get(3).equals("E05013570"));
+    assertThat(wards.get(0).get(4)).isEqualTo("Aviation Security (SO18)");
+    Set<String> edgware = new HashSet<>();
+    for (CSVRecord r : wards) {
+      if (r.get(2).equals("Edgware")) {
+        edgware.add(r.get(3) + " " + r.get(4));
+      }
+    }
+    assertThat(edgware).containsExactlyInAnyOrder("E05013545 Harrow", "E05013637 Barnet");
+    assertThat(wards).noneMatch(r -> allZero(r, 5));
+  }
+
+  private static String header(String file) throws IOException {
+    return lines(first.resolve(file)).get(0);
+  }
+
+  private static List<CSVRecord> mps(String file) throws IOException {
+    return read(first.resolve(file));
+  }
+
+  /** Categories per area column ({@code area}). */
+  private static Map<String, Set<String>> categoriesByArea(List<CSVRecord> rows, int area) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (CSVRecord r : rows) {
+      out.computeIfAbsent(r.get(area), k -> new HashSet<>()).add(r.get(0) + "|" + r.get(1));
+    }
+    return out;
+  }
+
+  /** Borough|canonical category|month to count, categories matched as saferstats reads them. */
+  private static Map<String, Integer> cells(List<CSVRecord> rows, int area) throws IOException {
+    Map<String, String> renames = renames();
+    Map<String, Integer> out = new HashMap<>();
+    for (CSVRecord r : rows) {
+      String key = upper(r.get(0)) + "|" + upper(r.get(1));
+      String category = renames.getOrDefault(key, key);
+      for (Map.Entry<String, String> e : r.toMap().entrySet()) {
+        if (e.getKey().matches("\\d{6}")) {
+          String cell = r.get(area) + "|" + category + "|" + e.getKey();
+          out.put(cell, Integer.parseInt(e.getValue()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The project's table of MPS wording drift, upper-cased on both sides. */
+  private static Map<String, String> renames() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in =
+        SampleGeneratorTest.class.getResourceAsStream("/saferstats/priorities/mps-renames.csv")) {
+      assertThat(in).isNotNull();
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String csv = text.lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
+      CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+      for (CSVRecord r : format.parse(new java.io.StringReader(csv))) {
+        out.put(upper(r.get(0)) + "|" + upper(r.get(1)), upper(r.get(2)) + "|" + upper(r.get(3)));
+      }
+    }
+    return out;
+  }
+
+  private static String upper(String s) {
+    return s.trim().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private static int sum(CSVRecord r, int from) {
+    int n = 0;
+    for (int i = from; i < r.size(); i++) {
+      n += Integer.parseInt(r.get(i));
+    }
+    return n;
+  }
+
+  private static boolean allZero(CSVRecord r, int from) {
+    return sum(r, from) == 0;
   }
 
   private static List<Path> streetFiles() throws IOException {
