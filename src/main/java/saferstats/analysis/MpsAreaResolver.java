@@ -83,11 +83,7 @@ public final class MpsAreaResolver {
       Map<String, MpsData.Area> areas = mps.areas(level);
       for (MpsData.Area a : areas.values()) {
         if (a.code().equalsIgnoreCase(area.strip())) {
-          String name =
-              level == Level.BOROUGH
-                  ? a.name()
-                  : a.name() + " (" + a.code() + ", " + a.borough() + ")";
-          return new Choice(level, Set.of(a.code()), name + " — MPS " + level.id() + " table");
+          return single(level, a);
         }
       }
       Set<String> inBorough =
@@ -103,6 +99,10 @@ public final class MpsAreaResolver {
             borough + " — sum of " + inBorough.size() + " MPS " + level.id() + "s");
       }
     }
+    Optional<Choice> byName = wardByName(mps, area);
+    if (byName.isPresent()) {
+      return byName.get();
+    }
     Set<String> boroughs = new TreeSet<>();
     mps.levels().forEach(l -> mps.areas(l).values().forEach(a -> boroughs.add(a.borough())));
     throw UserError.notCovered(
@@ -111,6 +111,32 @@ public final class MpsAreaResolver {
             + String.join(
                 ", ", ClosestNames.to(area, boroughs, 3).stream().map(b -> "'" + b + "'").toList())
             + "? (--area takes a borough name, or a ward code such as E05013570 on ward tables)");
+  }
+
+  /**
+   * A ward given by name: fine when one ward has it; ward names repeat across boroughs (two
+   * Edgwares), so a shared name asks for the code.
+   */
+  private static Optional<Choice> wardByName(MpsData mps, String area) {
+    List<MpsData.Area> named =
+        mps.areas(Level.WARD).values().stream()
+            .filter(a -> a.name().equalsIgnoreCase(area.strip()))
+            .toList();
+    if (named.size() > 1) {
+      throw UserError.notCovered(
+          "ward name '" + area + "' is used in " + named.size() + " boroughs",
+          "pass the ward code: "
+              + named.stream()
+                  .map(a -> a.code() + " (" + a.borough() + ")")
+                  .collect(Collectors.joining(", ")));
+    }
+    return named.stream().findFirst().map(a -> single(Level.WARD, a));
+  }
+
+  private static Choice single(Level level, MpsData.Area a) {
+    String name =
+        level == Level.BOROUGH ? a.name() : a.name() + " (" + a.code() + ", " + a.borough() + ")";
+    return new Choice(level, Set.of(a.code()), name + " — MPS " + level.id() + " table");
   }
 
   /** The areas that count towards London: every one outside a pseudo-borough. */

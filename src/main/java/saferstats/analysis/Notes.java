@@ -58,7 +58,14 @@ public final class Notes {
     List<String> notes = new ArrayList<>(forInputs(ingest));
     if (source == Source.MPS_TABLES) {
       notes.addAll(forMps(ingest.mps(), area));
-    } else if (source == Source.AREA) {
+    } else if (!ingest.mps().isEmpty()) {
+      notes.add(
+          ingest.mps().tables().size()
+              + " MPS table(s) in the inputs were not used: police.uk street files take precedence."
+              + " To report from the MPS tables, give their folder alone (for example"
+              + " sample-data/mps).");
+    }
+    if (source == Source.AREA) {
       notes.add(
           String.format(
               Locale.UK,
@@ -111,8 +118,10 @@ public final class Notes {
               + String.join(", ", mps.pseudoBoroughs())
               + ".");
     }
-    notes.add(
-        "MPS tables before 2019 use the older classification; its categories are kept apart.");
+    if (mps.tables().stream().anyMatch(t -> t.layout().generation() == 1)) {
+      notes.add(
+          "MPS tables before 2019 use the older classification; its categories are kept apart.");
+    }
     return notes;
   }
 

@@ -17,7 +17,7 @@ import saferstats.sample.SamplePopulation;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description =
-        "Write synthetic police.uk files with the project's seeded generator: the committed sample-data/ (Harrow, Brent and Barnet, 36 months, every real quirk), or a force-sized benchmark input. The same seed always gives byte-identical files.%n",
+        "Write synthetic inputs with the project's seeded generator: the committed sample-data/ (police.uk street and outcomes files for Harrow, Brent and Barnet, 36 months, every real quirk; MPS Datastore borough and ward tables of the same crimes; a synthetic LSOA population table), or a force-sized benchmark input. The same seed always gives byte-identical files.%n",
     footer = {
       "",
       "Examples:",

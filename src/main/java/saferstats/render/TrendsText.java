@@ -10,6 +10,7 @@ import saferstats.analysis.TrendsReport;
 import saferstats.analysis.WindowCount;
 import saferstats.analysis.WindowFigures;
 import saferstats.model.Month;
+import saferstats.stats.ControlChart;
 
 /** {@code trends} for people: an aligned table, or Markdown for a committee paper. */
 final class TrendsText {
@@ -30,6 +31,16 @@ final class TrendsText {
     out.heading(
         "Statistics (12 months vs previous 12; trend and control chart over the last 36 months)");
     out.table(statisticsTable(r.priorities()));
+    out.list(
+        "Control chart signals (rule 1: a month outside the limits; rule 2: "
+            + ControlChart.RUN
+            + " or more months on one side of the mean; rule 3: "
+            + ControlChart.RUN
+            + " or more months each rising or each falling)",
+        r.priorities().stream()
+            .filter(p -> p.control() != null && !p.control().signals().isEmpty())
+            .map(p -> p.name() + ": " + signals(p.control()))
+            .toList());
     approximations(out, r);
     unmeasurable(out, r);
     out.heading("Monthly counts (n/a = no data for that month)");
@@ -52,7 +63,7 @@ final class TrendsText {
             "Mean>",
             "Lower limit>",
             "Upper limit>",
-            "Control signals",
+            "Latest signal",
             "Comparator 12m %>",
             "Rest %>",
             "Per 1,000>");
@@ -70,7 +81,7 @@ final class TrendsText {
           c == null ? Fmt.NA : Fmt.decimal(c.mean(), 1),
           c == null ? Fmt.NA : Fmt.decimal(c.lcl(), 1),
           c == null ? Fmt.NA : Fmt.decimal(c.ucl(), 1),
-          c == null ? Fmt.NA : signals(c),
+          c == null ? Fmt.NA : latestSignal(c),
           cmp == null ? Fmt.NA : Fmt.pct(cmp.changePct()),
           cmp == null ? Fmt.NA : Fmt.pct(cmp.rest().changePct()),
           p.rate() == null || p.rate().current12Per1000() == null
@@ -78,6 +89,23 @@ final class TrendsText {
               : Fmt.decimal(p.rate().current12Per1000(), 2));
     }
     return t;
+  }
+
+  /** The most recent flagged month and the rules that flag it: what a committee asks first. */
+  static String latestSignal(ControlFigures c) {
+    Month latest =
+        c.signals().stream().flatMap(s -> s.months().stream()).max(Month::compareTo).orElse(null);
+    if (latest == null) {
+      return "none";
+    }
+    return latest
+        + " (rule "
+        + c.signals().stream()
+            .filter(s -> s.months().contains(latest))
+            .map(s -> String.valueOf(s.rule()))
+            .distinct()
+            .collect(Collectors.joining(", "))
+        + ")";
   }
 
   static String signals(ControlFigures c) {
