@@ -50,7 +50,7 @@ public final class AreaResolver {
   }
 
   /** The end month, refused (exit 4) when it lies outside the data. */
-  static Month checkEnd(Month end, ForceCoverage coverage) {
+  public static Month checkEnd(Month end, ForceCoverage coverage) {
     if (end.isAfter(coverage.last()) || end.isBefore(coverage.first())) {
       throw UserError.notCovered(
           "--end "

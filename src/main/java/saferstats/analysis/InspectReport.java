@@ -13,7 +13,22 @@ public record InspectReport(
     List<NamedCount> areas,
     List<NamedCount> categories,
     List<Duplicate> duplicatePartitions,
-    Mps mps) {
+    Mps mps,
+    Records records) {
+
+  /**
+   * Local record extracts (null when none were given): rows by place quality and by category, as
+   * tidied (case and spaces folded).
+   */
+  public record Records(
+      long rows,
+      Month first,
+      Month last,
+      long withLsoa,
+      long withPoint,
+      long wardOnly,
+      long noPlace,
+      List<NamedCount> categories) {}
 
   /** MPS London Datastore tables (null when none were given). */
   public record Mps(

@@ -10,6 +10,7 @@ import saferstats.ingest.FileLedger;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsLayout;
+import saferstats.ingest.RecordRow;
 import saferstats.model.Month;
 
 /** Builds the {@link InspectReport} from what ingest read. */
@@ -27,7 +28,32 @@ public final class Inspection {
         sortedByCount(ingest.localAuthorities()),
         sortedByCount(categories(ingest)),
         ingest.duplicatePartitions().stream().map(Inspection::duplicate).toList(),
-        ingest.mps().isEmpty() ? null : mps(ingest.mps()));
+        ingest.mps().isEmpty() ? null : mps(ingest.mps()),
+        ingest.records().isEmpty() ? null : records(ingest.records()));
+  }
+
+  private static InspectReport.Records records(List<RecordRow> rows) {
+    Map<String, Long> categories = new TreeMap<>();
+    rows.forEach(r -> categories.merge(r.category(), 1L, Long::sum));
+    long withLsoa = rows.stream().filter(r -> !r.lsoaCode().isEmpty()).count();
+    long withPoint = rows.stream().filter(RecordRow::hasPoint).count();
+    long wardOnly =
+        rows.stream()
+            .filter(r -> r.lsoaCode().isEmpty() && !r.hasPoint() && !r.ward().isEmpty())
+            .count();
+    long noPlace =
+        rows.stream()
+            .filter(r -> r.lsoaCode().isEmpty() && !r.hasPoint() && r.ward().isEmpty())
+            .count();
+    return new InspectReport.Records(
+        rows.size(),
+        rows.stream().map(RecordRow::month).min(Month::compareTo).orElse(null),
+        rows.stream().map(RecordRow::month).max(Month::compareTo).orElse(null),
+        withLsoa,
+        withPoint,
+        wardOnly,
+        noPlace,
+        sortedByCount(categories));
   }
 
   private static InspectReport.Mps mps(MpsData mps) {

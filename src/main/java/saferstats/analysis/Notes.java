@@ -8,8 +8,10 @@ import saferstats.ingest.FileLedger;
 import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.MpsData;
+import saferstats.ingest.RecordRow;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
+import saferstats.priorities.ResolvedSet;
 
 /** Plain-English notes every command prints about its inputs and its area. */
 public final class Notes {
@@ -81,11 +83,47 @@ public final class Notes {
     return notes;
   }
 
+  /** What the reader of figures from local record extracts needs to know. */
+  public static List<String> forRecords(
+      List<RecordRow> rows, AreaContext records, ResolvedSet set) {
+    List<String> notes = new ArrayList<>();
+    ForceCoverage c = records.coverage();
+    long noPlace = rows.stream().filter(r -> r.lsoaCode().isEmpty() && !r.hasPoint()).count();
+    notes.add(
+        String.format(
+            Locale.UK,
+            "Local records: %,d incidents, %s to %s, taken as the area's own (an extract has no"
+                + " force or area column); categories are the extract's own text with case and"
+                + " spaces folded; %,d incidents with no LSOA or coordinates count here but cannot"
+                + " be mapped.",
+            rows.size(),
+            c.first(),
+            c.last(),
+            noPlace));
+    if (!c.missing().isEmpty()) {
+      notes.add(
+          "Local records have no incident at all in "
+              + months(c.missing())
+              + "; those months are missing (null), not zero.");
+    }
+    if (records.end().isAfter(c.last())) {
+      notes.add(
+          "Local records end in "
+              + c.last()
+              + ", before "
+              + records.end()
+              + "; their windows that reach past it are missing.");
+    }
+    notes.addAll(set.notes());
+    return notes;
+  }
+
   /** Where an area's figures come from. */
   public enum Source {
     AREA,
     FORCE,
-    MPS_TABLES
+    MPS_TABLES,
+    RECORDS
   }
 
   private static List<String> forMps(MpsData mps, AreaContext area) {

@@ -1,10 +1,17 @@
 package saferstats.analysis;
 
 import java.util.List;
+import saferstats.priorities.InputKind;
 
-/** Trend figures for one priority (until priority sets exist, one source category). */
+/**
+ * Trend figures for one priority.
+ *
+ * @param source the input kind the figures come from: police-uk, mps or records
+ * @param outcomes outcome shares of the current 12 months (police.uk crimes only, else null)
+ */
 public record PriorityTrend(
     String name,
+    String source,
     String group,
     boolean measurable,
     boolean approximate,
@@ -16,7 +23,13 @@ public record PriorityTrend(
     TrendFigures trend,
     ControlFigures control,
     ComparatorFigures comparator,
-    List<String> flags) {
+    List<String> flags,
+    OutcomeFigures outcomes) {
   public static final String SMALL_NUMBERS = "small-numbers";
   public static final String INCOMPLETE = "incomplete-window";
+
+  /** The name as people read it: figures from local records say so, beside police figures. */
+  public String label() {
+    return InputKind.RECORDS.id().equals(source) ? name + " (local records)" : name;
+  }
 }

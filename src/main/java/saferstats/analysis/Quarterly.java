@@ -32,7 +32,7 @@ public final class Quarterly {
   private static QuarterlyReport.Line line(PriorityTrend p, TrendsReport t, String word) {
     WindowFigures w = p.windows();
     return new QuarterlyReport.Line(
-        p.name(),
+        p.label(),
         p.group(),
         p.approximate(),
         p.note(),

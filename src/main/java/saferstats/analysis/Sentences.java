@@ -16,7 +16,7 @@ final class Sentences {
     WindowCount p = t.windows().previous12();
     String period = "the 12 months to " + end.longName();
     if (!c.complete() || !p.complete()) {
-      return t.name()
+      return t.label()
           + ": "
           + period
           + " or the 12 months before include months with no data ("
@@ -25,7 +25,7 @@ final class Sentences {
     }
     String counts = "(" + n(c.count()) + " vs " + n(p.count()) + ")";
     if (c.count() < Comparison.SMALL_NUMBERS || p.count() < Comparison.SMALL_NUMBERS) {
-      return t.name()
+      return t.label()
           + ": "
           + n(c.count())
           + " in "
@@ -44,7 +44,7 @@ final class Sentences {
     SignificanceFigures s = t.significance();
     String label = s == null ? null : s.label();
     if ("significant increase".equals(label)) {
-      return t.name()
+      return t.label()
           + " rose "
           + pct
           + "% in "
@@ -54,7 +54,7 @@ final class Sentences {
           + ", a statistically significant increase";
     }
     if ("significant decrease".equals(label)) {
-      return t.name()
+      return t.label()
           + " fell "
           + pct
           + "% in "
@@ -67,7 +67,7 @@ final class Sentences {
         t.windows().change() == 0
             ? "was unchanged"
             : "was " + pct + "% " + (t.windows().change() > 0 ? "higher" : "lower");
-    return t.name()
+    return t.label()
         + " "
         + size
         + " in "

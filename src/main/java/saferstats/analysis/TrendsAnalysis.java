@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
+import saferstats.priorities.InputKind;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 
@@ -15,11 +16,21 @@ public final class TrendsAnalysis {
 
   /** One trend per measurable priority: the monthly sum of the source categories it takes. */
   public static List<PriorityTrend> byPriority(
-      AreaContext area, ResolvedSet set, AreaPopulation population) {
+      AreaContext area,
+      ResolvedSet set,
+      AreaPopulation population,
+      InputKind source,
+      OutcomeShares outcomes) {
     List<PriorityTrend> trends = new ArrayList<>();
     for (ResolvedPriority p : set.measurable()) {
       trends.add(
-          trend(p, new MonthlySeries(sum(area.counts(), p), area.coverage()), area, population));
+          trend(
+              p,
+              source,
+              new MonthlySeries(sum(area.counts(), p), area.coverage()),
+              area,
+              population,
+              outcomes));
     }
     return trends;
   }
@@ -34,7 +45,12 @@ public final class TrendsAnalysis {
   }
 
   static PriorityTrend trend(
-      ResolvedPriority p, MonthlySeries series, AreaContext area, AreaPopulation population) {
+      ResolvedPriority p,
+      InputKind source,
+      MonthlySeries series,
+      AreaContext area,
+      AreaPopulation population,
+      OutcomeShares outcomes) {
     WindowSet w = area.windows();
     WindowCount c12 = series.window(w.current12());
     WindowCount p12 = series.window(w.previous12());
@@ -61,6 +77,7 @@ public final class TrendsAnalysis {
             fytd.changePct());
     return new PriorityTrend(
         p.name(),
+        source.id(),
         p.group(),
         true,
         p.approximate(),
@@ -74,7 +91,8 @@ public final class TrendsAnalysis {
         area.comparatorName() == null
             ? null
             : Comparators.of(area.comparatorName(), p, area, c12, p12),
-        flags(twelve, quarter, fytd));
+        flags(twelve, quarter, fytd),
+        outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
   }
 
   private static List<String> flags(Comparison... comparisons) {

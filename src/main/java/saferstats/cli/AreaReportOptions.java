@@ -1,8 +1,13 @@
 package saferstats.cli;
 
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import saferstats.analysis.AreaContext;
+import saferstats.analysis.AreaResolver;
+import saferstats.analysis.Notes;
+import saferstats.analysis.RecordsArea;
 import saferstats.analysis.Trends;
 import saferstats.analysis.TrendsReport;
 import saferstats.ingest.IngestResult;
@@ -36,15 +41,36 @@ public final class AreaReportOptions {
   Result trends() {
     Selection selection = where.selection().orElseThrow();
     IngestResult ingest = Reading.read(input, selection);
+    if (ingest.coverage().isEmpty() && ingest.mps().isEmpty() && !ingest.records().isEmpty()) {
+      return recordsOnly(ingest, selection);
+    }
     Areas areas = Areas.resolve(ingest, selection, end);
     ResolvedSet set = categories.resolve(areas.kind(), areas.area().categories());
+    Trends.Records records = null;
+    if (!ingest.records().isEmpty()) {
+      AreaContext r =
+          RecordsArea.of(selection.name(), ingest.records(), Optional.of(areas.area().end()));
+      records = new Trends.Records(r, categories.resolveRecords(r.categories()), ingest.records());
+    }
     TrendsReport report =
         Trends.report(
             ingest,
             areas.area(),
             set,
             areas.source(),
-            support.population(areas.area(), selection.name()));
+            support.population(areas.area(), selection.name()),
+            areas.kind(),
+            records);
     return new Result(report, areas.kind() == InputKind.MPS);
+  }
+
+  /** Only local record extracts among the inputs: they are the area's figures. */
+  private Result recordsOnly(IngestResult ingest, Selection selection) {
+    AreaContext r = RecordsArea.of(selection.name(), ingest.records(), Optional.ofNullable(end));
+    AreaResolver.checkEnd(r.end(), r.coverage());
+    ResolvedSet set = categories.resolveRecords(r.categories());
+    TrendsReport report =
+        Trends.report(ingest, r, set, Notes.Source.RECORDS, null, InputKind.RECORDS, null);
+    return new Result(report, false);
   }
 }

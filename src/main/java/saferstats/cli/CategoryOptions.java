@@ -20,6 +20,25 @@ public final class CategoryOptions {
               + " see saferstats categories).")
   String categories;
 
+  /**
+   * The chosen set read against the categories of local record extracts: its {@code records}
+   * mappings when it has any, else each tidied category as a priority of its own.
+   */
+  ResolvedSet resolveRecords(Set<String> present) {
+    String name = categories != null ? categories : "police-uk";
+    return Presets.shipped()
+        .load(name)
+        .filter(
+            set ->
+                set.priorities().stream()
+                    .anyMatch(p -> !p.mappingsFor(InputKind.RECORDS).isEmpty()))
+        .map(
+            set ->
+                new PriorityResolver(MpsCategories.shipped())
+                    .resolve(set, InputKind.RECORDS, present))
+        .orElseGet(() -> PriorityResolver.source(present));
+  }
+
   /** The chosen set read against the categories present in inputs of {@code kind}. */
   ResolvedSet resolve(InputKind kind, Set<String> present) {
     String name =

@@ -13,9 +13,20 @@ public final class InputOptions {
       paramLabel = "INPUT",
       arity = "1..*",
       description =
-          "police.uk files, folders (read recursively), globs, .zip archives or .gz files, in any"
-              + " mix. A later input's month replaces an earlier one's.")
+          "police.uk files, MPS Datastore tables, local record extracts; folders (read"
+              + " recursively), globs, .zip archives or .gz files, in any mix. A later input's"
+              + " month replaces an earlier one's.")
   List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--columns",
+      paramLabel = "MAP",
+      description =
+          "Read a CSV of your own shape (an ASB log, a council case system) as a local record"
+              + " extract: date=COLUMN,category=COLUMN and any of id, lsoa, ward, location,"
+              + " lat/lon, easting/northing; or the path of a file of key=COLUMN lines. A"
+              + " *.columns file inside an input folder is used without this option.")
+  String columns;
 
   @Option(
       names = "--strict",

@@ -1,6 +1,8 @@
 package saferstats.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import saferstats.ingest.ColumnMap;
 import saferstats.ingest.Ingest;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.InputFile;
@@ -15,7 +17,12 @@ final class Reading {
   static IngestResult read(InputOptions in, Selection selection) {
     List<InputFile> files = InputResolver.resolve(in.inputs);
     long bytes = files.stream().mapToLong(InputFile::size).sum();
-    ReadOptions options = new ReadOptions(selection, in.strict, in.keepDuplicates);
+    List<ColumnMap> maps = new ArrayList<>();
+    if (in.columns != null) {
+      maps.add(ColumnMap.of(in.columns));
+    }
+    maps.addAll(InputResolver.columnMaps(in.inputs));
+    ReadOptions options = new ReadOptions(selection, in.strict, in.keepDuplicates, maps);
     int threads = Runtime.getRuntime().availableProcessors();
     try (Progress progress = new Progress(bytes, !in.quiet)) {
       return new Ingest(options, threads).read(files, progress);

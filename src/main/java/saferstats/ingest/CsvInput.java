@@ -9,8 +9,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,8 +35,9 @@ public final class CsvInput implements Closeable {
   private final SourceKind kind;
   private final List<String> header;
   private final Optional<MpsLayout> mpsLayout;
+  private final Map<ColumnMap.Field, Integer> columnIndexes;
 
-  private CsvInput(InputFile file, CSVParser parser) {
+  private CsvInput(InputFile file, CSVParser parser, List<ColumnMap> maps) {
     this.file = file;
     this.parser = parser;
     this.records = parser.iterator();
@@ -43,21 +46,50 @@ public final class CsvInput implements Closeable {
     }
     this.header = records.next().toList();
     this.mpsLayout = MpsLayout.of(header);
-    this.kind =
-        HeaderRecognizer.recognise(header)
-            .or(() -> mpsLayout.map(l -> SourceKind.MPS_TABLE))
-            .orElseThrow(
-                () ->
-                    UserError.input(
-                        file.name()
-                            + ": header not recognised (line 1: "
-                            + abbreviate(String.join(",", header))
-                            + ")",
-                        "expected " + HeaderRecognizer.expected()));
+    Optional<SourceKind> known =
+        HeaderRecognizer.recognise(header).or(() -> mpsLayout.map(l -> SourceKind.MPS_TABLE));
+    this.columnIndexes =
+        known.isPresent()
+            ? Map.of()
+            : maps.stream()
+                .map(m -> m.indexes(header))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> unrecognised(file, header, maps));
+    this.kind = known.orElse(SourceKind.RECORDS);
+  }
+
+  private static UserError unrecognised(InputFile file, List<String> header, List<ColumnMap> maps) {
+    if (maps.isEmpty()) {
+      return UserError.input(
+          file.name()
+              + ": header not recognised (line 1: "
+              + abbreviate(String.join(",", header))
+              + ")",
+          "expected "
+              + HeaderRecognizer.expected()
+              + "; for a local record extract, say which columns hold what with --columns");
+    }
+    ColumnMap map = maps.get(0);
+    return UserError.input(
+        file.name()
+            + ": the column map ("
+            + map.source()
+            + ") names "
+            + map.missingFrom(header).stream()
+                .map(c -> "'" + c + "'")
+                .collect(Collectors.joining(", "))
+            + ", which the file lacks; its columns are: "
+            + abbreviate(String.join(", ", header)),
+        "name the file's own columns in --columns");
   }
 
   /** Opens the input; {@code progress} receives the number of raw bytes read as they are read. */
-  public static CsvInput open(InputFile file, LongConsumer progress) {
+  /**
+   * Opens the input; {@code progress} receives the number of raw bytes read as they are read. A
+   * file of unknown header whose columns one of {@code maps} names is a local record extract.
+   */
+  public static CsvInput open(InputFile file, LongConsumer progress, List<ColumnMap> maps) {
     InputStream raw = null;
     try {
       raw = file.open(progress);
@@ -70,7 +102,7 @@ public final class CsvInput implements Closeable {
                   new BufferedReader(new InputStreamReader(noBom, StandardCharsets.UTF_8), 1 << 16))
               .setFormat(FORMAT)
               .get();
-      return new CsvInput(file, parser);
+      return new CsvInput(file, parser, maps);
     } catch (IOException e) {
       closeQuietly(raw);
       throw UserError.input("cannot read " + file.name() + ": " + e.getMessage(), "check the file");
@@ -117,6 +149,11 @@ public final class CsvInput implements Closeable {
   /** The table's layout, for MPS tables. */
   public Optional<MpsLayout> mpsLayout() {
     return mpsLayout;
+  }
+
+  /** Where each mapped field is, for local record extracts. */
+  public Map<ColumnMap.Field, Integer> columnIndexes() {
+    return columnIndexes;
   }
 
   public InputFile file() {

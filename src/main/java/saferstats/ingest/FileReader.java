@@ -2,23 +2,21 @@ package saferstats.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVRecord;
 import saferstats.model.MpsCategories;
 import saferstats.model.SourceKind;
 import saferstats.model.UserError;
 
-/** Reads one police.uk input in a single streaming pass into its partitions. */
+/**
+ * Reads one input in a single streaming pass: police.uk rows into partitions, MPS tables, records.
+ */
 final class FileReader {
-  /** How many rejections of each reason are kept to show (SPEC 1.3: the first 20). */
-  static final int SHOWN_PER_REASON = 20;
-
   private final ReadOptions options;
   private final MpsCategories categories;
 
@@ -28,12 +26,16 @@ final class FileReader {
   }
 
   FileResult read(InputFile file, LongConsumer progress) {
-    try (CsvInput csv = CsvInput.open(file, progress)) {
+    try (CsvInput csv = CsvInput.open(file, progress, options.columnMaps())) {
       if (!csv.kind().used()) {
-        return new FileResult(file.name(), csv.kind(), 0, List.of(), Map.of(), List.of(), null);
+        return new FileResult(
+            file.name(), csv.kind(), 0, List.of(), Map.of(), List.of(), null, null);
       }
       if (csv.kind() == SourceKind.MPS_TABLE) {
         return new MpsReader(categories, options).read(csv);
+      }
+      if (csv.kind() == SourceKind.RECORDS) {
+        return new RecordsReader(options, LocalDate.now()).read(csv);
       }
       return readRows(csv);
     } catch (IOException | UncheckedIOException e) {
@@ -53,8 +55,7 @@ final class FileReader {
     SourceKind kind = csv.kind();
     RowParser parser = new RowParser(name, kind);
     Map<String, PartitionBuilder> partitions = new LinkedHashMap<>();
-    Map<String, Long> rejectedByReason = new TreeMap<>();
-    List<Rejection> shown = new ArrayList<>();
+    RejectionLog rejections = new RejectionLog(options.strict());
     long read = 0;
     Iterator<CSVRecord> records = csv.records();
     while (records.hasNext()) {
@@ -62,7 +63,7 @@ final class FileReader {
       read++;
       RowParser.Result result = parser.parse(record, record.getRecordNumber());
       if (result.rejection() != null) {
-        reject(result.rejection(), rejectedByReason, shown);
+        rejections.add(result.rejection());
         continue;
       }
       PoliceRow row = result.row();
@@ -73,21 +74,11 @@ final class FileReader {
           .add(row, record, isSelected(kind, row), options.keepDuplicates());
     }
     List<Partition> built = partitions.values().stream().map(PartitionBuilder::build).toList();
-    return new FileResult(name, kind, read, built, rejectedByReason, shown, null);
+    return new FileResult(
+        name, kind, read, built, rejections.byReason(), rejections.shown(), null, null);
   }
 
   private boolean isSelected(SourceKind kind, PoliceRow row) {
-    return kind == SourceKind.POLICE_UK_STREET && options.selection().selects(row);
-  }
-
-  private void reject(Rejection r, Map<String, Long> byReason, List<Rejection> shown) {
-    if (options.strict()) {
-      throw UserError.input(
-          r.describe(), "fix or remove the row, or run without --strict to skip rejected rows");
-    }
-    long n = byReason.merge(r.reason(), 1L, Long::sum);
-    if (n <= SHOWN_PER_REASON) {
-      shown.add(r);
-    }
+    return kind != SourceKind.POLICE_UK_STOP_AND_SEARCH && options.selection().selects(row);
   }
 }

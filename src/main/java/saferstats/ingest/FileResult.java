@@ -6,7 +6,7 @@ import saferstats.model.SourceKind;
 
 /**
  * Everything one input yielded, before partitions from later inputs replace its own; {@code mps} is
- * set for MPS tables only.
+ * set for MPS tables only, {@code records} for local record extracts only.
  */
 public record FileResult(
     String name,
@@ -15,7 +15,8 @@ public record FileResult(
     List<Partition> partitions,
     Map<String, Long> rejectedByReason,
     List<Rejection> firstRejections,
-    MpsFile mps) {
+    MpsFile mps,
+    List<RecordRow> records) {
 
   public long rejected() {
     return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();

@@ -54,8 +54,13 @@ public final class Ingest {
         Coverage.of(survivors),
         counts(survivors),
         localAuthorities(survivors),
-        selected(survivors),
-        mps);
+        selected(survivors, SourceKind.POLICE_UK_STREET),
+        mps,
+        selected(survivors, SourceKind.POLICE_UK_OUTCOMES),
+        results.stream()
+            .filter(r -> r.records() != null)
+            .flatMap(r -> r.records().stream())
+            .toList());
   }
 
   private List<FileResult> parseAll(List<InputFile> inputs, LongConsumer progress) {
@@ -121,9 +126,9 @@ public final class Ingest {
     return las;
   }
 
-  private static List<PoliceRow> selected(List<Partition> survivors) {
+  private static List<PoliceRow> selected(List<Partition> survivors, SourceKind kind) {
     return survivors.stream()
-        .filter(Ingest::isStreet)
+        .filter(p -> p.key().kind() == kind)
         .sorted(Comparator.comparing(p -> p.key().month()))
         .flatMap(p -> p.selected().stream())
         .toList();

@@ -12,6 +12,9 @@ import saferstats.model.Month;
  * @param localAuthorities street rows by local authority, from LSOA names
  * @param selected the selected street rows, in month order
  * @param mps every MPS table cell (empty when no MPS tables were given)
+ * @param outcomes the selected rows of police.uk outcomes files, in month order
+ * @param records every row of the local record extracts (a partnership's own data: all of it is the
+ *     area's)
  */
 public record IngestResult(
     List<FileLedger> files,
@@ -20,4 +23,6 @@ public record IngestResult(
     Map<String, Map<Month, Map<String, Long>>> counts,
     Map<String, Long> localAuthorities,
     List<PoliceRow> selected,
-    MpsData mps) {}
+    MpsData mps,
+    List<PoliceRow> outcomes,
+    List<RecordRow> records) {}

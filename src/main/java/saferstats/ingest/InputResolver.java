@@ -49,6 +49,23 @@ public final class InputResolver {
     return inputs;
   }
 
+  /**
+   * The column maps ({@code *.columns}) inside the input folders: a local record extract kept in a
+   * folder beside its map is read without {@code --columns}.
+   */
+  public static List<ColumnMap> columnMaps(List<String> args) {
+    List<ColumnMap> maps = new ArrayList<>();
+    for (String arg : args == null ? List.<String>of() : args) {
+      Path path = Path.of(arg);
+      if (Files.isDirectory(path)) {
+        walk(path).stream()
+            .filter(p -> p.getFileName().toString().endsWith(ColumnMap.SUFFIX))
+            .forEach(p -> maps.add(ColumnMap.read(p)));
+      }
+    }
+    return maps;
+  }
+
   private static List<InputFile> resolveOne(String arg) {
     Path path = Path.of(arg);
     if (Files.isDirectory(path)) {

@@ -39,6 +39,10 @@ final class Ledgers {
         superseded += p.kept();
       }
     }
+    if (r.records() != null) {
+      r.records().forEach(row -> months.add(row.month()));
+      kept = r.records().size();
+    }
     if (r.mps() != null) {
       forces.add("Metropolitan Police Service");
       months.addAll(r.mps().layout().months());

@@ -3,11 +3,8 @@ package saferstats.ingest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVRecord;
 import saferstats.model.MpsCategories;
-import saferstats.model.UserError;
 
 /** Reads an MPS wide table (one column per month) into rows of canonical categories. */
 final class MpsReader {
@@ -25,8 +22,7 @@ final class MpsReader {
     MpsLayout layout = csv.mpsLayout().orElseThrow();
     String name = csv.file().name();
     List<MpsRow> rows = new ArrayList<>();
-    Map<String, Long> rejected = new TreeMap<>();
-    List<Rejection> shown = new ArrayList<>();
+    RejectionLog rejections = new RejectionLog(options.strict());
     long read = 0;
     Iterator<CSVRecord> records = csv.records();
     while (records.hasNext()) {
@@ -34,13 +30,20 @@ final class MpsReader {
       read++;
       Rejection why = check(name, r, csv.header().size(), layout);
       if (why != null) {
-        reject(why, rejected, shown);
+        rejections.add(why);
         continue;
       }
       rows.add(row(r, layout));
     }
     return new FileResult(
-        name, csv.kind(), read, List.of(), rejected, shown, new MpsFile(name, layout, rows));
+        name,
+        csv.kind(),
+        read,
+        List.of(),
+        rejections.byReason(),
+        rejections.shown(),
+        new MpsFile(name, layout, rows),
+        null);
   }
 
   private static Rejection check(String file, CSVRecord r, int fields, MpsLayout layout) {
@@ -76,14 +79,5 @@ final class MpsReader {
         categories.canonical(r.get(layout.major()), r.get(layout.minor())),
         layout.months(),
         counts);
-  }
-
-  private void reject(Rejection r, Map<String, Long> byReason, List<Rejection> shown) {
-    if (options.strict()) {
-      throw UserError.input(r.describe(), "fix or remove the row, or run without --strict");
-    }
-    if (byReason.merge(r.reason(), 1L, Long::sum) <= FileReader.SHOWN_PER_REASON) {
-      shown.add(r);
-    }
   }
 }

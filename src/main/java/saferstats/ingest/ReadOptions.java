@@ -1,4 +1,14 @@
 package saferstats.ingest;
 
-/** How inputs are read: which rows to keep in full, and how strictly. */
-public record ReadOptions(Selection selection, boolean strict, boolean keepDuplicates) {}
+import java.util.List;
+
+/**
+ * How inputs are read: which rows to keep in full, how strictly, and the column maps that make a
+ * CSV of unknown header a local record extract.
+ */
+public record ReadOptions(
+    Selection selection, boolean strict, boolean keepDuplicates, List<ColumnMap> columnMaps) {
+  public ReadOptions(Selection selection, boolean strict, boolean keepDuplicates) {
+    this(selection, strict, keepDuplicates, List.of());
+  }
+}

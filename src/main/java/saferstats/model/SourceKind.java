@@ -6,6 +6,7 @@ public enum SourceKind {
   POLICE_UK_OUTCOMES("police-uk-outcomes", true),
   POLICE_UK_STOP_AND_SEARCH("police-uk-stop-and-search", false),
   MPS_TABLE("mps-table", true),
+  RECORDS("local-records", true),
   POPULATION_TABLE("population-table", false),
   LOOKUP_TABLE("lookup-table", false);
 

@@ -49,6 +49,17 @@ final class InspectCsv {
               csv.row("duplicatePartition", name, "usedInstead", d.usedInstead());
               csv.row("duplicatePartition", name, "identical", d.identical());
             });
+    if (r.records() != null) {
+      InspectReport.Records x = r.records();
+      csv.row("records", "", "rows", x.rows());
+      csv.row("records", "", "firstMonth", x.first());
+      csv.row("records", "", "lastMonth", x.last());
+      csv.row("records", "", "withLsoa", x.withLsoa());
+      csv.row("records", "", "withPoint", x.withPoint());
+      csv.row("records", "", "wardOnly", x.wardOnly());
+      csv.row("records", "", "noPlace", x.noPlace());
+      x.categories().forEach(c -> csv.row("recordsCategory", c.name(), "count", c.rows()));
+    }
     if (r.mps() != null) {
       InspectReport.Mps m = r.mps();
       m.tables()

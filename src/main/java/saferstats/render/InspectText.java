@@ -50,6 +50,7 @@ final class InspectText {
     out.table(named("Category", "Rows", r.categories()));
     duplicates(out, r);
     mps(out, r.mps());
+    records(out, r.records());
     rejections(out, r);
     out.list("Notes", r.notes());
     return out.toString();
@@ -115,6 +116,31 @@ final class InspectText {
                     d.replaced(),
                     d.usedInstead(),
                     d.identical() ? "yes" : "no"));
+    out.table(t);
+  }
+
+  private static void records(Text out, InspectReport.Records x) {
+    if (x == null) {
+      return;
+    }
+    out.heading("Local record extracts");
+    out.para(
+        Fmt.count(x.rows())
+            + " incidents, "
+            + x.first()
+            + " to "
+            + x.last()
+            + ": "
+            + Fmt.count(x.withLsoa())
+            + " with an LSOA code, "
+            + Fmt.count(x.withPoint())
+            + " with coordinates, "
+            + Fmt.count(x.wardOnly())
+            + " with only a ward, "
+            + Fmt.count(x.noPlace())
+            + " with no place (these count in trends, not on maps).");
+    TextTable t = new TextTable("Category (case and spaces folded)", "Incidents>");
+    x.categories().forEach(c -> t.row(c.name(), Fmt.count(c.rows())));
     out.table(t);
   }
 

@@ -17,7 +17,7 @@ final class TrendsCsv {
           TrendsText.flags(p)
               + (p.approximate() ? (p.flags().isEmpty() ? "" : "; ") + "approximate" : "");
       for (MonthCount m : p.monthly()) {
-        csv.row(p.name(), p.group(), "month", m.month(), m.month(), m.month(), m.count(), flags);
+        csv.row(p.label(), p.group(), "month", m.month(), m.month(), m.month(), m.count(), flags);
       }
       WindowFigures w = p.windows();
       window(csv, p, "current12", w.current12(), flags);
@@ -33,6 +33,32 @@ final class TrendsCsv {
       change(csv, p, "fytdChange", w.fytd(), w.fytdChange(), flags);
       change(csv, p, "fytdChangePct", w.fytd(), w.fytdChangePct(), flags);
       statistics(csv, p, w.current12(), flags);
+      if (p.outcomes() != null) {
+        var o = p.outcomes();
+        change(csv, p, "outcomeCrimes", w.current12(), o.crimes(), flags);
+        change(csv, p, "outcomeWithOutcome", w.current12(), o.withOutcome(), flags);
+        change(csv, p, "outcomeNotCovered", w.current12(), o.notCovered(), flags);
+        for (var s : o.shares()) {
+          csv.row(
+              p.label(),
+              p.group(),
+              "outcomeCount",
+              s.group(),
+              w.current12().from(),
+              w.current12().to(),
+              s.count(),
+              flags);
+          csv.row(
+              p.label(),
+              p.group(),
+              "outcomePct",
+              s.group(),
+              w.current12().from(),
+              w.current12().to(),
+              s.pct(),
+              flags);
+        }
+      }
     }
     r.unmeasurable()
         .forEach(
@@ -49,18 +75,18 @@ final class TrendsCsv {
     }
     if (p.trend() != null) {
       var t = p.trend();
-      csv.row(p.name(), p.group(), "trendS", "mann-kendall", null, null, t.s(), flags);
-      csv.row(p.name(), p.group(), "trendTau", "mann-kendall", null, null, t.tau(), flags);
-      csv.row(p.name(), p.group(), "trendP", "mann-kendall", null, null, t.p(), flags);
-      csv.row(p.name(), p.group(), "senSlope", "per month", null, null, t.senSlope(), flags);
+      csv.row(p.label(), p.group(), "trendS", "mann-kendall", null, null, t.s(), flags);
+      csv.row(p.label(), p.group(), "trendTau", "mann-kendall", null, null, t.tau(), flags);
+      csv.row(p.label(), p.group(), "trendP", "mann-kendall", null, null, t.p(), flags);
+      csv.row(p.label(), p.group(), "senSlope", "per month", null, null, t.senSlope(), flags);
       csv.row(
-          p.name(), p.group(), "trendDirection", "mann-kendall", null, null, t.direction(), flags);
+          p.label(), p.group(), "trendDirection", "mann-kendall", null, null, t.direction(), flags);
     }
     if (p.control() != null) {
       var c = p.control();
-      csv.row(p.name(), p.group(), "controlMean", "xmr", null, null, c.mean(), flags);
-      csv.row(p.name(), p.group(), "controlLcl", "xmr", null, null, c.lcl(), flags);
-      csv.row(p.name(), p.group(), "controlUcl", "xmr", null, null, c.ucl(), flags);
+      csv.row(p.label(), p.group(), "controlMean", "xmr", null, null, c.mean(), flags);
+      csv.row(p.label(), p.group(), "controlLcl", "xmr", null, null, c.lcl(), flags);
+      csv.row(p.label(), p.group(), "controlUcl", "xmr", null, null, c.ucl(), flags);
       c.signals()
           .forEach(
               s ->
@@ -68,7 +94,7 @@ final class TrendsCsv {
                       .forEach(
                           m ->
                               csv.row(
-                                  p.name(),
+                                  p.label(),
                                   p.group(),
                                   "controlSignal",
                                   "rule " + s.rule(),
@@ -80,7 +106,7 @@ final class TrendsCsv {
     if (p.comparator() != null) {
       var k = p.comparator();
       csv.row(
-          p.name(),
+          p.label(),
           p.group(),
           "comparatorCurrent12",
           k.name(),
@@ -89,11 +115,18 @@ final class TrendsCsv {
           k.current12(),
           flags);
       csv.row(
-          p.name(), p.group(), "comparatorPrevious12", k.name(), null, null, k.previous12(), flags);
+          p.label(),
+          p.group(),
+          "comparatorPrevious12",
+          k.name(),
+          null,
+          null,
+          k.previous12(),
+          flags);
       csv.row(
-          p.name(), p.group(), "comparatorChangePct", k.name(), null, null, k.changePct(), flags);
+          p.label(), p.group(), "comparatorChangePct", k.name(), null, null, k.changePct(), flags);
       csv.row(
-          p.name(),
+          p.label(),
           p.group(),
           "restCurrent12",
           k.name() + " less the area",
@@ -102,7 +135,7 @@ final class TrendsCsv {
           k.rest().current12(),
           flags);
       csv.row(
-          p.name(),
+          p.label(),
           p.group(),
           "restPrevious12",
           k.name() + " less the area",
@@ -111,7 +144,7 @@ final class TrendsCsv {
           k.rest().previous12(),
           flags);
       csv.row(
-          p.name(),
+          p.label(),
           p.group(),
           "restChangePct",
           k.name() + " less the area",
@@ -122,9 +155,9 @@ final class TrendsCsv {
     }
     if (p.rate() != null) {
       var r = p.rate();
-      csv.row(p.name(), p.group(), "population", r.basis(), null, null, r.population(), flags);
+      csv.row(p.label(), p.group(), "population", r.basis(), null, null, r.population(), flags);
       csv.row(
-          p.name(),
+          p.label(),
           p.group(),
           "current12Per1000",
           r.populationYear(),
@@ -133,7 +166,7 @@ final class TrendsCsv {
           r.current12Per1000(),
           flags);
       csv.row(
-          p.name(), p.group(), "populationUnjoinedLsoas", null, null, null, r.unjoined(), flags);
+          p.label(), p.group(), "populationUnjoinedLsoas", null, null, null, r.unjoined(), flags);
     }
   }
 
@@ -143,6 +176,6 @@ final class TrendsCsv {
 
   private static void change(
       Csv csv, PriorityTrend p, String figure, WindowCount w, Object value, String flags) {
-    csv.row(p.name(), p.group(), figure, w.label(), w.from(), w.to(), value, flags);
+    csv.row(p.label(), p.group(), figure, w.label(), w.from(), w.to(), value, flags);
   }
 }

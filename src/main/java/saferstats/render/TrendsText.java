@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import saferstats.analysis.ControlFigures;
 import saferstats.analysis.MonthCount;
+import saferstats.analysis.OutcomeFigures;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.TrendsReport;
 import saferstats.analysis.WindowCount;
@@ -31,6 +32,7 @@ final class TrendsText {
     out.heading(
         "Statistics (12 months vs previous 12; trend and control chart over the last 36 months)");
     out.table(statisticsTable(r.priorities()));
+    outcomes(out, r.priorities());
     out.list(
         "Control chart signals (rule 1: a month outside the limits; rule 2: "
             + ControlChart.RUN
@@ -39,7 +41,7 @@ final class TrendsText {
             + " or more months each rising or each falling)",
         r.priorities().stream()
             .filter(p -> p.control() != null && !p.control().signals().isEmpty())
-            .map(p -> p.name() + ": " + signals(p.control()))
+            .map(p -> p.label() + ": " + signals(p.control()))
             .toList());
     approximations(out, r);
     unmeasurable(out, r);
@@ -73,7 +75,7 @@ final class TrendsText {
       var c = p.control();
       var cmp = p.comparator();
       t.row(
-          p.name(),
+          p.label(),
           s == null ? Fmt.NA : s.label(),
           s == null ? Fmt.NA : Fmt.p(s.p()),
           tr == null ? Fmt.NA : tr.direction(),
@@ -89,6 +91,37 @@ final class TrendsText {
               : Fmt.decimal(p.rate().current12Per1000(), 2));
     }
     return t;
+  }
+
+  private static void outcomes(Text out, List<PriorityTrend> priorities) {
+    List<PriorityTrend> with = priorities.stream().filter(p -> p.outcomes() != null).toList();
+    if (with.isEmpty()) {
+      return;
+    }
+    OutcomeFigures first = with.get(0).outcomes();
+    out.heading(
+        "Outcomes of crimes in the current 12 months (latest outcome, share of crimes with one; from "
+            + (first.notCovered() == null
+                ? "the street files' last outcome category"
+                : "the outcomes files, joined on Crime ID")
+            + ")");
+    List<String> headers = new ArrayList<>(List.of("Priority", "Crimes>", "With outcome>"));
+    first.shares().forEach(s -> headers.add(s.label() + " %>"));
+    if (first.notCovered() != null) {
+      headers.add("Not in outcomes files>");
+    }
+    TextTable t = new TextTable(headers.toArray(String[]::new));
+    for (PriorityTrend p : with) {
+      OutcomeFigures o = p.outcomes();
+      List<Object> cells =
+          new ArrayList<>(List.of(p.label(), Fmt.count(o.crimes()), Fmt.count(o.withOutcome())));
+      o.shares().forEach(s -> cells.add(s.pct() == null ? Fmt.NA : Fmt.decimal(s.pct(), 1)));
+      if (o.notCovered() != null) {
+        cells.add(Fmt.count(o.notCovered()));
+      }
+      t.row(cells.toArray());
+    }
+    out.table(t);
   }
 
   /** The most recent flagged month and the rules that flag it: what a committee asks first. */
@@ -136,7 +169,7 @@ final class TrendsText {
     List<String> notes =
         r.priorities().stream()
             .filter(PriorityTrend::approximate)
-            .map(p -> p.name() + " (≈): " + p.note())
+            .map(p -> p.label() + " (≈): " + p.note())
             .toList();
     out.list("Approximate measures", notes);
   }
@@ -190,7 +223,7 @@ final class TrendsText {
     for (PriorityTrend p : priorities) {
       WindowFigures w = p.windows();
       t.row(
-          p.approximate() ? p.name() + " ≈" : p.name(),
+          p.approximate() ? p.label() + " ≈" : p.label(),
           Fmt.count(w.current12().count()),
           Fmt.count(w.previous12().count()),
           Fmt.signed(w.change()),
@@ -221,9 +254,7 @@ final class TrendsText {
       c.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
     }
     if (!missing.isEmpty()) {
-      flags.add(
-          "missing "
-              + missing.stream().sorted().map(Month::toString).collect(Collectors.joining(" ")));
+      flags.add("missing " + monthRange(missing.stream().sorted().toList()));
     }
     return String.join("; ", flags);
   }
@@ -233,15 +264,30 @@ final class TrendsText {
     if (priorities.isEmpty()) {
       return blocks;
     }
-    List<MonthCount> months = priorities.get(0).monthly();
+    // Priorities from different sources can cover different months: align them on the union.
+    List<Month> months =
+        priorities.stream()
+            .flatMap(p -> p.monthly().stream())
+            .map(MonthCount::month)
+            .distinct()
+            .sorted()
+            .toList();
     for (int start = 0; start < months.size(); start += MONTHS_PER_BLOCK) {
       int end = Math.min(months.size(), start + MONTHS_PER_BLOCK);
       List<String> headers = new ArrayList<>(List.of("Priority"));
-      months.subList(start, end).forEach(m -> headers.add(m.month() + ">"));
+      months.subList(start, end).forEach(m -> headers.add(m + ">"));
       TextTable t = new TextTable(headers.toArray(String[]::new));
       for (PriorityTrend p : priorities) {
-        List<Object> cells = new ArrayList<>(List.of(p.name()));
-        p.monthly().subList(start, end).forEach(m -> cells.add(Fmt.count(m.count())));
+        List<Object> cells = new ArrayList<>(List.of(p.label()));
+        for (Month m : months.subList(start, end)) {
+          cells.add(
+              Fmt.count(
+                  p.monthly().stream()
+                      .filter(c -> c.month().equals(m))
+                      .findFirst()
+                      .map(MonthCount::count)
+                      .orElse(null)));
+        }
         t.row(cells.toArray());
       }
       blocks.add(t);

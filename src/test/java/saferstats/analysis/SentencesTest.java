@@ -36,7 +36,21 @@ class SentencesTest {
             : new ComparatorFigures(
                 "Force", 1L, 1L, forcePct, new ComparatorFigures.Rest(1L, 1L, 0.0));
     return new PriorityTrend(
-        name, null, true, false, null, List.of(), w, null, sig, null, null, force, List.of());
+        name,
+        "police-uk",
+        null,
+        true,
+        false,
+        null,
+        List.of(),
+        w,
+        null,
+        sig,
+        null,
+        null,
+        force,
+        List.of(),
+        null);
   }
 
   @Test

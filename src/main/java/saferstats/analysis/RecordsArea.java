@@ -1,0 +1,97 @@
+package saferstats.analysis;
+
+import static saferstats.model.StreetColumns.CATEGORY;
+import static saferstats.model.StreetColumns.CRIME_ID;
+import static saferstats.model.StreetColumns.LATITUDE;
+import static saferstats.model.StreetColumns.LOCATION;
+import static saferstats.model.StreetColumns.LONGITUDE;
+import static saferstats.model.StreetColumns.LSOA_CODE;
+import static saferstats.model.StreetColumns.MONTH;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import saferstats.ingest.ForceCoverage;
+import saferstats.ingest.RecordRow;
+import saferstats.model.Month;
+import saferstats.model.WindowSet;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Local record extracts as an area of their own: a Tablesaw table of the incidents, counts by
+ * tidied category and month, and the months the extracts cover. A month inside that span with no
+ * incident at all is taken as missing (an extract with a gap), never as zero; a month with
+ * incidents but none of a category is a true zero for that category.
+ */
+public final class RecordsArea {
+  public static final String WARD = "ward";
+  public static final String EASTING = "easting";
+  public static final String NORTHING = "northing";
+
+  private RecordsArea() {}
+
+  /**
+   * The records' context, windows ending at {@code end} (the police figures' end month when there
+   * are any, so the two sources compare like for like), else the records' own last month.
+   */
+  public static AreaContext of(String area, List<RecordRow> rows, Optional<Month> end) {
+    Table table = table(area + " — local records", rows);
+    Map<String, Map<Month, Long>> counts = AreaTable.countsByCategoryAndMonth(table);
+    SortedSet<Month> present = new TreeSet<>();
+    rows.forEach(r -> present.add(r.month()));
+    List<Month> missing =
+        present.first().through(present.last()).stream().filter(m -> !present.contains(m)).toList();
+    ForceCoverage coverage =
+        new ForceCoverage(
+            "local records", present.first(), present.last(), present.size(), missing);
+    Month last = end.orElse(coverage.last());
+    return new AreaContext(
+        area + " — local records",
+        "local records",
+        coverage,
+        table,
+        last,
+        WindowSet.endingAt(last),
+        new TreeMap<>(),
+        counts,
+        new TreeSet<>(counts.keySet()),
+        null);
+  }
+
+  static Table table(String name, List<RecordRow> rows) {
+    int n = rows.size();
+    StringColumn month = StringColumn.create(MONTH, n);
+    StringColumn id = StringColumn.create(CRIME_ID, n);
+    StringColumn category = StringColumn.create(CATEGORY, n);
+    StringColumn lsoa = StringColumn.create(LSOA_CODE, n);
+    StringColumn ward = StringColumn.create(WARD, n);
+    StringColumn location = StringColumn.create(LOCATION, n);
+    DoubleColumn lon = DoubleColumn.create(LONGITUDE, n);
+    DoubleColumn lat = DoubleColumn.create(LATITUDE, n);
+    DoubleColumn east = DoubleColumn.create(EASTING, n);
+    DoubleColumn north = DoubleColumn.create(NORTHING, n);
+    for (int i = 0; i < n; i++) {
+      RecordRow r = rows.get(i);
+      month.set(i, r.month().toString());
+      id.set(i, r.id());
+      category.set(i, r.category());
+      lsoa.set(i, r.lsoaCode());
+      ward.set(i, r.ward());
+      location.set(i, r.location());
+      if (r.longitude() != null) {
+        lon.set(i, r.longitude().doubleValue());
+        lat.set(i, r.latitude().doubleValue());
+      }
+      if (r.easting() != null) {
+        east.set(i, r.easting().doubleValue());
+        north.set(i, r.northing().doubleValue());
+      }
+    }
+    return Table.create(name, month, id, category, lsoa, ward, location, lon, lat, east, north);
+  }
+}

@@ -1,0 +1,153 @@
+package saferstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Local record extracts and outcome shares on small fixtures whose every row is listed in the
+ * comments: fixtures/records (nine rows, six of them bad) and fixtures/outcomes (two months of
+ * street and outcomes files).
+ */
+class RecordsAndOutcomesTest {
+  private static final String RECORDS = Cli.FIXTURES + "records";
+  private static final String OUTCOMES = Cli.FIXTURES + "outcomes";
+
+  private static JsonNode json(String... args) throws Exception {
+    Cli r = Cli.run(args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  private static JsonNode priority(JsonNode report, String name) {
+    for (JsonNode p : report.get("priorities")) {
+      if (p.get("name").asText().equals(name)) {
+        return p;
+      }
+    }
+    throw new AssertionError(name + " not in " + report.get("priorities"));
+  }
+
+  @Test
+  void inspectAccountsForEveryRecordRowAndSaysWhyEachBadOneWasRejected() throws Exception {
+    JsonNode i = json("inspect", RECORDS, "--format", "json", "--quiet");
+    JsonNode in = i.get("inputs").get(0);
+    assertThat(in.get("kind").asText()).isEqualTo("local-records");
+    // Lines 2, 3 and 7 are good; 4 (31/02), 5 (2031), 6 (no date), 8 (easting abc),
+    // 9 (no category), 10 (eight fields under a seven-column header) are not.
+    assertThat(in.at("/rows/read").asLong()).isEqualTo(9);
+    assertThat(in.at("/rows/kept").asLong()).isEqualTo(3);
+    assertThat(in.at("/rows/rejected").asLong()).isEqualTo(6);
+    assertThat(in.get("rejections").toString())
+        .contains("{\"line\":4,\"reason\":\"bad date\"")
+        .contains("{\"line\":5,\"reason\":\"date in the future\"")
+        .contains("{\"line\":6,\"reason\":\"bad date\"")
+        .contains("{\"line\":8,\"reason\":\"unparseable coordinates\"")
+        .contains("{\"line\":9,\"reason\":\"no category\"")
+        .contains("{\"line\":10,\"reason\":\"wrong number of fields\"");
+    JsonNode rec = i.get("records");
+    // Kept: line 2 (LSOA and easting/northing), line 3 (ward only), line 7 (nothing).
+    assertThat(rec.get("withLsoa").asLong()).isEqualTo(1);
+    assertThat(rec.get("withPoint").asLong()).isEqualTo(1);
+    assertThat(rec.get("wardOnly").asLong()).isEqualTo(1);
+    assertThat(rec.get("noPlace").asLong()).isEqualTo(1);
+    // "Noise nuisance" and "NOISE  NUISANCE " are one category; "graffiti" is "Graffiti".
+    assertThat(rec.get("categories").toString())
+        .isEqualTo("[{\"name\":\"Noise nuisance\",\"rows\":2},{\"name\":\"Graffiti\",\"rows\":1}]");
+  }
+
+  @Test
+  void recordsAloneAreTheAreasFiguresByTheirOwnCategories() throws Exception {
+    JsonNode t = json("trends", RECORDS, "--area", "Harrow", "--format", "json", "--quiet");
+    assertThat(t.get("end").asText()).isEqualTo("2024-06");
+    JsonNode noise = priority(t, "Noise nuisance");
+    assertThat(noise.get("source").asText()).isEqualTo("records");
+    // 2024-05: no noise (a true zero: the extract has a graffiti case that month); 2024-06: two.
+    assertThat(noise.get("monthly").toString())
+        .isEqualTo("[{\"month\":\"2024-05\",\"count\":0},{\"month\":\"2024-06\",\"count\":2}]");
+    assertThat(priority(t, "Graffiti").at("/monthly/0/count").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void recordsSitBesidePoliceFiguresWithTheirOwnSource() throws Exception {
+    JsonNode t =
+        json("trends", OUTCOMES, RECORDS, "--area", "Harrow", "--format", "json", "--quiet");
+    assertThat(priority(t, "Burglary").get("source").asText()).isEqualTo("police-uk");
+    assertThat(priority(t, "Noise nuisance").get("source").asText()).isEqualTo("records");
+    // Same windows as the police figures (end 2024-06); the extract starts in 2024-05, so the
+    // quarter Apr-Jun 2024 lacks April: null, not 2.
+    JsonNode noise = priority(t, "Noise nuisance");
+    assertThat(noise.at("/windows/quarter/from").asText()).isEqualTo("2024-04");
+    assertThat(noise.at("/windows/quarter/count").isNull()).isTrue();
+    assertThat(noise.at("/monthly").toString()).contains("{\"month\":\"2024-06\",\"count\":2}");
+    assertThat(t.get("notes").toString())
+        .contains("Local records: 3 incidents, 2024-05 to 2024-06");
+  }
+
+  @Test
+  void aColumnMapNamingAColumnTheFileLacksListsTheColumnsItHas() {
+    Cli r =
+        Cli.run(
+            "inspect",
+            RECORDS + "/council-asb.csv",
+            "--columns",
+            "date=Reported,category=Incident Type");
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("names 'Reported', which the file lacks")
+        .contains("its columns are: Case Ref, Date Reported, Incident Type");
+  }
+
+  @Test
+  void outcomesJoinOnCrimeIdAndTheNewestOutcomeWins() throws Exception {
+    JsonNode o =
+        priority(
+                json("trends", OUTCOMES, "--area", "Harrow", "--format", "json", "--quiet"),
+                "Burglary")
+            .get("outcomes");
+    // a1: outcomes 2024-05 "Unable to prosecute", 2024-06 "Suspect charged" -> charge.
+    // a3: outcomes 2024-06 "no suspect identified" (street said Under investigation).
+    // a2 (no suspect), a4 (Awaiting court outcome) and the blank-ID crime (caution) are not in
+    // the outcomes files: their street outcome stands, and they are counted as not covered.
+    // Charge 2/5 = 40.0%, other sanction 1/5 = 20.0%, no suspect 2/5 = 40.0%.
+    assertThat(o.get("crimes").asLong()).isEqualTo(5);
+    assertThat(o.get("withOutcome").asLong()).isEqualTo(5);
+    assertThat(o.get("notCovered").asLong()).isEqualTo(3);
+    assertThat(o.get("source").asText()).isEqualTo("outcomes-files");
+    assertThat(o.at("/shares/0/group").asText()).isEqualTo("charge-summons");
+    assertThat(o.at("/shares/0/pct").asDouble()).isEqualTo(40.0);
+    assertThat(o.at("/shares/1/pct").asDouble()).isEqualTo(20.0);
+    assertThat(o.at("/shares/2/pct").asDouble()).isEqualTo(40.0);
+    assertThat(o.at("/shares/4/count").asLong()).isZero();
+  }
+
+  @Test
+  void withoutOutcomesFilesTheStreetFilesLastOutcomeIsUsed() throws Exception {
+    JsonNode t =
+        json(
+            "trends",
+            OUTCOMES + "/*/*-street.csv",
+            "--area",
+            "Harrow",
+            "--format",
+            "json",
+            "--quiet");
+    JsonNode o = priority(t, "Burglary").get("outcomes");
+    // Under investigation a1, a3 = 2/5 = 40.0%; no suspect a2 = 20.0%; Awaiting court outcome a4
+    // = 20.0%; caution = 20.0%.
+    assertThat(o.get("source").asText()).isEqualTo("street-last-outcome");
+    assertThat(o.get("notCovered").isNull()).isTrue();
+    assertThat(o.at("/shares/0/pct").asDouble()).isEqualTo(20.0);
+    assertThat(o.at("/shares/1/pct").asDouble()).isEqualTo(20.0);
+    assertThat(o.at("/shares/2/pct").asDouble()).isEqualTo(20.0);
+    assertThat(o.at("/shares/4/pct").asDouble()).isEqualTo(40.0);
+    // Robbery's one crime has no outcome yet: no denominator, so no share (null, never 0).
+    JsonNode robbery = priority(t, "Robbery").get("outcomes");
+    assertThat(robbery.get("withOutcome").asLong()).isZero();
+    assertThat(robbery.at("/shares/0/pct").isNull()).isTrue();
+    // ASB has no outcomes at all.
+    assertThat(priority(t, "Anti-social behaviour").get("outcomes").isNull()).isTrue();
+  }
+}
