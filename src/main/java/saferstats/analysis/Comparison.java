@@ -13,8 +13,15 @@ public record Comparison(Long change, Double changePct, boolean smallNumbers, bo
     }
     long a = current.count();
     long b = previous.count();
-    boolean small = a < SMALL_NUMBERS || b < SMALL_NUMBERS;
-    Double pct = small ? null : Math.round(1000.0 * (a - b) / b) / 10.0;
-    return new Comparison(a - b, pct, small, false);
+    return new Comparison(a - b, changePct(a, b), isSmall(a, b), false);
+  }
+
+  static boolean isSmall(long a, long b) {
+    return a < SMALL_NUMBERS || b < SMALL_NUMBERS;
+  }
+
+  /** The change from {@code b} to {@code a} in percent to 1 dp, or null under the guard. */
+  static Double changePct(long a, long b) {
+    return isSmall(a, b) ? null : Math.round(1000.0 * (a - b) / b) / 10.0;
   }
 }

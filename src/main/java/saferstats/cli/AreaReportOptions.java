@@ -10,6 +10,7 @@ import saferstats.analysis.Notes;
 import saferstats.analysis.RecordsArea;
 import saferstats.analysis.Trends;
 import saferstats.analysis.TrendsReport;
+import saferstats.ingest.AreaLookup;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.Selection;
 import saferstats.model.Month;
@@ -38,8 +39,29 @@ public final class AreaReportOptions {
   /** The figures of a trends report, and whether they came from MPS tables. */
   record Result(TrendsReport report, boolean mps) {}
 
-  Result trends() {
+  /** The inputs read for an area: what every area command starts from. */
+  record Loaded(Selection selection, IngestResult ingest, Areas areas, ResolvedSet set) {}
+
+  /** The selection, with a local-authority code turned into its name through --lookup. */
+  Selection selection() {
     Selection selection = where.selection().orElseThrow();
+    AreaLookup lookup = support.lookup();
+    if (selection instanceof Selection.Area a && lookup != null) {
+      return lookup.authorityName(a.name()).<Selection>map(Selection.Area::new).orElse(selection);
+    }
+    return selection;
+  }
+
+  Loaded load() {
+    Selection selection = selection();
+    IngestResult ingest = Reading.read(input, selection);
+    Areas areas = Areas.resolve(ingest, selection, end);
+    ResolvedSet set = categories.resolve(areas.kind(), areas.area().categories());
+    return new Loaded(selection, ingest, areas, set);
+  }
+
+  Result trends() {
+    Selection selection = selection();
     IngestResult ingest = Reading.read(input, selection);
     if (ingest.coverage().isEmpty() && ingest.mps().isEmpty() && !ingest.records().isEmpty()) {
       return recordsOnly(ingest, selection);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       TrendsCommand.class,
       QuarterlyCommand.class,
       CategoriesCommand.class,
+      HotspotsCommand.class,
       GenerateCommand.class
     },
     footer = {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import saferstats.analysis.AreaContext;
 import saferstats.analysis.AreaPopulation;
+import saferstats.ingest.AreaLookup;
 import saferstats.ingest.LsoaBridge;
 import saferstats.ingest.Population;
 
@@ -24,6 +25,30 @@ public final class SupportOptions {
           "ONS LSOA 2011 to 2021 lookup (columns LSOA11CD,LSOA21CD), to join LSOA codes of one"
               + " vintage to a population table of the other.")
   Path lsoaLookup;
+
+  @Option(
+      names = "--lookup",
+      paramLabel = "FILE",
+      description =
+          "ONS LSOA to electoral ward to local authority lookup (e.g. LSOA21CD,LSOA21NM,WD25CD,"
+              + "WD25NM,LAD25CD,LAD25NM; .csv or .csv.gz): lets --area take a local-authority code"
+              + " (E09000015), ranks wards, and names every LSOA of the area for concentration.")
+  Path lookup;
+
+  private AreaLookup lookupRead;
+
+  /** The lookup, read once, or null when no --lookup was given. */
+  AreaLookup lookup() {
+    if (lookup != null && lookupRead == null) {
+      lookupRead = AreaLookup.read(lookup);
+    }
+    return lookupRead;
+  }
+
+  /** The population table, or null. */
+  Population populationTable() {
+    return population == null ? null : Population.read(population);
+  }
 
   /** The area's population, or null when no --population was given. */
   AreaPopulation population(AreaContext area, String areaName) {

@@ -31,6 +31,13 @@ public record FinancialQuarter(int startYear, int quarter) {
     return String.format("%d-%02d Q%d", startYear, (startYear + 1) % 100, quarter);
   }
 
+  /** The quarter before this one (2024-25 Q1 → 2023-24 Q4). */
+  public FinancialQuarter previous() {
+    return quarter == 1
+        ? new FinancialQuarter(startYear - 1, 4)
+        : new FinancialQuarter(startYear, quarter - 1);
+  }
+
   public FinancialQuarter yearEarlier() {
     return new FinancialQuarter(startYear - 1, quarter);
   }

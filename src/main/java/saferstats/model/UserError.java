@@ -5,6 +5,8 @@ public final class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Exit codes of SPEC 6. */
+  public static final int USAGE = 2;
+
   public static final int INPUT = 3;
 
   public static final int NOT_COVERED = 4;
@@ -23,6 +25,10 @@ public final class UserError extends RuntimeException {
     super(message, cause);
     this.exitCode = exitCode;
     this.hint = hint;
+  }
+
+  public static UserError usage(String message, String hint) {
+    return new UserError(USAGE, message, hint);
   }
 
   public static UserError input(String message, String hint) {

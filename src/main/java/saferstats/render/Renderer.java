@@ -1,6 +1,7 @@
 package saferstats.render;
 
 import saferstats.analysis.CategoriesReport;
+import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.InspectReport;
 import saferstats.analysis.QuarterlyReport;
 import saferstats.analysis.TrendsReport;
@@ -21,6 +22,9 @@ public final class Renderer {
     }
     if (report instanceof QuarterlyReport q) {
       return format == Format.CSV ? QuarterlyText.csv(q) : QuarterlyText.render(q, md(format));
+    }
+    if (report instanceof HotspotsReport h) {
+      return format == Format.CSV ? HotspotsText.csv(h) : HotspotsText.render(h, md(format));
     }
     if (report instanceof CategoriesReport c) {
       return format == Format.CSV ? CategoriesText.csv(c) : CategoriesText.render(c, md(format));

@@ -1,0 +1,53 @@
+package saferstats.analysis;
+
+import java.util.List;
+
+/**
+ * Grid hotspots (SPEC 4.4): the area's points on British National Grid cells, Getis–Ord Gi* per
+ * cell over every cell of the grid (empty ones included), Benjamini–Hochberg q over all cells, the
+ * change from the comparison window, and the class over the last quarterly periods.
+ *
+ * @param cellSizeRule how the cell size was chosen ("--cell-size", or the SPEC rule with its
+ *     inputs)
+ * @param originEasting south-west corner of cell (row 0, col 0), metres
+ * @param extentPoints located rows of the area (every category and month) the grid covers
+ * @param points located rows of the window and priority, counted in the cells
+ * @param periods quarterly periods the classification looked at (oldest first), e.g. "2022-23 Q2"
+ * @param giUndefined why Gi* is absent (every cell equal), else null
+ */
+public record GridFigures(
+    int cellSize,
+    String cellSizeRule,
+    int rows,
+    int cols,
+    double originEasting,
+    double originNorthing,
+    long extentPoints,
+    long points,
+    int hot,
+    int cold,
+    List<String> periods,
+    String giUndefined,
+    List<Cell> cells) {
+
+  /**
+   * One cell. Row 0 is the southernmost; {@code bin} is ±3/±2/±1 for 99/95/90 % confidence.
+   *
+   * @param previous count in the comparison window, null when there is none
+   * @param changeP exact test of count against previous
+   * @param classification persistent, emerging, former, intermittent or none
+   */
+  public record Cell(
+      int row,
+      int col,
+      long count,
+      Double z,
+      Double p,
+      Double q,
+      int bin,
+      boolean hot,
+      boolean cold,
+      Long previous,
+      Double changeP,
+      String classification) {}
+}

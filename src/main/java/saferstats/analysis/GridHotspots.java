@@ -1,0 +1,190 @@
+package saferstats.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import saferstats.geo.BritishNationalGrid;
+import saferstats.geo.Grid;
+import saferstats.model.FinancialQuarter;
+import saferstats.model.Month;
+import saferstats.model.StreetColumns;
+import saferstats.model.Window;
+import saferstats.stats.BenjaminiHochberg;
+import saferstats.stats.ExactPoissonTest;
+import saferstats.stats.GetisOrd;
+import saferstats.stats.HotspotClass;
+import tech.tablesaw.api.Table;
+
+/**
+ * Grid hotspots (SPEC 4.4). The grid covers the extent of all the area's located rows (every
+ * category and month), so grids for different priorities and windows line up; each row's point is
+ * projected to British National Grid once.
+ */
+final class GridHotspots {
+  /** Significance level for hot and cold after the Benjamini–Hochberg adjustment. */
+  static final double Q = 0.05;
+
+  private GridHotspots() {}
+
+  static GridFigures of(
+      AreaContext area,
+      Set<String> categories,
+      Window window,
+      Window before,
+      Hotspots.Request req,
+      List<String> notes) {
+    Table t = area.table();
+    int n = t.rowCount();
+    double[] east = new double[n];
+    double[] north = new double[n];
+    boolean[] located = new boolean[n];
+    int points = 0;
+    for (int i = 0; i < n; i++) {
+      if (!t.doubleColumn(StreetColumns.LONGITUDE).isMissing(i)) {
+        BritishNationalGrid.Point p =
+            BritishNationalGrid.toGrid(
+                t.doubleColumn(StreetColumns.LONGITUDE).get(i),
+                t.doubleColumn(StreetColumns.LATITUDE).get(i));
+        east[i] = p.easting();
+        north[i] = p.northing();
+        located[i] = true;
+        points++;
+      }
+    }
+    if (points < 2) {
+      notes.add("Grid hotspots need located rows; these inputs have too few.");
+      return null;
+    }
+    Grid grid = Grid.covering(east, north, located, req.cellSize());
+    int[] cellOf = new int[n];
+    Month[] month = new Month[n];
+    boolean[] wanted = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      cellOf[i] = located[i] ? grid.cellOf(east[i], north[i]) : -1;
+      month[i] = Month.parse(t.stringColumn(StreetColumns.MONTH).get(i)).orElseThrow();
+      wanted[i] = categories.contains(t.stringColumn(StreetColumns.CATEGORY).get(i));
+    }
+    Counter counter = new Counter(grid.rows() * grid.cols(), cellOf, month, wanted);
+    long[] counts = counter.count(window);
+    long[] previous = before == null ? null : counter.count(before);
+    long inWindow = 0;
+    for (long c : counts) {
+      inWindow += c;
+    }
+    GetisOrd.Result gi = GetisOrd.giStar(counts, grid.rows(), grid.cols());
+    double[] q = gi instanceof GetisOrd.Scores s ? BenjaminiHochberg.adjust(s.p()) : null;
+    List<String> periodLabels = new ArrayList<>();
+    boolean[][] hotByPeriod = periods(area, req.periods(), counter, grid, periodLabels, notes);
+    List<GridFigures.Cell> cells = new ArrayList<>();
+    int hot = 0;
+    int cold = 0;
+    for (int c = 0; c < counts.length; c++) {
+      Double z = gi instanceof GetisOrd.Scores s ? s.z()[c] : null;
+      Double p = gi instanceof GetisOrd.Scores s ? s.p()[c] : null;
+      boolean isHot = z != null && z > 0 && q[c] < Q;
+      boolean isCold = z != null && z < 0 && q[c] < Q;
+      hot += isHot ? 1 : 0;
+      cold += isCold ? 1 : 0;
+      Long prev = previous == null ? null : previous[c];
+      cells.add(
+          new GridFigures.Cell(
+              c / grid.cols(),
+              c % grid.cols(),
+              counts[c],
+              z,
+              p,
+              q == null ? null : q[c],
+              z == null ? 0 : GetisOrd.bin(z, p),
+              isHot,
+              isCold,
+              prev,
+              prev == null ? null : ExactPoissonTest.compare(counts[c], prev).p(),
+              hotByPeriod == null ? null : classify(hotByPeriod, c)));
+    }
+    return new GridFigures(
+        grid.cellSize(),
+        grid.cellSizeRule(),
+        grid.rows(),
+        grid.cols(),
+        grid.originEasting(),
+        grid.originNorthing(),
+        points,
+        inWindow,
+        hot,
+        cold,
+        periodLabels,
+        gi instanceof GetisOrd.Undefined u ? u.reason() : null,
+        cells);
+  }
+
+  /**
+   * Hot flags per quarterly period (oldest first) and cell: the last {@code k} financial quarters
+   * the data cover completely, ending with the latest complete one. Null when fewer than the
+   * classification needs.
+   */
+  private static boolean[][] periods(
+      AreaContext area,
+      int k,
+      Counter counter,
+      Grid grid,
+      List<String> labels,
+      List<String> notes) {
+    List<FinancialQuarter> quarters = new ArrayList<>();
+    FinancialQuarter fq = FinancialQuarter.latestEndingOnOrBefore(area.end());
+    while (quarters.size() < k && covered(area, fq)) {
+      quarters.add(0, fq);
+      fq = fq.previous();
+    }
+    if (quarters.size() < k) {
+      notes.add(
+          "Cell classes need "
+              + k
+              + " complete quarters; the data give "
+              + quarters.size()
+              + (quarters.size() < HotspotClass.MIN_PERIODS ? ", too few to classify." : "."));
+    }
+    if (quarters.size() < HotspotClass.MIN_PERIODS) {
+      return null;
+    }
+    boolean[][] hot = new boolean[quarters.size()][];
+    for (int i = 0; i < quarters.size(); i++) {
+      FinancialQuarter quarter = quarters.get(i);
+      labels.add(quarter.label());
+      long[] counts = counter.count(quarter.window("period"));
+      GetisOrd.Result gi = GetisOrd.giStar(counts, grid.rows(), grid.cols());
+      hot[i] = new boolean[counts.length];
+      if (gi instanceof GetisOrd.Scores s) {
+        double[] q = BenjaminiHochberg.adjust(s.p());
+        for (int c = 0; c < counts.length; c++) {
+          hot[i][c] = s.z()[c] > 0 && q[c] < Q;
+        }
+      }
+    }
+    return hot;
+  }
+
+  private static boolean covered(AreaContext area, FinancialQuarter q) {
+    return q.window("q").months().stream().allMatch(m -> area.coverage().covers(m));
+  }
+
+  private static String classify(boolean[][] hotByPeriod, int cell) {
+    boolean[] flags = new boolean[hotByPeriod.length];
+    for (int i = 0; i < flags.length; i++) {
+      flags[i] = hotByPeriod[i][cell];
+    }
+    return HotspotClass.classify(flags).name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Counts the wanted rows per cell in a window. */
+  private record Counter(int cells, int[] cellOf, Month[] month, boolean[] wanted) {
+    long[] count(Window w) {
+      long[] counts = new long[cells];
+      for (int i = 0; i < cellOf.length; i++) {
+        if (wanted[i] && cellOf[i] >= 0 && (w == null || w.contains(month[i]))) {
+          counts[cellOf[i]]++;
+        }
+      }
+      return counts;
+    }
+  }
+}

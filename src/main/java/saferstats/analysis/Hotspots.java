@@ -1,0 +1,248 @@
+package saferstats.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import saferstats.ingest.AreaLookup;
+import saferstats.ingest.IngestResult;
+import saferstats.ingest.Population;
+import saferstats.model.Month;
+import saferstats.model.StreetColumns;
+import saferstats.model.Window;
+import saferstats.model.WindowSet;
+import saferstats.priorities.ResolvedPriority;
+import saferstats.priorities.ResolvedSet;
+
+/** Builds the {@link HotspotsReport}: places, concentration, persistence and the grid. */
+public final class Hotspots {
+  /** What the analyst asked for. */
+  public record Request(
+      String priority,
+      String window,
+      int top,
+      AreaLookup lookup,
+      Population population,
+      Integer cellSize,
+      int periods) {}
+
+  private Hotspots() {}
+
+  public static HotspotsReport report(
+      IngestResult ingest, AreaContext area, ResolvedSet set, Request req) {
+    List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, Notes.Source.AREA));
+    ResolvedPriority chosen = priority(set, req.priority());
+    Set<String> categories =
+        chosen == null ? area.categories() : new TreeSet<>(chosen.categories());
+    Window window = window(area.windows(), req.window(), area);
+    Window before = comparison(area.windows(), req.window());
+    HotspotRows rows = HotspotRows.of(area.table(), categories, window);
+    HotspotRows previous = before == null ? null : HotspotRows.of(area.table(), categories, before);
+    List<Place> lsoas =
+        PlaceRanking.rank(
+            rows.byLsoa(),
+            previous == null ? null : previous.byLsoa(),
+            k -> per1000(rows.countsByLsoaCode().get(k.code()), population(req, k.code(), null)),
+            req.top());
+    List<Place> wards = req.lookup() == null ? null : wards(rows, previous, req);
+    if (wards == null) {
+      notes.add("Wards need --lookup (the ONS LSOA to ward to local authority lookup).");
+    }
+    List<Place> streets =
+        PlaceRanking.rank(
+            rows.byStreet(), previous == null ? null : previous.byStreet(), k -> null, req.top());
+    ConcentrationFigures concentration =
+        Concentrations.of(rows.countsByLsoaCode(), universe(area, req.lookup(), notes));
+    List<HotspotsReport.PersistentPlace> persistent =
+        persistent(area, categories, req.top(), notes);
+    GridFigures grid = GridHotspots.of(area, categories, window, before, req, notes);
+    return new HotspotsReport(
+        "hotspots",
+        area.area(),
+        area.force(),
+        area.end(),
+        set.name(),
+        chosen == null ? "all categories" : chosen.name(),
+        new HotspotsReport.Window(
+            window == null ? "all" : window.name(),
+            label(window, area),
+            window == null ? area.coverage().first() : window.from(),
+            window == null ? area.coverage().last() : window.to()),
+        req.top(),
+        notes,
+        ingest.files().stream().map(InputSummary::of).toList(),
+        rows.size(),
+        rows.unplaced(),
+        lsoas,
+        wards,
+        streets,
+        concentration,
+        persistent,
+        grid);
+  }
+
+  private static ResolvedPriority priority(ResolvedSet set, String name) {
+    if (name == null) {
+      return null;
+    }
+    return set.measurable().stream()
+        .filter(p -> p.name().equalsIgnoreCase(name.strip()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                saferstats.model.UserError.notCovered(
+                    "no measurable priority '" + name + "' in " + set.name(),
+                    "choose one of: "
+                        + String.join(
+                            ", ", set.measurable().stream().map(ResolvedPriority::name).toList())));
+  }
+
+  static Window window(WindowSet w, String name, AreaContext area) {
+    return switch (name) {
+      case "current12" -> w.current12();
+      case "previous12" -> w.previous12();
+      case "quarter" -> w.quarter();
+      case "all" -> null;
+      default ->
+          throw saferstats.model.UserError.usage(
+              "unknown --window '" + name + "'", "use current12, previous12, quarter or all");
+    };
+  }
+
+  private static Window comparison(WindowSet w, String name) {
+    return switch (name) {
+      case "current12" -> w.previous12();
+      case "previous12" ->
+          w.previous12().yearEarlier("previous24", "12 months to " + w.previous12().to().minus(12));
+      case "quarter" -> w.quarterLastYear();
+      default -> null;
+    };
+  }
+
+  private static String label(Window window, AreaContext area) {
+    return window == null
+        ? "every month, " + area.coverage().first() + " to " + area.coverage().last()
+        : window.label();
+  }
+
+  private static Long population(Request req, String code, AreaLookup.Entry unused) {
+    if (req.population() == null) {
+      return null;
+    }
+    return req.population().byCode(code).map(Population.Entry::population).orElse(null);
+  }
+
+  private static Double per1000(Long count, Long population) {
+    if (count == null || population == null || population == 0) {
+      return null;
+    }
+    return Math.round(10000.0 * count / population) / 10.0;
+  }
+
+  private static List<Place> wards(HotspotRows rows, HotspotRows previous, Request req) {
+    return PlaceRanking.rank(
+        byWard(rows, req.lookup()),
+        previous == null ? null : byWard(previous, req.lookup()),
+        k -> null,
+        req.top());
+  }
+
+  private static Map<PlaceRanking.Key, Long> byWard(HotspotRows rows, AreaLookup lookup) {
+    Map<PlaceRanking.Key, Long> m = new LinkedHashMap<>();
+    rows.countsByLsoaCode()
+        .forEach(
+            (code, n) ->
+                lookup
+                    .lsoa(code)
+                    .ifPresent(
+                        e ->
+                            m.merge(
+                                new PlaceRanking.Key(e.wardCode(), e.wardName(), null),
+                                n,
+                                Long::sum)));
+    return m;
+  }
+
+  /** Every LSOA of the area: from the lookup when given, else those seen in the inputs. */
+  private static Concentrations.Universe universe(
+      AreaContext area, AreaLookup lookup, List<String> notes) {
+    if (lookup != null) {
+      String la = lookup.authorityName(area.area()).orElse(null);
+      if (la != null) {
+        List<String> codes = lookup.lsoasOf(la).stream().map(AreaLookup.Entry::lsoaCode).toList();
+        return new Concentrations.Universe(codes, "lookup");
+      }
+      notes.add(
+          "The lookup has no local authority named "
+              + area.area()
+              + "; concentration counts only the LSOAs seen in the inputs.");
+    } else {
+      notes.add(
+          "Without --lookup, concentration counts the LSOAs seen in the inputs: an LSOA with no"
+              + " row at all in any month is unknown, so the Gini may be a little low.");
+    }
+    Set<String> seen = new TreeSet<>();
+    area.table()
+        .stringColumn(StreetColumns.LSOA_CODE)
+        .forEach(
+            c -> {
+              if (!c.isEmpty()) {
+                seen.add(c);
+              }
+            });
+    return new Concentrations.Universe(List.copyOf(seen), "inputs");
+  }
+
+  /** LSOAs in the top N of each of the last three 12-month windows (newest first). */
+  private static List<HotspotsReport.PersistentPlace> persistent(
+      AreaContext area, Set<String> categories, int top, List<String> notes) {
+    Month end = area.end();
+    List<Window> windows = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      Month to = end.minus(12 * k);
+      windows.add(new Window("w" + k, "12 months to " + to, to.minus(11), to));
+    }
+    for (Window w : windows) {
+      if (w.months().stream().anyMatch(m -> !area.coverage().covers(m))) {
+        notes.add(
+            "Persistent places need three complete 12-month windows ("
+                + windows.get(2).from()
+                + " to "
+                + end
+                + "); the data do not cover them all.");
+        return null;
+      }
+    }
+    List<Map<String, Integer>> ranks = new ArrayList<>();
+    List<Map<String, Long>> counts = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
+    for (Window w : windows) {
+      HotspotRows rows = HotspotRows.of(area.table(), categories, w);
+      Map<PlaceRanking.Key, Long> byLsoa = rows.byLsoa();
+      byLsoa.keySet().forEach(k -> names.put(k.code(), k.name()));
+      Map<String, Integer> rank = new HashMap<>();
+      for (Place p : PlaceRanking.rank(byLsoa, null, k -> null, top)) {
+        rank.put(p.code(), p.rank());
+      }
+      ranks.add(rank);
+      counts.add(rows.countsByLsoaCode());
+    }
+    List<HotspotsReport.PersistentPlace> out = new ArrayList<>();
+    for (String code : new TreeSet<>(ranks.get(0).keySet())) {
+      if (ranks.get(1).containsKey(code) && ranks.get(2).containsKey(code)) {
+        out.add(
+            new HotspotsReport.PersistentPlace(
+                code,
+                names.get(code),
+                ranks.stream().map(r -> r.get(code)).toList(),
+                counts.stream().map(c -> c.getOrDefault(code, 0L)).toList()));
+      }
+    }
+    out.sort(Comparator.comparing(p -> p.ranks().get(0)));
+    return out;
+  }
+}

@@ -1,0 +1,122 @@
+package saferstats.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import saferstats.model.UserError;
+
+/**
+ * {@code --lookup}: the ONS LSOA → electoral ward → local authority best-fit lookup (columns such
+ * as {@code LSOA21CD,LSOA21NM,WD25CD,WD25NM,LAD25CD,LAD25NM}, any vintage, recognised by header;
+ * plain or {@code .gz}). It names every LSOA of an area, including those with no crime, and the
+ * ward each LSOA is in.
+ */
+public final class AreaLookup {
+  /** One LSOA and the ward and local authority it falls in. */
+  public record Entry(
+      String lsoaCode,
+      String lsoaName,
+      String wardCode,
+      String wardName,
+      String ladCode,
+      String ladName) {}
+
+  private final String file;
+  private final Map<String, Entry> byLsoa;
+
+  private AreaLookup(String file, Map<String, Entry> byLsoa) {
+    this.file = file;
+    this.byLsoa = byLsoa;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public static AreaLookup read(Path path) {
+    if (Files.isDirectory(path)) {
+      throw UserError.input(
+          path + " is a folder; --lookup takes one CSV file", "name the lookup file inside it");
+    }
+    try (InputStream raw = Files.newInputStream(path);
+        InputStream in =
+            path.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(raw)
+                : raw;
+        Reader r =
+            new InputStreamReader(
+                BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
+        CSVParser parser =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      List<String> header = parser.getHeaderNames();
+      int lsoa = column(header, "LSOA\\d\\dCD", path);
+      int lsoaName = column(header, "LSOA\\d\\dNM", path);
+      int ward = column(header, "WD\\d\\dCD", path);
+      int wardName = column(header, "WD\\d\\dNM", path);
+      int lad = column(header, "LAD\\d\\dCD", path);
+      int ladName = column(header, "LAD\\d\\dNM", path);
+      Map<String, Entry> byLsoa = new LinkedHashMap<>();
+      for (CSVRecord rec : parser) {
+        String code = rec.get(lsoa).strip();
+        byLsoa.put(
+            code,
+            new Entry(
+                code,
+                rec.get(lsoaName).strip(),
+                rec.get(ward).strip(),
+                rec.get(wardName).strip(),
+                rec.get(lad).strip(),
+                rec.get(ladName).strip()));
+      }
+      return new AreaLookup(path.toString(), byLsoa);
+    } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+      throw UserError.input(
+          "cannot read lookup " + path + ": " + e.getMessage(),
+          "--lookup takes the ONS LSOA to ward to local authority lookup CSV");
+    }
+  }
+
+  private static int column(List<String> header, String pattern, Path path) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).strip().toUpperCase(Locale.ROOT).matches(pattern)) {
+        return i;
+      }
+    }
+    throw UserError.input(
+        path + ", line 1: lookup has no " + pattern.replace("\\d\\d", "yy") + " column",
+        "use the ONS LSOA to electoral ward to local authority lookup (LSOA21CD,LSOA21NM,WD25CD,"
+            + "WD25NM,LAD25CD,LAD25NM)");
+  }
+
+  public Optional<Entry> lsoa(String code) {
+    return Optional.ofNullable(byLsoa.get(code));
+  }
+
+  /** The local authority named or coded {@code area} (any case), if the lookup has it. */
+  public Optional<String> authorityName(String area) {
+    String a = area.strip();
+    return byLsoa.values().stream()
+        .filter(e -> e.ladCode().equalsIgnoreCase(a) || e.ladName().equalsIgnoreCase(a))
+        .map(Entry::ladName)
+        .findFirst();
+  }
+
+  /** Every LSOA of the local authority named {@code ladName}, in lookup order. */
+  public List<Entry> lsoasOf(String ladName) {
+    return byLsoa.values().stream().filter(e -> e.ladName().equalsIgnoreCase(ladName)).toList();
+  }
+}

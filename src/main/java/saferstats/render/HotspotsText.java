@@ -1,0 +1,286 @@
+package saferstats.render;
+
+import java.util.Comparator;
+import java.util.List;
+import saferstats.analysis.ConcentrationFigures;
+import saferstats.analysis.GridFigures;
+import saferstats.analysis.HotspotsReport;
+import saferstats.analysis.Place;
+
+/** {@code hotspots} for people (aligned or Markdown) and as tidy CSV. */
+final class HotspotsText {
+  /** Hot cells listed in the text; every cell is in JSON, CSV and GeoJSON. */
+  private static final int CELLS_SHOWN = 10;
+
+  private HotspotsText() {}
+
+  static String render(HotspotsReport r, boolean md) {
+    Text out = new Text(md);
+    out.title(
+        "Hotspots — "
+            + r.area()
+            + " ("
+            + r.force()
+            + "), "
+            + r.priority()
+            + ", "
+            + r.window().label());
+    out.para(
+        Fmt.count(r.total())
+            + " rows in "
+            + r.window().from()
+            + " to "
+            + r.window().to()
+            + "; "
+            + Fmt.count(r.unplaced())
+            + " have no location and are in no place. Priorities: "
+            + r.categories()
+            + ".");
+    places(out, "LSOAs", r.lsoas(), false);
+    if (r.wards() != null) {
+      places(out, "Wards", r.wards(), false);
+    }
+    places(out, "Streets (Location within its LSOA)", r.streets(), true);
+    concentration(out, r.concentration());
+    persistent(out, r);
+    grid(out, r.grid());
+    out.list("Notes", r.notes());
+    out.para(Text.inputsLine(r.inputs()));
+    return out.toString();
+  }
+
+  private static void places(Text out, String heading, List<Place> places, boolean streets) {
+    out.heading(heading);
+    TextTable t =
+        streets
+            ? new TextTable(
+                "Rank>",
+                "Street",
+                "LSOA",
+                "Count>",
+                "Share %>",
+                "Cumulative %>",
+                "Previous>",
+                "Change %>",
+                "p>")
+            : new TextTable(
+                "Rank>",
+                "Code",
+                "Name",
+                "Count>",
+                "Share %>",
+                "Cumulative %>",
+                "Per 1,000>",
+                "Previous>",
+                "Change %>",
+                "p>",
+                "Significance");
+    for (Place p : places) {
+      if (streets) {
+        t.row(
+            p.rank(),
+            p.name(),
+            p.within(),
+            Fmt.count(p.count()),
+            Fmt.decimal(p.share(), 1),
+            Fmt.decimal(p.cumulativeShare(), 1),
+            Fmt.count(p.previous()),
+            Fmt.pct(p.changePct()),
+            Fmt.p(p.p()));
+      } else {
+        t.row(
+            p.rank(),
+            p.code(),
+            p.name(),
+            Fmt.count(p.count()),
+            Fmt.decimal(p.share(), 1),
+            Fmt.decimal(p.cumulativeShare(), 1),
+            p.per1000() == null ? Fmt.NA : Fmt.decimal(p.per1000(), 1),
+            Fmt.count(p.previous()),
+            Fmt.pct(p.changePct()),
+            Fmt.p(p.p()),
+            p.significance() == null ? Fmt.NA : p.significance());
+      }
+    }
+    out.table(t);
+  }
+
+  private static void concentration(Text out, ConcentrationFigures c) {
+    out.heading("Concentration over the area's LSOAs (zeros included)");
+    if (c.gini() == null) {
+      out.para("No rows in the window: concentration is undefined.");
+      return;
+    }
+    out.para(
+        "Gini "
+            + Fmt.decimal(c.gini(), 3)
+            + (c.generalisedGini() == null
+                ? " (generalised Gini not needed: more rows than LSOAs)"
+                : "; generalised Gini (Bernasco and Steenbeek, fewer rows than LSOAs) "
+                    + Fmt.decimal(c.generalisedGini(), 3))
+            + ". The top 10% of LSOAs ("
+            + c.topDecileUnits()
+            + " of "
+            + c.units()
+            + ") hold "
+            + Fmt.decimal(c.topDecileShare(), 1)
+            + "% of the count; "
+            + (c.fewestForHalf() == 1 ? "1 LSOA holds" : c.fewestForHalf() + " LSOAs hold")
+            + " half. "
+            + c.unitsWithCount()
+            + " of "
+            + c.units()
+            + " LSOAs (from the "
+            + c.unitsSource()
+            + ") have at least one row.");
+  }
+
+  private static void persistent(Text out, HotspotsReport r) {
+    if (r.persistent() == null) {
+      return;
+    }
+    out.heading(
+        "Persistent places (in the top "
+            + r.lsoas().size()
+            + " in each of the last three 12-month windows)");
+    if (r.persistent().isEmpty()) {
+      out.para("None.");
+      return;
+    }
+    TextTable t = new TextTable("Code", "Name", "Ranks (newest first)", "Counts (newest first)");
+    r.persistent()
+        .forEach(
+            p ->
+                t.row(
+                    p.code(),
+                    p.name(),
+                    String.join(", ", p.ranks().stream().map(String::valueOf).toList()),
+                    String.join(", ", p.counts().stream().map(Fmt::count).toList())));
+    out.table(t);
+  }
+
+  private static void grid(Text out, GridFigures g) {
+    if (g == null) {
+      return;
+    }
+    out.heading("Grid hotspots (Getis-Ord Gi*, Benjamini-Hochberg q < 0.05)");
+    out.para(
+        g.cols()
+            + " × "
+            + g.rows()
+            + " cells of "
+            + g.cellSize()
+            + " m ("
+            + g.cellSizeRule()
+            + ") covering the area's "
+            + Fmt.count(g.extentPoints())
+            + " located rows; "
+            + Fmt.count(g.points())
+            + " rows in this window; "
+            + g.hot()
+            + " hot and "
+            + g.cold()
+            + " cold cells (z > 0 or z < 0 with q < 0.05). Each cell's class (persistent,"
+            + " emerging, former, intermittent, none) comes from its Gi* in each of "
+            + g.periods().size()
+            + " quarters ("
+            + (g.periods().isEmpty()
+                ? "none"
+                : g.periods().get(0) + " to " + g.periods().get(g.periods().size() - 1))
+            + ")."
+            + (g.giUndefined() == null ? "" : " Gi* is undefined: " + g.giUndefined() + "."));
+    List<GridFigures.Cell> hot =
+        g.cells().stream()
+            .filter(c -> c.z() != null)
+            .sorted(Comparator.comparing((GridFigures.Cell c) -> -c.z()))
+            .limit(CELLS_SHOWN)
+            .toList();
+    TextTable t =
+        new TextTable(
+            "Row>",
+            "Col>",
+            "Count>",
+            "z>",
+            "p>",
+            "q>",
+            "Bin>",
+            "Hot",
+            "Previous>",
+            "Change p>",
+            "Class");
+    hot.forEach(
+        c ->
+            t.row(
+                c.row(),
+                c.col(),
+                Fmt.count(c.count()),
+                Fmt.decimal(c.z(), 2),
+                Fmt.p(c.p()),
+                Fmt.p(c.q()),
+                c.bin(),
+                c.hot() ? "hot" : c.cold() ? "cold" : "",
+                Fmt.count(c.previous()),
+                Fmt.p(c.changeP()),
+                c.classification()));
+    out.table(t);
+  }
+
+  static String csv(HotspotsReport r) {
+    Csv csv = new Csv("section", "rank", "code", "name", "within", "figure", "value");
+    placesCsv(csv, "lsoa", r.lsoas());
+    if (r.wards() != null) {
+      placesCsv(csv, "ward", r.wards());
+    }
+    placesCsv(csv, "street", r.streets());
+    ConcentrationFigures c = r.concentration();
+    csv.row("concentration", null, null, null, null, "gini", c.gini());
+    csv.row("concentration", null, null, null, null, "generalisedGini", c.generalisedGini());
+    csv.row("concentration", null, null, null, null, "topDecileShare", c.topDecileShare());
+    csv.row("concentration", null, null, null, null, "fewestForHalf", c.fewestForHalf());
+    csv.row("concentration", null, null, null, null, "units", c.units());
+    if (r.persistent() != null) {
+      r.persistent()
+          .forEach(
+              p ->
+                  csv.row(
+                      "persistent",
+                      p.ranks().get(0),
+                      p.code(),
+                      p.name(),
+                      null,
+                      "ranks",
+                      String.join(" ", p.ranks().stream().map(String::valueOf).toList())));
+    }
+    if (r.grid() != null) {
+      for (GridFigures.Cell x : r.grid().cells()) {
+        String code = x.row() + "," + x.col();
+        csv.row("cell", null, code, null, null, "count", x.count());
+        csv.row("cell", null, code, null, null, "z", x.z());
+        csv.row("cell", null, code, null, null, "p", x.p());
+        csv.row("cell", null, code, null, null, "q", x.q());
+        csv.row("cell", null, code, null, null, "bin", x.bin());
+        csv.row("cell", null, code, null, null, "class", x.classification());
+      }
+    }
+    return csv.toString();
+  }
+
+  private static void placesCsv(Csv csv, String section, List<Place> places) {
+    for (Place p : places) {
+      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "count", p.count());
+      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "share", p.share());
+      csv.row(
+          section,
+          p.rank(),
+          p.code(),
+          p.name(),
+          p.within(),
+          "cumulativeShare",
+          p.cumulativeShare());
+      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "per1000", p.per1000());
+      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "previous", p.previous());
+      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "changePct", p.changePct());
+      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "p", p.p());
+    }
+  }
+}
