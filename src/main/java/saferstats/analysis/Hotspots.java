@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import saferstats.ingest.AreaLookup;
@@ -46,7 +47,7 @@ public final class Hotspots {
         PlaceRanking.rank(
             rows.byLsoa(),
             previous == null ? null : previous.byLsoa(),
-            k -> per1000(rows.countsByLsoaCode().get(k.code()), population(req, k.code(), null)),
+            k -> per1000(rows.countsByLsoaCode().get(k.code()), population(req, k.code())),
             req.top());
     List<Place> wards = req.lookup() == null ? null : wards(rows, previous, req);
     if (wards == null) {
@@ -129,7 +130,7 @@ public final class Hotspots {
         : window.label();
   }
 
-  private static Long population(Request req, String code, AreaLookup.Entry unused) {
+  private static Long population(Request req, String code) {
     if (req.population() == null) {
       return null;
     }
@@ -144,11 +145,28 @@ public final class Hotspots {
   }
 
   private static List<Place> wards(HotspotRows rows, HotspotRows previous, Request req) {
+    Map<PlaceRanking.Key, Long> current = byWard(rows, req.lookup());
     return PlaceRanking.rank(
-        byWard(rows, req.lookup()),
+        current,
         previous == null ? null : byWard(previous, req.lookup()),
-        k -> null,
+        k -> per1000(current.get(k), wardPopulation(req, k.code())),
         req.top());
+  }
+
+  /** A ward's residents: its own row in the population file, else the sum of its LSOAs' rows. */
+  private static Long wardPopulation(Request req, String ward) {
+    if (req.population() == null) {
+      return null;
+    }
+    Optional<Population.Entry> own = req.population().byCode(ward);
+    if (own.isPresent()) {
+      return own.get().population();
+    }
+    List<Long> lsoas =
+        req.lookup().lsoasOfWard(ward).stream().map(e -> population(req, e.lsoaCode())).toList();
+    return lsoas.isEmpty() || lsoas.contains(null)
+        ? null
+        : lsoas.stream().mapToLong(Long::longValue).sum();
   }
 
   private static Map<PlaceRanking.Key, Long> byWard(HotspotRows rows, AreaLookup lookup) {

@@ -115,6 +115,11 @@ public final class AreaLookup {
         .findFirst();
   }
 
+  /** Every LSOA of the ward coded {@code wardCode}. */
+  public List<Entry> lsoasOfWard(String wardCode) {
+    return byLsoa.values().stream().filter(e -> e.wardCode().equals(wardCode)).toList();
+  }
+
   /** Every LSOA of the local authority named {@code ladName}, in lookup order. */
   public List<Entry> lsoasOf(String ladName) {
     return byLsoa.values().stream().filter(e -> e.ladName().equalsIgnoreCase(ladName)).toList();
