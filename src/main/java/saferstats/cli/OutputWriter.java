@@ -24,7 +24,7 @@ final class OutputWriter {
       throw new UserError(
           UserError.OUTPUT,
           "cannot write " + output + ": folder " + target.getParent() + " does not exist",
-          "create the folder or choose another --output path");
+          "create the folder or choose another path");
     }
     Path tmp = null;
     try {

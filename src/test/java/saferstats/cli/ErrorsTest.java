@@ -146,7 +146,7 @@ class ErrorsTest {
         Cli.run("trends", W, "--area", "Testham", "--output", out.toString()),
         5,
         "cannot write " + out,
-        "create the folder or choose another --output path");
+        "create the folder or choose another path");
     assertThat(dir.toFile().list()).isEmpty();
   }
 

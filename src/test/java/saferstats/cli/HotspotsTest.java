@@ -96,4 +96,21 @@ class HotspotsTest {
     assertThat(w.exit()).isEqualTo(2);
     assertThat(w.err()).contains("unknown --window 'year'");
   }
+
+  @Test
+  void anUnwritableGeoJsonPathIsAnOutputError(@TempDir Path dir) {
+    Path out = dir.resolve("missing/cells.geojson");
+    Cli r =
+        Cli.run(
+            "hotspots",
+            "sample-data/police-uk",
+            "--area",
+            "Harrow",
+            "--quiet",
+            "--geojson",
+            out.toString());
+    assertThat(r.exit()).isEqualTo(5);
+    assertThat(r.err()).startsWith("saferstats: cannot write " + out);
+    assertThat(r.out()).isEmpty();
+  }
 }
