@@ -39,8 +39,15 @@ final class GridHotspots {
     double[] north = new double[n];
     boolean[] located = new boolean[n];
     int points = 0;
+    boolean hasGrid = t.columnNames().contains(RecordsArea.EASTING);
     for (int i = 0; i < n; i++) {
-      if (!t.doubleColumn(StreetColumns.LONGITUDE).isMissing(i)) {
+      if (hasGrid && !t.doubleColumn(RecordsArea.EASTING).isMissing(i)) {
+        // Local records given in British National Grid already.
+        east[i] = t.doubleColumn(RecordsArea.EASTING).get(i);
+        north[i] = t.doubleColumn(RecordsArea.NORTHING).get(i);
+        located[i] = true;
+        points++;
+      } else if (!t.doubleColumn(StreetColumns.LONGITUDE).isMissing(i)) {
         BritishNationalGrid.Point p =
             BritishNationalGrid.toGrid(
                 t.doubleColumn(StreetColumns.LONGITUDE).get(i),

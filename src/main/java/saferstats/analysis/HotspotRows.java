@@ -62,14 +62,29 @@ final class HotspotRows {
     Map<String, String> names = lsoaNames();
     for (int i = 0; i < rows.rowCount(); i++) {
       String code = rows.stringColumn(LSOA_CODE).get(i);
-      if (!code.isEmpty()) {
-        m.merge(
-            new PlaceRanking.Key(code, rows.stringColumn(LOCATION).get(i), names.get(code)),
-            1L,
-            Long::sum);
+      String location = rows.stringColumn(LOCATION).get(i);
+      if (!code.isEmpty() && !location.isEmpty()) {
+        m.merge(new PlaceRanking.Key(code, location, names.get(code)), 1L, Long::sum);
       }
     }
     return m;
+  }
+
+  /** Local records name their ward themselves: counts by that name (blank left out). */
+  Map<PlaceRanking.Key, Long> byWardColumn() {
+    Map<PlaceRanking.Key, Long> m = new HashMap<>();
+    rows.stringColumn(RecordsArea.WARD)
+        .forEach(
+            w -> {
+              if (!w.isBlank()) {
+                m.merge(new PlaceRanking.Key("", w.strip(), null), 1L, Long::sum);
+              }
+            });
+    return m;
+  }
+
+  boolean hasWardColumn() {
+    return rows.columnNames().contains(RecordsArea.WARD);
   }
 
   /** Counts by LSOA code. */

@@ -34,8 +34,15 @@ public final class Hotspots {
   private Hotspots() {}
 
   public static HotspotsReport report(
-      IngestResult ingest, AreaContext area, ResolvedSet set, Request req) {
-    List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, Notes.Source.AREA));
+      IngestResult ingest, AreaContext area, ResolvedSet set, Notes.Source source, Request req) {
+    List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, source));
+    if (source == Notes.Source.RECORDS) {
+      notes.addAll(Notes.forRecords(ingest.records(), area, set));
+    } else if (!ingest.records().isEmpty()) {
+      notes.add(
+          "The local record extracts are not in these maps (police.uk rows are); to map them, give"
+              + " their folder alone (for example sample-data/records).");
+    }
     ResolvedPriority chosen = priority(set, req.priority());
     Set<String> categories =
         chosen == null ? area.categories() : new TreeSet<>(chosen.categories());
@@ -45,11 +52,18 @@ public final class Hotspots {
     HotspotRows previous = before == null ? null : HotspotRows.of(area.table(), categories, before);
     List<Place> lsoas =
         PlaceRanking.rank(
-            rows.byLsoa(),
-            previous == null ? null : previous.byLsoa(),
+            named(rows.byLsoa(), req.lookup()),
+            previous == null ? null : named(previous.byLsoa(), req.lookup()),
             k -> per1000(rows.countsByLsoaCode().get(k.code()), population(req, k.code())),
             req.top());
-    List<Place> wards = req.lookup() == null ? null : wards(rows, previous, req);
+    List<Place> wards =
+        rows.hasWardColumn()
+            ? PlaceRanking.rank(
+                rows.byWardColumn(),
+                previous == null ? null : previous.byWardColumn(),
+                k -> null,
+                req.top())
+            : req.lookup() == null ? null : wards(rows, previous, req);
     if (wards == null) {
       notes.add("Wards need --lookup (the ONS LSOA to ward to local authority lookup).");
     }
@@ -58,8 +72,7 @@ public final class Hotspots {
             rows.byStreet(), previous == null ? null : previous.byStreet(), k -> null, req.top());
     ConcentrationFigures concentration =
         Concentrations.of(rows.countsByLsoaCode(), universe(area, req.lookup(), notes));
-    List<HotspotsReport.PersistentPlace> persistent =
-        persistent(area, categories, req.top(), notes);
+    List<HotspotsReport.PersistentPlace> persistent = persistent(area, categories, req, notes);
     GridFigures grid = GridHotspots.of(area, categories, window, before, req, notes);
     return new HotspotsReport(
         "hotspots",
@@ -84,6 +97,26 @@ public final class Hotspots {
         concentration,
         persistent,
         grid);
+  }
+
+  /** LSOAs with no name in the rows (local records give codes) take the lookup's name. */
+  private static Map<PlaceRanking.Key, Long> named(
+      Map<PlaceRanking.Key, Long> byLsoa, AreaLookup lookup) {
+    if (lookup == null) {
+      return byLsoa;
+    }
+    Map<PlaceRanking.Key, Long> out = new HashMap<>();
+    byLsoa.forEach(
+        (k, n) ->
+            out.put(
+                k.name().isEmpty()
+                    ? new PlaceRanking.Key(
+                        k.code(),
+                        lookup.lsoa(k.code()).map(AreaLookup.Entry::lsoaName).orElse(""),
+                        null)
+                    : k,
+                n));
+    return out;
   }
 
   private static ResolvedPriority priority(ResolvedSet set, String name) {
@@ -217,7 +250,7 @@ public final class Hotspots {
 
   /** LSOAs in the top N of each of the last three 12-month windows (newest first). */
   private static List<HotspotsReport.PersistentPlace> persistent(
-      AreaContext area, Set<String> categories, int top, List<String> notes) {
+      AreaContext area, Set<String> categories, Request req, List<String> notes) {
     Month end = area.end();
     List<Window> windows = new ArrayList<>();
     for (int k = 0; k < 3; k++) {
@@ -240,10 +273,10 @@ public final class Hotspots {
     Map<String, String> names = new HashMap<>();
     for (Window w : windows) {
       HotspotRows rows = HotspotRows.of(area.table(), categories, w);
-      Map<PlaceRanking.Key, Long> byLsoa = rows.byLsoa();
+      Map<PlaceRanking.Key, Long> byLsoa = named(rows.byLsoa(), req.lookup());
       byLsoa.keySet().forEach(k -> names.put(k.code(), k.name()));
       Map<String, Integer> rank = new HashMap<>();
-      for (Place p : PlaceRanking.rank(byLsoa, null, k -> null, top)) {
+      for (Place p : PlaceRanking.rank(byLsoa, null, k -> null, req.top())) {
         rank.put(p.code(), p.rank());
       }
       ranks.add(rank);

@@ -6,6 +6,7 @@ import static saferstats.model.StreetColumns.LATITUDE;
 import static saferstats.model.StreetColumns.LOCATION;
 import static saferstats.model.StreetColumns.LONGITUDE;
 import static saferstats.model.StreetColumns.LSOA_CODE;
+import static saferstats.model.StreetColumns.LSOA_NAME;
 import static saferstats.model.StreetColumns.MONTH;
 
 import java.util.List;
@@ -23,10 +24,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Local record extracts as an area of their own: a Tablesaw table of the incidents, counts by
- * tidied category and month, and the months the extracts cover. A month inside that span with no
- * incident at all is taken as missing (an extract with a gap), never as zero; a month with
- * incidents but none of a category is a true zero for that category.
+ * Local record extracts as an area of their own: a Tablesaw table of the incidents (LSOA names
+ * blank: an extract gives codes), counts by tidied category and month, and the months the extracts
+ * cover. A month inside that span with no incident at all is taken as missing (an extract with a
+ * gap), never as zero; a month with incidents but none of a category is a true zero for that
+ * category.
  */
 public final class RecordsArea {
   public static final String WARD = "ward";
@@ -40,7 +42,7 @@ public final class RecordsArea {
    * are any, so the two sources compare like for like), else the records' own last month.
    */
   public static AreaContext of(String area, List<RecordRow> rows, Optional<Month> end) {
-    Table table = table(area + " — local records", rows);
+    Table table = table(area + " local records", rows);
     Map<String, Map<Month, Long>> counts = AreaTable.countsByCategoryAndMonth(table);
     SortedSet<Month> present = new TreeSet<>();
     rows.forEach(r -> present.add(r.month()));
@@ -51,7 +53,7 @@ public final class RecordsArea {
             "local records", present.first(), present.last(), present.size(), missing);
     Month last = end.orElse(coverage.last());
     return new AreaContext(
-        area + " — local records",
+        area,
         "local records",
         coverage,
         table,
@@ -69,6 +71,7 @@ public final class RecordsArea {
     StringColumn id = StringColumn.create(CRIME_ID, n);
     StringColumn category = StringColumn.create(CATEGORY, n);
     StringColumn lsoa = StringColumn.create(LSOA_CODE, n);
+    StringColumn lsoaName = StringColumn.create(LSOA_NAME, n);
     StringColumn ward = StringColumn.create(WARD, n);
     StringColumn location = StringColumn.create(LOCATION, n);
     DoubleColumn lon = DoubleColumn.create(LONGITUDE, n);
@@ -81,6 +84,7 @@ public final class RecordsArea {
       id.set(i, r.id());
       category.set(i, r.category());
       lsoa.set(i, r.lsoaCode());
+      lsoaName.set(i, "");
       ward.set(i, r.ward());
       location.set(i, r.location());
       if (r.longitude() != null) {
@@ -92,6 +96,7 @@ public final class RecordsArea {
         north.set(i, r.northing().doubleValue());
       }
     }
-    return Table.create(name, month, id, category, lsoa, ward, location, lon, lat, east, north);
+    return Table.create(
+        name, month, id, category, lsoa, lsoaName, ward, location, lon, lat, east, north);
   }
 }

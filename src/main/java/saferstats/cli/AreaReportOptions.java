@@ -39,8 +39,21 @@ public final class AreaReportOptions {
   /** The figures of a trends report, and whether they came from MPS tables. */
   record Result(TrendsReport report, boolean mps) {}
 
-  /** The inputs read for an area: what every area command starts from. */
-  record Loaded(Selection selection, IngestResult ingest, Areas areas, ResolvedSet set) {}
+  /**
+   * The inputs read for an area: what every area command starts from. {@code areas} and {@code set}
+   * are null when the inputs hold only local record extracts; {@code records} is set whenever there
+   * are any.
+   */
+  record Loaded(
+      Selection selection,
+      IngestResult ingest,
+      Areas areas,
+      ResolvedSet set,
+      Trends.Records records) {
+    boolean recordsOnly() {
+      return areas == null;
+    }
+  }
 
   /** The selection, with a local-authority code turned into its name through --lookup. */
   Selection selection() {
@@ -55,44 +68,49 @@ public final class AreaReportOptions {
   Loaded load() {
     Selection selection = selection();
     IngestResult ingest = Reading.read(input, selection);
+    if (ingest.coverage().isEmpty() && ingest.mps().isEmpty() && !ingest.records().isEmpty()) {
+      AreaContext r = RecordsArea.of(selection.name(), ingest.records(), Optional.ofNullable(end));
+      AreaResolver.checkEnd(r.end(), r.coverage());
+      return new Loaded(selection, ingest, null, null, records(r, ingest));
+    }
     Areas areas = Areas.resolve(ingest, selection, end);
     ResolvedSet set = categories.resolve(areas.kind(), areas.area().categories());
-    return new Loaded(selection, ingest, areas, set);
+    Trends.Records beside =
+        ingest.records().isEmpty()
+            ? null
+            : records(
+                RecordsArea.of(selection.name(), ingest.records(), Optional.of(areas.area().end())),
+                ingest);
+    return new Loaded(selection, ingest, areas, set, beside);
+  }
+
+  private Trends.Records records(AreaContext r, IngestResult ingest) {
+    return new Trends.Records(r, categories.resolveRecords(r.categories()), ingest.records());
   }
 
   Result trends() {
-    Selection selection = selection();
-    IngestResult ingest = Reading.read(input, selection);
-    if (ingest.coverage().isEmpty() && ingest.mps().isEmpty() && !ingest.records().isEmpty()) {
-      return recordsOnly(ingest, selection);
-    }
-    Areas areas = Areas.resolve(ingest, selection, end);
-    ResolvedSet set = categories.resolve(areas.kind(), areas.area().categories());
-    Trends.Records records = null;
-    if (!ingest.records().isEmpty()) {
-      AreaContext r =
-          RecordsArea.of(selection.name(), ingest.records(), Optional.of(areas.area().end()));
-      records = new Trends.Records(r, categories.resolveRecords(r.categories()), ingest.records());
+    Loaded l = load();
+    if (l.recordsOnly()) {
+      TrendsReport report =
+          Trends.report(
+              l.ingest(),
+              l.records().area(),
+              l.records().set(),
+              Notes.Source.RECORDS,
+              null,
+              InputKind.RECORDS,
+              null);
+      return new Result(report, false);
     }
     TrendsReport report =
         Trends.report(
-            ingest,
-            areas.area(),
-            set,
-            areas.source(),
-            support.population(areas.area(), selection.name()),
-            areas.kind(),
-            records);
-    return new Result(report, areas.kind() == InputKind.MPS);
-  }
-
-  /** Only local record extracts among the inputs: they are the area's figures. */
-  private Result recordsOnly(IngestResult ingest, Selection selection) {
-    AreaContext r = RecordsArea.of(selection.name(), ingest.records(), Optional.ofNullable(end));
-    AreaResolver.checkEnd(r.end(), r.coverage());
-    ResolvedSet set = categories.resolveRecords(r.categories());
-    TrendsReport report =
-        Trends.report(ingest, r, set, Notes.Source.RECORDS, null, InputKind.RECORDS, null);
-    return new Result(report, false);
+            l.ingest(),
+            l.areas().area(),
+            l.set(),
+            l.areas().source(),
+            support.population(l.areas().area(), l.selection().name()),
+            l.areas().kind(),
+            l.records());
+    return new Result(report, l.areas().kind() == InputKind.MPS);
   }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Hotspots;
 import saferstats.analysis.HotspotsReport;
+import saferstats.analysis.Notes;
 import saferstats.model.UserError;
 import saferstats.priorities.InputKind;
 import saferstats.render.GeoJson;
@@ -80,6 +81,37 @@ final class HotspotsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private Hotspots.Request request() {
+    return new Hotspots.Request(
+        priority,
+        window,
+        top,
+        area.support.lookup(),
+        area.support.populationTable(),
+        cellSize,
+        periods);
+  }
+
+  /** Police.uk street rows when there are any; else local record extracts; never MPS tables. */
+  private static HotspotsReport report(AreaReportOptions.Loaded loaded, Hotspots.Request req) {
+    if (loaded.recordsOnly()) {
+      return Hotspots.report(
+          loaded.ingest(),
+          loaded.records().area(),
+          loaded.records().set(),
+          Notes.Source.RECORDS,
+          req);
+    }
+    if (loaded.areas().kind() != InputKind.POLICE_UK) {
+      throw UserError.notCovered(
+          "hotspots needs police.uk street files or local records (MPS tables have no points or"
+              + " LSOAs)",
+          "add the police.uk street files for the area");
+    }
+    return Hotspots.report(
+        loaded.ingest(), loaded.areas().area(), loaded.set(), Notes.Source.AREA, req);
+  }
+
   @Override
   public Integer call() {
     if (top < 1 || periods < 2 || (cellSize != null && (cellSize < 10 || cellSize > 10_000))) {
@@ -87,25 +119,7 @@ final class HotspotsCommand implements Callable<Integer> {
           "--top must be at least 1, --periods at least 2, --cell-size 10 to 10000 metres",
           "see saferstats hotspots --help");
     }
-    AreaReportOptions.Loaded loaded = area.load();
-    if (loaded.areas().kind() != InputKind.POLICE_UK) {
-      throw UserError.notCovered(
-          "hotspots needs police.uk street files (MPS tables have no points or LSOAs)",
-          "add the police.uk street files for the area");
-    }
-    HotspotsReport report =
-        Hotspots.report(
-            loaded.ingest(),
-            loaded.areas().area(),
-            loaded.set(),
-            new Hotspots.Request(
-                priority,
-                window,
-                top,
-                area.support.lookup(),
-                area.support.populationTable(),
-                cellSize,
-                periods));
+    HotspotsReport report = report(area.load(), request());
     String text = Renderer.render(report, output.format);
     if (geojson != null) {
       OutputWriter.write(GeoJson.of(report), geojson, null);

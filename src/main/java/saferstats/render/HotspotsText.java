@@ -51,6 +51,10 @@ final class HotspotsText {
 
   private static void places(Text out, String heading, List<Place> places, boolean streets) {
     out.heading(heading);
+    if (places.isEmpty()) {
+      out.para("None: these rows name no " + (streets ? "street locations." : "places."));
+      return;
+    }
     TextTable t =
         streets
             ? new TextTable(

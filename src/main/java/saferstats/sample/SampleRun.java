@@ -1,7 +1,9 @@
 package saferstats.sample;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,10 @@ final class SampleRun {
             new int[] {refreshRows, refreshChanged, lostOutcomes},
             mpsSummary);
     readme.write(outDir.resolve("README.md"));
+    CouncilAsbExtract.Summary asb =
+        CouncilAsbExtract.write(outDir, met.boroughSites().get(0), seed);
+    Files.writeString(
+        outDir.resolve("README.md"), CouncilAsbExtract.readme(asb), StandardOpenOption.APPEND);
   }
 
   private void month(YearMonth m, int index) throws IOException {
