@@ -1,7 +1,9 @@
 package saferstats.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.RecordRow;
 import saferstats.priorities.InputKind;
@@ -42,6 +44,11 @@ public final class Trends {
       priorities.addAll(
           TrendsAnalysis.byPriority(records.area(), records.set(), null, InputKind.RECORDS, null));
       unmeasurable.addAll(unmeasurable(records.set()));
+      // A priority one source measures is not "unmeasurable" because the other cannot.
+      Set<String> measured = new HashSet<>();
+      priorities.forEach(p -> measured.add(p.name()));
+      Set<String> listed = new HashSet<>();
+      unmeasurable.removeIf(u -> measured.contains(u.name()) || !listed.add(u.name()));
     }
     return new TrendsReport(
         "trends",

@@ -150,4 +150,67 @@ class RecordsAndOutcomesTest {
     // ASB has no outcomes at all.
     assertThat(priority(t, "Anti-social behaviour").get("outcomes").isNull()).isTrue();
   }
+
+  @Test
+  void aPrioritySetMapsTheExtractsCategoriesWithTheRecordsInputKind() throws Exception {
+    JsonNode t =
+        json(
+            "trends",
+            OUTCOMES,
+            RECORDS + "/council-asb.csv",
+            "--columns",
+            RECORDS + "/council-asb.columns",
+            "--area",
+            "Harrow",
+            "--categories",
+            RECORDS + "/asb-priorities.txt",
+            "--format",
+            "json",
+            "--quiet");
+    // Noise is measured from the records only: two cases in 2024-06 (lines 2 and 3), and it is
+    // not listed as unmeasurable just because police.uk cannot measure it.
+    JsonNode noise = priority(t, "Noise");
+    assertThat(noise.get("source").asText()).isEqualTo("records");
+    assertThat(noise.get("monthly").toString()).contains("{\"month\":\"2024-06\",\"count\":2}");
+    assertThat(t.get("unmeasurable")).isEmpty();
+    // Drug-related ASB: once from police.uk (approximate, no Drugs rows: 0) and once from the
+    // records (no drug cases: 0). Graffiti is in no priority, so it is not reported.
+    int drugRows = 0;
+    for (JsonNode p : t.get("priorities")) {
+      assertThat(p.get("name").asText()).isNotEqualTo("Graffiti");
+      if (p.get("name").asText().equals("Drug-related ASB")) {
+        drugRows++;
+      }
+    }
+    assertThat(drugRows).isEqualTo(2);
+  }
+
+  @Test
+  void latitudeAndLongitudeColumnsPlaceRecordsOnTheGrid(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("log.csv");
+    java.nio.file.Files.writeString(
+        file,
+        "When,What,Lat,Lon\n"
+            + "2024-06-01,Noise,51.580,-0.336\n"
+            + "2024-06-02,Noise,51.590,-0.330\n"
+            + "2024-06-03,Noise,51.585,-0.340\n"
+            + "2024-06-04,Noise,,\n");
+    JsonNode h =
+        json(
+            "hotspots",
+            file.toString(),
+            "--columns",
+            "date=When,category=What,lat=Lat,lon=Lon",
+            "--area",
+            "Harrow",
+            "--window",
+            "all",
+            "--format",
+            "json",
+            "--quiet");
+    assertThat(h.get("total").asLong()).isEqualTo(4);
+    // Three points on the grid; the fourth has none and still counts in the total.
+    assertThat(h.at("/grid/points").asLong()).isEqualTo(3);
+  }
 }
