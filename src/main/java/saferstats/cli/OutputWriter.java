@@ -20,6 +20,12 @@ final class OutputWriter {
       return;
     }
     Path target = output.toAbsolutePath();
+    if (Files.isDirectory(target)) {
+      throw new UserError(
+          UserError.OUTPUT,
+          "cannot write " + output + ": it is a folder",
+          "give a file name, e.g. " + output.resolve("report.txt"));
+    }
     if (!Files.isDirectory(target.getParent())) {
       throw new UserError(
           UserError.OUTPUT,

@@ -48,10 +48,7 @@ public final class AreaLookup {
   }
 
   public static AreaLookup read(Path path) {
-    if (Files.isDirectory(path)) {
-      throw UserError.input(
-          path + " is a folder; --lookup takes one CSV file", "name the lookup file inside it");
-    }
+    SupportFile.check(path, "--lookup");
     try (InputStream raw = Files.newInputStream(path);
         InputStream in =
             path.toString().toLowerCase(Locale.ROOT).endsWith(".gz")

@@ -50,8 +50,8 @@ public final class InputResolver {
   }
 
   /**
-   * The column maps ({@code *.columns}) inside the input folders: a local record extract kept in a
-   * folder beside its map is read without {@code --columns}.
+   * The column maps ({@code *.columns}) inside the input folders, or beside an input file: a local
+   * record extract kept beside its map is read without {@code --columns}.
    */
   public static List<ColumnMap> columnMaps(List<String> args) {
     List<ColumnMap> maps = new ArrayList<>();
@@ -59,11 +59,25 @@ public final class InputResolver {
       Path path = Path.of(arg);
       if (Files.isDirectory(path)) {
         walk(path).stream()
-            .filter(p -> p.getFileName().toString().endsWith(ColumnMap.SUFFIX))
+            .filter(InputResolver::isColumnMap)
             .forEach(p -> maps.add(ColumnMap.read(p)));
+      } else if (Files.isRegularFile(path) && path.toAbsolutePath().getParent() != null) {
+        // A file given on its own: a map beside it counts too.
+        try (Stream<Path> beside = Files.list(path.toAbsolutePath().getParent())) {
+          beside
+              .filter(InputResolver::isColumnMap)
+              .sorted()
+              .forEach(p -> maps.add(ColumnMap.read(p)));
+        } catch (IOException e) {
+          // No map to find: the header error will say how to give one.
+        }
       }
     }
     return maps;
+  }
+
+  private static boolean isColumnMap(Path p) {
+    return Files.isRegularFile(p) && p.getFileName().toString().endsWith(ColumnMap.SUFFIX);
   }
 
   private static List<InputFile> resolveOne(String arg) {

@@ -25,6 +25,7 @@ public final class LsoaBridge {
   private final Map<String, Set<String>> other = new HashMap<>();
 
   public static LsoaBridge read(Path path) {
+    SupportFile.check(path, "--lsoa-lookup");
     LsoaBridge b = new LsoaBridge();
     try (Reader r =
             new InputStreamReader(

@@ -34,11 +34,7 @@ public final class Population {
   }
 
   public static Population read(Path path) {
-    if (Files.isDirectory(path)) {
-      throw UserError.input(
-          path + " is a folder; --population takes one CSV file",
-          "name the file inside it, e.g. " + path.resolve("lsoa-population.csv"));
-    }
+    SupportFile.check(path, "--population");
     Population p = new Population(path.toString());
     try (Reader r =
         new java.io.InputStreamReader(

@@ -160,4 +160,35 @@ class ErrorsTest {
     assertThat(Files.readString(out)).startsWith("priority,group,figure,label,from,to,value,flags");
     assertThat(dir.toFile().list()).containsExactly("report.csv");
   }
+
+  @Test
+  void missingOrWrongSupportingTables(@TempDir Path dir) {
+    assertOneLine(
+        Cli.run("trends", W, "--area", "Testham", "--lookup", "no/such.csv"),
+        3,
+        "no such file: no/such.csv",
+        "check the --lookup path");
+    assertOneLine(
+        Cli.run("trends", W, "--area", "Testham", "--population", dir.toString()),
+        3,
+        "is a folder; --population takes one CSV file");
+    assertOneLine(
+        Cli.run(
+            "trends",
+            W,
+            "--area",
+            "Testham",
+            "--lookup",
+            Cli.FIXTURES + "support/population-codes.csv"),
+        3,
+        "line 1: lookup has no LSOAyyCD column");
+  }
+
+  @Test
+  void anOutputPathThatIsAFolderIsAnOutputError(@TempDir Path dir) {
+    assertOneLine(
+        Cli.run("trends", W, "--area", "Testham", "--output", dir.toString()),
+        5,
+        "cannot write " + dir + ": it is a folder");
+  }
 }
