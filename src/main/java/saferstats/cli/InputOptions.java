@@ -24,8 +24,8 @@ public final class InputOptions {
       description =
           "Read a CSV of your own shape (an ASB log, a council case system) as a local record"
               + " extract: date=COLUMN,category=COLUMN and any of id, lsoa, ward, location,"
-              + " lat/lon, easting/northing; or the path of a file of key=COLUMN lines. A"
-              + " *.columns file inside an input folder is used without this option.")
+              + " lat/lon, easting/northing; or the path of a file of key=COLUMN lines. Without"
+              + " it, a *.columns file in an input folder or beside an input file is used.")
   String columns;
 
   @Option(

@@ -1,6 +1,5 @@
 package saferstats.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import saferstats.ingest.ColumnMap;
 import saferstats.ingest.Ingest;
@@ -17,11 +16,11 @@ final class Reading {
   static IngestResult read(InputOptions in, Selection selection) {
     List<InputFile> files = InputResolver.resolve(in.inputs);
     long bytes = files.stream().mapToLong(InputFile::size).sum();
-    List<ColumnMap> maps = new ArrayList<>();
-    if (in.columns != null) {
-      maps.add(ColumnMap.of(in.columns));
-    }
-    maps.addAll(InputResolver.columnMaps(in.inputs));
+    // --columns says how to read the extracts; without it, *.columns files beside them do.
+    List<ColumnMap> maps =
+        in.columns != null
+            ? List.of(ColumnMap.of(in.columns))
+            : InputResolver.columnMaps(in.inputs);
     ReadOptions options = new ReadOptions(selection, in.strict, in.keepDuplicates, maps);
     int threads = Runtime.getRuntime().availableProcessors();
     try (Progress progress = new Progress(bytes, !in.quiet)) {
