@@ -7,18 +7,20 @@ Usage: hotspots_city.py [--json] [--end 2024-08] [--lookup LOOKUP.csv.gz] [INPUT
   (recognised by header: case, spaces, BOM, CRLF ignored; other files skipped).
 Ingest (SPEC 1.3): partition = (street, Reported by, Month); a later input's partition replaces an earlier one's;
   inside a partition a row with a non-blank Crime ID identical in every field to an earlier row is dropped; rows
-  sharing an ID but differing are kept; blank-ID rows are never dropped. Rows with the wrong field count skipped.
+  sharing an ID but differing are kept; blank-ID rows are never dropped. Rows with a wrong field count or bad
+  Month are skipped.
 Selections: area = LSOA name matches 'City of London NNNX' (any case); force = Falls within 'City of London
   Police' (includes No Location rows). Every row counts (crime and ASB). Windows: current12 = the 12 months
   ending --end; all = every month read.
 Printed per selection x window: rows, rows with blank LSOA (left out of the rankings), ranked total;
-  top 10 LSOAs (key LSOA code; name shown = the name on the latest row of that code, other names listed) and
-  top 10 streets (key LSOA code + Location, 'On or near ' kept verbatim), each with count, share of the ranked
-  total and cumulative share (percent, 1 dp, half-up on the exact fraction). Sort: count desc, then key asc.
-  '(tie)' marks a cut at 10 that splits equal counts. For area/current12 also: LSOAs with crime, Gini over all
-  N City of London LSOAs of the ONS lookup (LAD25NM == 'City of London', zeros included; area codes missing from
-  the lookup are added and reported) G = 2*sum(i*x_i)/(N*sum x) - (N+1)/N, x ascending, i from 1; share in the
-  top ceil(N/10) LSOAs; fewest LSOAs holding >= half the ranked total; and per Crime type the top 3 LSOAs.
+  top 10 LSOAs (key LSOA code; name shown = the name on the window's latest row of that code, other names
+  seen in the window listed as 'also') and top 10 streets (key LSOA code + Location, 'On or near ' kept
+  verbatim), each with count, share of the ranked total and cumulative share (percent, 1 dp, half-up on the
+  exact fraction). Sort: count desc, then key asc. '(tie at cut)' marks a cut that splits equal counts.
+For area/current12 also: LSOAs with crime; Gini over all N City of London LSOAs of the ONS lookup
+  (LAD25NM == 'City of London', zeros included; area codes missing from the lookup are added and reported),
+  G = 2*sum(i*x_i)/(N*sum x) - (N+1)/N, x ascending, i from 1; share in the top ceil(N/10) LSOAs; fewest
+  LSOAs holding >= half the ranked total; and per Crime type the top 3 LSOAs.
 """
 import argparse, csv, gzip, io, json, os, re, sys
 from collections import Counter, defaultdict
@@ -77,13 +79,13 @@ def ranked(counter, total, n):
     tie = len(items) > n and items[n][1] == items[n - 1][1]
     return out, tie
 
-def rank_block(rows, names, n=10):
+def rank_block(rows, n=10):
+    names = lsoa_names(rows)
     placed = [r for r in rows if r['lsoa code']]
     total = len(placed)
     lsoas, tie1 = ranked(Counter(r['lsoa code'] for r in placed), total, n)
     for e in lsoas:
-        e['lsoa_code'], e['lsoa_name'] = e.pop('key'), names[e['key'] if 'key' in e else None] if False else None
-    for e in lsoas:
+        e['lsoa_code'] = e.pop('key')
         e['lsoa_name'] = names[e['lsoa_code']][0]
         if len(names[e['lsoa_code']]) > 1:
             e['other_names'] = names[e['lsoa_code']][1:]
@@ -133,8 +135,7 @@ def concentration(rows, lookup_path, names):
             'top10pct_share': pct(sum(desc[:k]), s), 'fewest_for_half': half, 'top3_by_crime_type': top3}
 
 def show(e):
-    name = e['lsoa_name'] + (' (also: %s)' % ' / '.join(e['other_names']) if e.get('other_names') else '')
-    return name
+    return e['lsoa_name'] + (' (also: %s)' % ' / '.join(e['other_names']) if e.get('other_names') else '')
 
 def text(result):
     out = ['end month: %s; current12 = %s..%s; all = %s..%s' % tuple(result['windows'])]
@@ -171,8 +172,7 @@ def main():
     ap.add_argument('inputs', nargs='*', default=[DATA])
     a = ap.parse_args()
     y, m = map(int, a.end.split('-'))
-    cur = {'%04d-%02d' % divmod(y * 12 + m - 1 - k, 12) for k in range(12)}
-    cur = {'%s-%02d' % (s[:4], int(s[5:]) + 1) for s in cur}
+    cur = {'%04d-%02d' % ((y * 12 + m - 1 - k) // 12, (y * 12 + m - 1 - k) % 12 + 1) for k in range(12)}
     rows = [r for p in read_partitions(a.inputs).values() for r in p]
     months = sorted({r['month'] for r in rows})
     pat = re.compile(r'city of london \d{3}[a-z]')
@@ -180,11 +180,10 @@ def main():
            'force': [r for r in rows if r['falls within'] == 'City of London Police']}
     result = {'windows': [a.end, min(cur), max(cur), months[0], months[-1]], 'selections': {}}
     for s, srows in sel.items():
-        names = lsoa_names(srows)
-        result['selections'][s] = {'current12': rank_block([r for r in srows if r['month'] in cur], names),
-                                   'all': rank_block(srows, names)}
+        result['selections'][s] = {'current12': rank_block([r for r in srows if r['month'] in cur]),
+                                   'all': rank_block(srows)}
     area12 = [r for r in sel['area'] if r['month'] in cur]
-    result['area_current12_concentration'] = concentration(area12, a.lookup, lsoa_names(sel['area']))
+    result['area_current12_concentration'] = concentration(area12, a.lookup, lsoa_names(area12))
     print(json.dumps(result, indent=1, ensure_ascii=False) if a.json else text(result))
 
 main()

@@ -12,11 +12,11 @@ import saferstats.cli.Cli;
 
 /**
  * Outcome shares of the real City of London crimes, 2023-09..2024-08, from the street files' last
- * outcome (the real-data folder has no outcomes files), against src/test/scripts/count_outcomes.py
- * ({@code python3 src/test/scripts/count_outcomes.py "City of London" 2024-08
- * ../shared/real-data/police-uk/city-of-london}), which groups the outcome texts by its own table.
- * Each line: crimes | with outcome | charge/summons | other sanction | no suspect | unable to
- * prosecute | under investigation | other (percent of crimes with an outcome).
+ * outcome (the real-data folder has no outcomes files), against src/test/scripts/outcomes_city.py
+ * ({@code python3 src/test/scripts/outcomes_city.py}), an independent count written in another
+ * session that groups the outcome texts by its own table. Each line: crimes | with outcome |
+ * charge/summons | other sanction | no suspect | unable to prosecute | under investigation | other
+ * (percent of crimes with an outcome).
  */
 @Tag("real-data")
 class CityOutcomesTest {
@@ -57,11 +57,42 @@ class CityOutcomesTest {
         continue;
       }
       assertThat(o.get("source").asText()).isEqualTo("street-last-outcome");
-      StringBuilder line =
-          new StringBuilder(o.get("crimes").asText() + "|" + o.get("withOutcome").asText());
-      o.get("shares").forEach(s -> line.append('|').append(s.get("pct").asDouble()));
-      mine.put(p.get("name").asText(), line.toString());
+      mine.put(p.get("name").asText(), line(o));
     }
     assertThat(mine).isEqualTo(INDEPENDENT);
+  }
+
+  @Test
+  void forceWideSharesMatchToo() throws Exception {
+    Cli r =
+        Cli.run(
+            "trends",
+            RealData.folder("police-uk/city-of-london").toString(),
+            "--force",
+            "City of London Police",
+            "--format",
+            "json",
+            "--quiet");
+    assertThat(r.exit()).as(r.err()).isZero();
+    // outcomes_city.py, force block: Shoplifting 1565 crimes, 20.0 / 3.8 / 29.9 / 12.3 / 22.7 /
+    // 11.2; Other crime 190, 7.9 / 7.9 / 11.1 / 13.2 / 20.0 / 40.0.
+    Map<String, String> expected =
+        Map.of(
+            "Shoplifting", "1565|1565|20.0|3.8|29.9|12.3|22.7|11.2",
+            "Other crime", "190|190|7.9|7.9|11.1|13.2|20.0|40.0");
+    for (JsonNode p : new ObjectMapper().readTree(r.out()).get("priorities")) {
+      String name = p.get("name").asText();
+      if (expected.containsKey(name)) {
+        assertThat(line(p.get("outcomes"))).as(name).isEqualTo(expected.get(name));
+      }
+    }
+  }
+
+  /** "crimes|with outcome|share|share|…" as the independent script prints it. */
+  private static String line(JsonNode o) {
+    StringBuilder line =
+        new StringBuilder(o.get("crimes").asText() + "|" + o.get("withOutcome").asText());
+    o.get("shares").forEach(s -> line.append('|').append(s.get("pct").asDouble()));
+    return line.toString();
   }
 }
