@@ -21,7 +21,7 @@ import saferstats.priorities.ResolvedSet;
 public final class AreaReportOptions {
   @Mixin InputOptions input;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "1", heading = "Area (one of):%n")
   InputOptions.Where where;
 
   @Option(

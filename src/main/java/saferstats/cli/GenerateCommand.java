@@ -17,7 +17,7 @@ import saferstats.sample.SamplePopulation;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description =
-        "Write synthetic inputs with the project's seeded generator: the committed sample-data/ (police.uk street and outcomes files for Harrow, Brent and Barnet, 36 months, every real quirk; MPS Datastore borough and ward tables of the same crimes; a synthetic LSOA population table), or a force-sized benchmark input. The same seed always gives byte-identical files.%n",
+        "Write synthetic inputs with the project's seeded generator: the committed sample-data/ (police.uk street and outcomes files for Harrow, Brent and Barnet, 36 months, every real quirk; MPS Datastore borough and ward tables of the same crimes; a council ASB case-system extract with its column map; a synthetic LSOA population table), or a force-sized benchmark input. The same seed always gives byte-identical files.%n",
     footer = {
       "",
       "Examples:",
@@ -25,7 +25,7 @@ import saferstats.sample.SamplePopulation;
       "  saferstats generate --bench /tmp/bench --months 36 --rows 100000"
     })
 final class GenerateCommand implements Callable<Integer> {
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "1", heading = "What to write (one of):%n")
   Target target;
 
   static final class Target {

@@ -28,7 +28,7 @@ final class InspectCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "Selection (optional, one of):%n")
   InputOptions.Where where = new InputOptions.Where();
 
   @Spec CommandSpec spec;
