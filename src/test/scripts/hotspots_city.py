@@ -26,50 +26,11 @@ import argparse, csv, gzip, io, json, os, re, sys
 from collections import Counter, defaultdict
 from fractions import Fraction
 
+from street_partitions import STREET, pct, read_partitions
+
 DATA = '/work/shared/real-data/police-uk/city-of-london'
 LOOKUP = ('/work/shared/real-data/lookups/'
           'LSOA_(2021)_to_Electoral_Ward_(2025)_to_LAD_(2025)_Best_Fit_Lookup_in_EW_v2.csv.gz')
-STREET = ['crime id', 'month', 'reported by', 'falls within', 'longitude', 'latitude', 'location',
-          'lsoa code', 'lsoa name', 'crime type', 'last outcome category', 'context']
-
-def input_files(inputs):
-    for inp in inputs:
-        if os.path.isdir(inp):
-            found = [os.path.join(r, n) for r, _, ns in os.walk(inp) for n in ns if n.endswith(('.csv', '.csv.gz'))]
-            yield from sorted(found, key=lambda p: os.path.relpath(p, inp).split(os.sep))
-        else:
-            yield inp
-
-def read_partitions(inputs):
-    partitions = {}
-    for path in input_files(inputs):
-        raw = gzip.open(path, 'rb').read() if path.endswith('.gz') else open(path, 'rb').read()
-        rd = csv.reader(io.StringIO(raw.decode('utf-8-sig'), newline=''))
-        header = [' '.join(h.replace('\ufeff', '').split()).lower() for h in next(rd, [])]
-        if header != STREET:
-            continue
-        parts = defaultdict(list)
-        for row in rd:
-            if len(row) != len(header) or not re.fullmatch(r'\d{4}-\d{2}', row[1]):
-                continue
-            parts[('street', row[2], row[1])].append(row)
-        for key, rows in parts.items():
-            seen, kept = set(), []
-            for row in rows:
-                t = tuple(row)
-                if row[0] and t in seen:
-                    continue
-                seen.add(t)
-                kept.append(dict(zip(STREET, row)))
-            partitions[key] = kept          # later input wins
-    return partitions
-
-def pct(num, den):
-    if den == 0:
-        return None
-    q = Fraction(1000 * num, den)           # tenths of a percent, half-up
-    return float((q.numerator * 2 + q.denominator) // (2 * q.denominator)) / 10
-
 def ranked(counter, total, n):
     items = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
     out, cum = [], 0

@@ -21,9 +21,9 @@ import argparse, csv, gzip, io, json, os, re
 from collections import Counter, defaultdict
 from fractions import Fraction
 
+from street_partitions import STREET, pct, read_partitions
+
 DATA = '/work/shared/real-data/police-uk/city-of-london'
-STREET = ['crime id', 'month', 'reported by', 'falls within', 'longitude', 'latitude', 'location',
-          'lsoa code', 'lsoa name', 'crime type', 'last outcome category', 'context']
 GROUPS = {
     'charge-summons': ['Awaiting court outcome', 'Court result unavailable', 'Court case unable to proceed',
                        'Defendant found not guilty', 'Defendant sent to Crown Court', 'Offender sent to prison',
@@ -41,44 +41,6 @@ GROUPS = {
     'other': ['Action to be taken by another organisation', 'Status update unavailable'],
 }
 GROUP_OF = {t.lower(): g for g, ts in GROUPS.items() for t in ts}
-
-def input_files(inputs):
-    for inp in inputs:
-        if os.path.isdir(inp):
-            found = [os.path.join(r, n) for r, _, ns in os.walk(inp) for n in ns if n.endswith(('.csv', '.csv.gz'))]
-            yield from sorted(found, key=lambda p: os.path.relpath(p, inp).split(os.sep))
-        else:
-            yield inp
-
-def read_partitions(inputs):
-    partitions = {}
-    for path in input_files(inputs):
-        raw = gzip.open(path, 'rb').read() if path.endswith('.gz') else open(path, 'rb').read()
-        rd = csv.reader(io.StringIO(raw.decode('utf-8-sig'), newline=''))
-        header = [' '.join(h.replace('\ufeff', '').split()).lower() for h in next(rd, [])]
-        if header != STREET:
-            continue
-        parts = defaultdict(list)
-        for row in rd:
-            if len(row) != len(header) or not re.fullmatch(r'\d{4}-\d{2}', row[1]):
-                continue
-            parts[('street', row[2], row[1])].append(row)
-        for key, rows in parts.items():
-            seen, kept = set(), []
-            for row in rows:
-                t = tuple(row)
-                if row[0] and t in seen:
-                    continue
-                seen.add(t)
-                kept.append(dict(zip(STREET, row)))
-            partitions[key] = kept          # later input wins
-    return partitions
-
-def pct(num, den):
-    if den == 0:
-        return None
-    q = Fraction(1000 * num, den)           # tenths of a percent, half-up
-    return float((q.numerator * 2 + q.denominator) // (2 * q.denominator)) / 10
 
 def tally(rows):
     per, unknown = defaultdict(Counter), Counter()
