@@ -44,8 +44,7 @@ public final class Hotspots {
               + " their folder alone (for example sample-data/records).");
     }
     ResolvedPriority chosen = priority(set, req.priority());
-    Set<String> categories =
-        chosen == null ? area.categories() : new TreeSet<>(chosen.categories());
+    Set<String> categories = categories(area, set, req.priority());
     Window window = window(area.windows(), req.window(), area);
     Window before = comparison(area.windows(), req.window());
     HotspotRows rows = HotspotRows.of(area.table(), categories, window);
@@ -81,11 +80,7 @@ public final class Hotspots {
         area.end(),
         set.name(),
         chosen == null ? "all categories" : chosen.name(),
-        new HotspotsReport.Window(
-            window == null ? "all" : window.name(),
-            label(window, area),
-            window == null ? area.coverage().first() : window.from(),
-            window == null ? area.coverage().last() : window.to()),
+        windowInfo(window, area),
         req.top(),
         notes,
         ingest.files().stream().map(InputSummary::of).toList(),
@@ -119,6 +114,20 @@ public final class Hotspots {
     return out;
   }
 
+  /** The source categories of the chosen priority, or every category of the area. */
+  static Set<String> categories(AreaContext area, ResolvedSet set, String priority) {
+    ResolvedPriority chosen = priority(set, priority);
+    return chosen == null ? area.categories() : new TreeSet<>(chosen.categories());
+  }
+
+  static HotspotsReport.Window windowInfo(Window window, AreaContext area) {
+    return new HotspotsReport.Window(
+        window == null ? "all" : window.name(),
+        label(window, area),
+        window == null ? area.coverage().first() : window.from(),
+        window == null ? area.coverage().last() : window.to());
+  }
+
   private static ResolvedPriority priority(ResolvedSet set, String name) {
     if (name == null) {
       return null;
@@ -147,7 +156,7 @@ public final class Hotspots {
     };
   }
 
-  private static Window comparison(WindowSet w, String name) {
+  static Window comparison(WindowSet w, String name) {
     return switch (name) {
       case "current12" -> w.previous12();
       case "previous12" ->

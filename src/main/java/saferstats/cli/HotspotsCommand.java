@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Hotspots;
 import saferstats.analysis.HotspotsReport;
+import saferstats.analysis.MpsWardHotspots;
 import saferstats.analysis.Notes;
 import saferstats.model.UserError;
 import saferstats.priorities.InputKind;
@@ -102,11 +103,9 @@ final class HotspotsCommand implements Callable<Integer> {
           Notes.Source.RECORDS,
           req);
     }
-    if (loaded.areas().kind() != InputKind.POLICE_UK) {
-      throw UserError.notCovered(
-          "hotspots needs police.uk street files or local records (MPS tables have no points or"
-              + " LSOAs)",
-          "add the police.uk street files for the area");
+    if (loaded.areas().kind() == InputKind.MPS) {
+      return MpsWardHotspots.report(
+          loaded.ingest(), loaded.areas().area(), loaded.set(), loaded.selection().name(), req);
     }
     return Hotspots.report(
         loaded.ingest(), loaded.areas().area(), loaded.set(), Notes.Source.AREA, req);

@@ -110,6 +110,9 @@ final class HotspotsText {
   }
 
   private static void concentration(Text out, ConcentrationFigures c) {
+    if (c == null) {
+      return;
+    }
     out.heading("Concentration over the area's LSOAs (zeros included)");
     if (c.gini() == null) {
       out.para("No rows in the window: concentration is undefined.");
@@ -237,11 +240,13 @@ final class HotspotsText {
     }
     placesCsv(csv, "street", r.streets());
     ConcentrationFigures c = r.concentration();
-    csv.row("concentration", null, null, null, null, "gini", c.gini());
-    csv.row("concentration", null, null, null, null, "generalisedGini", c.generalisedGini());
-    csv.row("concentration", null, null, null, null, "topDecileShare", c.topDecileShare());
-    csv.row("concentration", null, null, null, null, "fewestForHalf", c.fewestForHalf());
-    csv.row("concentration", null, null, null, null, "units", c.units());
+    if (c != null) {
+      csv.row("concentration", null, null, null, null, "gini", c.gini());
+      csv.row("concentration", null, null, null, null, "generalisedGini", c.generalisedGini());
+      csv.row("concentration", null, null, null, null, "topDecileShare", c.topDecileShare());
+      csv.row("concentration", null, null, null, null, "fewestForHalf", c.fewestForHalf());
+      csv.row("concentration", null, null, null, null, "units", c.units());
+    }
     if (r.persistent() != null) {
       r.persistent()
           .forEach(

@@ -113,4 +113,30 @@ class HotspotsTest {
     assertThat(r.err()).startsWith("saferstats: cannot write " + out);
     assertThat(r.out()).isEmpty();
   }
+
+  @Test
+  void mpsWardTablesRankTheBoroughsWards() throws Exception {
+    Cli r =
+        Cli.run(
+            "hotspots",
+            "sample-data/mps",
+            "--area",
+            "Harrow",
+            "--window",
+            "all",
+            "--top",
+            "40",
+            "--format",
+            "json",
+            "--quiet");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode h = new ObjectMapper().readTree(r.out());
+    // sample-data/README.md: Harrow's ward file total over 2022-07..2024-06 is 38,715 (the
+    // borough file's 40,291 less 1,576 crimes with no location); Harrow has 22 wards.
+    assertThat(h.get("total").asLong()).isEqualTo(38715);
+    assertThat(h.get("wards")).hasSize(22);
+    assertThat(h.get("lsoas")).isEmpty();
+    assertThat(h.get("grid").isNull()).isTrue();
+    assertThat(h.get("notes").toString()).contains("wards are ranked");
+  }
 }
