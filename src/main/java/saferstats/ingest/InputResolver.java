@@ -121,6 +121,9 @@ public final class InputResolver {
       Path rel = p.startsWith("./") || p.startsWith(".") ? Path.of(".").relativize(p) : p;
       if (matcher.matches(rel) || matcher.matches(p)) {
         inputs.addAll(file(p, p.toString()));
+      } else if (isDataFile(p)
+          && (inMatchingFolder(matcher, rel) || inMatchingFolder(matcher, p))) {
+        inputs.addAll(file(p, p.toString()));
       }
     }
     if (inputs.isEmpty()) {
@@ -129,6 +132,16 @@ public final class InputResolver {
           "check the pattern, or quote it so the shell does not expand it");
     }
     return inputs;
+  }
+
+  /** A pattern naming folders ({@code downloads/2023-*}) takes the data files inside them. */
+  private static boolean inMatchingFolder(PathMatcher matcher, Path p) {
+    for (Path q = p.getParent(); q != null; q = q.getParent()) {
+      if (matcher.matches(q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<InputFile> folder(Path dir) {

@@ -71,6 +71,19 @@ class InputResolverTest {
   }
 
   @Test
+  void aGlobNamingFoldersTakesTheDataFilesInsideThem() {
+    // The same three months named by folder, as an analyst types it.
+    List<InputFile> files =
+        InputResolver.resolve(List.of("src/test/resources/fixtures/windows/2023-1*"));
+    assertThat(files)
+        .extracting(InputFile::name)
+        .containsExactly(
+            "src/test/resources/fixtures/windows/2023-10/2023-10-test-street.csv",
+            "src/test/resources/fixtures/windows/2023-11/2023-11-test-street.csv",
+            "src/test/resources/fixtures/windows/2023-12/2023-12-test-street.csv");
+  }
+
+  @Test
   void aZipHoldingANonCsvEntryIsRefused(@TempDir Path dir) throws IOException {
     Path zip = dir.resolve("bad.zip");
     try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
