@@ -187,7 +187,7 @@ final class HotspotsText {
             + g.hot()
             + " hot and "
             + g.cold()
-            + " cold cells (z > 0 or z < 0 with q < 0.05). Each cell's class (persistent,"
+            + " cold cells (hot: z > 0 and q < 0.05; cold: z < 0 and q < 0.05). Each cell's class (persistent,"
             + " emerging, former, intermittent, none) comes from its Gi* in each of "
             + g.periods().size()
             + " quarters ("
