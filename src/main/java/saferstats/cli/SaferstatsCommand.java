@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
       QuarterlyCommand.class,
       CategoriesCommand.class,
       HotspotsCommand.class,
-      GenerateCommand.class
     },
     footer = {
       "",

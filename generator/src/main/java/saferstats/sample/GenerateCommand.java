@@ -1,19 +1,21 @@
-package saferstats.cli;
+package saferstats.sample;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import saferstats.model.UserError;
-import saferstats.sample.SampleGenerator;
-import saferstats.sample.SamplePopulation;
 
-/** {@code saferstats generate}: the project's seeded generator of sample and benchmark input. */
+/**
+ * The project's seeded generator of sample and benchmark input: its own module and entry point, so
+ * none of it ships in the product jar.
+ */
 @Command(
-    name = "generate",
+    name = "saferstats-generate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description =
@@ -21,10 +23,24 @@ import saferstats.sample.SamplePopulation;
     footer = {
       "",
       "Examples:",
-      "  saferstats generate --sample sample-data",
-      "  saferstats generate --bench /tmp/bench --months 36 --rows 100000"
+      "  java -jar generator/target/saferstats-generator.jar --sample sample-data",
+      "  java -jar generator/target/saferstats-generator.jar --bench /tmp/bench --months 36 --rows 100000"
     })
-final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand implements Callable<Integer> {
+  /** Runs the generator; a failure is one line on stderr and an exit code, as in saferstats. */
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new GenerateCommand());
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof UserError u) {
+            cmd.getErr().println(u.line());
+            return u.exitCode();
+          }
+          throw e;
+        });
+    System.exit(cli.execute(args));
+  }
+
   @ArgGroup(exclusive = true, multiplicity = "1", heading = "What to write (one of):%n")
   Target target;
 
