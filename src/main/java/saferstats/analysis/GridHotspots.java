@@ -3,7 +3,6 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import saferstats.geo.BritishNationalGrid;
 import saferstats.geo.Grid;
 import saferstats.model.FinancialQuarter;
 import saferstats.model.Month;
@@ -35,39 +34,17 @@ final class GridHotspots {
       List<String> notes) {
     Table t = area.table();
     int n = t.rowCount();
-    double[] east = new double[n];
-    double[] north = new double[n];
-    boolean[] located = new boolean[n];
-    int points = 0;
-    boolean hasGrid = t.columnNames().contains(RecordsArea.EASTING);
-    for (int i = 0; i < n; i++) {
-      if (hasGrid && !t.doubleColumn(RecordsArea.EASTING).isMissing(i)) {
-        // Local records given in British National Grid already.
-        east[i] = t.doubleColumn(RecordsArea.EASTING).get(i);
-        north[i] = t.doubleColumn(RecordsArea.NORTHING).get(i);
-        located[i] = true;
-        points++;
-      } else if (!t.doubleColumn(StreetColumns.LONGITUDE).isMissing(i)) {
-        BritishNationalGrid.Point p =
-            BritishNationalGrid.toGrid(
-                t.doubleColumn(StreetColumns.LONGITUDE).get(i),
-                t.doubleColumn(StreetColumns.LATITUDE).get(i));
-        east[i] = p.easting();
-        north[i] = p.northing();
-        located[i] = true;
-        points++;
-      }
-    }
-    if (points < 2) {
+    GridPoints pts = GridPoints.of(t, notes);
+    if (pts.count() < 2) {
       notes.add("Grid hotspots need located rows; these inputs have too few.");
       return null;
     }
-    Grid grid = Grid.covering(east, north, located, req.cellSize());
+    Grid grid = Grid.covering(pts.east(), pts.north(), pts.placed(), req.cellSize());
     int[] cellOf = new int[n];
     Month[] month = new Month[n];
     boolean[] wanted = new boolean[n];
     for (int i = 0; i < n; i++) {
-      cellOf[i] = located[i] ? grid.cellOf(east[i], north[i]) : -1;
+      cellOf[i] = pts.placed()[i] ? grid.cellOf(pts.east()[i], pts.north()[i]) : -1;
       month[i] = Month.parse(t.stringColumn(StreetColumns.MONTH).get(i)).orElseThrow();
       wanted[i] = categories.contains(t.stringColumn(StreetColumns.CATEGORY).get(i));
     }
@@ -115,7 +92,7 @@ final class GridHotspots {
         grid.cols(),
         grid.originEasting(),
         grid.originNorthing(),
-        points,
+        pts.count(),
         inWindow,
         hot,
         cold,

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 import saferstats.model.UserError;
 
@@ -26,10 +27,22 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, errWriter));
-    int code = cli.execute(args);
+    int code = guarded(() -> cli.execute(args), debug, errWriter);
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /**
+   * Runs {@code body}, keeping even a {@link Error} (an OutOfMemoryError, say) to one line and exit
+   * 1: picocli hands only Exceptions to the execution handler and lets Errors escape.
+   */
+  static int guarded(IntSupplier body, boolean debug, PrintWriter err) {
+    try {
+      return body.getAsInt();
+    } catch (Error e) {
+      return failure(e, debug, err);
+    }
   }
 
   /** A usage error is one line too, pointing at the command's help (exit 2). */
@@ -46,7 +59,7 @@ public final class Main {
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
-  private static int failure(Exception e, boolean debug, PrintWriter err) {
+  private static int failure(Throwable e, boolean debug, PrintWriter err) {
     if (e instanceof UserError u) {
       err.println(u.line());
       if (debug) {

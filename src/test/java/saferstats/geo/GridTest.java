@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import saferstats.model.UserError;
 
 class GridTest {
   @Test
@@ -44,5 +45,65 @@ class GridTest {
     assertThat(g.cellSize()).isEqualTo(400);
     assertThat(g.cellSizeRule()).isEqualTo("--cell-size");
     assertThat(g.cols()).isEqualTo(3);
+  }
+
+  @Test
+  void aPointProjectedMillimetresShortOfACellLineFallsInTheCellThatStartsThere() {
+    // E 531,999.9996 is the whole metre 532,000 (SPEC 4.4): with 100 m cells from 531,900 it is
+    // in column (532,000 - 531,900) / 100 = 1, the cell that starts at 532,000, not column 0.
+    Grid g = new Grid(100, "--cell-size", 531_900, 180_900, 3, 3);
+    assertThat(g.cellOf(531_999.9996, 180_950)).isEqualTo(1);
+    assertThat(g.cellOf(531_999.4999, 180_950)).isEqualTo(0);
+    // Likewise northwards: N 181,099.9996 is 181,100, row 2; and 181,000.4 stays in row 1.
+    assertThat(g.cellOf(531_950, 181_099.9996)).isEqualTo(2 * 3);
+    assertThat(g.cellOf(531_950, 181_000.4)).isEqualTo(3);
+  }
+
+  @Test
+  void aPoliceUkPointOnACellCornerSizesAndStartsTheGridAtThatCorner() {
+    // police.uk publishes the whole-metre point E 532,000 N 181,000 as -0.099181, 51.512514, which
+    // projects to E 531,999.9947 N 180,999.9786 (pyproj and proj4j agree to 0.1 mm). Unrounded, the
+    // origin would be 531,900 / 180,900 and the grid an extra row and column; rounded it is the
+    // corner itself, and the point is in cell 0 with the one 150 m north-east of it.
+    BritishNationalGrid.Point p = BritishNationalGrid.toGrid(-0.099181, 51.512514);
+    assertThat(p.easting()).isLessThan(532_000);
+    assertThat(p.northing()).isLessThan(181_000);
+    Grid g =
+        Grid.covering(
+            new double[] {p.easting(), 532_150},
+            new double[] {p.northing(), 181_150},
+            new boolean[] {true, true},
+            100);
+    assertThat(g.originEasting()).isEqualTo(532_000);
+    assertThat(g.originNorthing()).isEqualTo(181_000);
+    assertThat(g.cols()).isEqualTo(2);
+    assertThat(g.rows()).isEqualTo(2);
+    assertThat(g.cellOf(p.easting(), p.northing())).isZero();
+  }
+
+  @Test
+  void aGridOfMoreThanTheMaximumCellsIsAUserErrorNamingACellSizeThatFits() {
+    // 100 km square at --cell-size 100: 1,001 x 1,001 cells. The smallest size that fits: from
+    // sqrt(100,000^2 / 250,000) = 200 m up in steps of 10 m, allowing one extra cell each way
+    // for the origin: 200 -> (501 + 1)^2 = 252,004, too many; 210 -> (477 + 1)^2 = 228,484.
+    double[] e = {400_000, 500_000};
+    double[] n = {100_000, 200_000};
+    boolean[] use = {true, true};
+    assertThatThrownBy(() -> Grid.covering(e, n, use, 100))
+        .isInstanceOfSatisfying(
+            UserError.class,
+            u -> {
+              assertThat(u.exitCode()).isEqualTo(UserError.USAGE);
+              assertThat(u.line())
+                  .contains("1,002,001 cells of 100 m")
+                  .contains("give --cell-size 210 or more");
+            });
+    // By the default rule a 600 km square gets 500 m cells: 1,201^2 cells, too many for the data
+    // as given, so exit 4 (the request is not one the data can answer as they stand).
+    assertThatThrownBy(
+            () -> Grid.covering(new double[] {0, 600_000}, new double[] {1, 600_001}, use, null))
+        .isInstanceOfSatisfying(
+            UserError.class, u -> assertThat(u.exitCode()).isEqualTo(UserError.NOT_COVERED));
+    assertThat(Grid.covering(e, n, use, 210).cols()).isEqualTo(477);
   }
 }

@@ -14,7 +14,8 @@ import saferstats.cli.Cli;
  * {@code hotspots} on the 36 real City of London months against an independent count:
  * src/test/scripts/hotspots_city.py (run {@code python3 src/test/scripts/hotspots_city.py}), which
  * reads the files itself, de-duplicates as SPEC 1.3 says and ranks LSOAs and streets. Each expected
- * line below is "code|name|count|share|cumulative share" copied from its output.
+ * line below is "code|name|count|share|cumulative share" copied from its output. The grid's hot
+ * cells are checked against src/test/scripts/grid_city.py in the same way.
  */
 @Tag("real-data")
 class CityHotspotsTest {
@@ -134,5 +135,107 @@ class CityHotspotsTest {
     assertThat(c.get("topDecileUnits").asInt()).isEqualTo(1);
     assertThat(c.get("topDecileShare").asDouble()).isEqualTo(72.2);
     assertThat(c.get("fewestForHalf").asInt()).isEqualTo(1);
+  }
+
+  /** "row|col|count|z" (z to 4 dp) of every hot cell, in cell order. */
+  private static List<String> hotCells(JsonNode grid) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode c : grid.get("cells")) {
+      if (c.get("hot").asBoolean()) {
+        out.add(
+            c.get("row").asInt()
+                + "|"
+                + c.get("col").asInt()
+                + "|"
+                + c.get("count").asLong()
+                + "|"
+                + String.format(java.util.Locale.ROOT, "%.4f", c.get("z").asDouble()));
+      }
+    }
+    return out;
+  }
+
+  private static void assertCityGrid(JsonNode g, long points) {
+    // grid_city.py: all 24,049 area rows located, none set aside; whole-metre extent 1,650 m on
+    // its shorter side -> 100 m cells from (531,000, 180,500), 17 rows x 29 columns.
+    assertThat(g.get("cellSize").asInt()).isEqualTo(100);
+    assertThat(g.get("originEasting").asDouble()).isEqualTo(531_000);
+    assertThat(g.get("originNorthing").asDouble()).isEqualTo(180_500);
+    assertThat(g.get("rows").asInt()).isEqualTo(17);
+    assertThat(g.get("cols").asInt()).isEqualTo(29);
+    assertThat(g.get("extentPoints").asLong()).isEqualTo(24049);
+    assertThat(g.get("points").asLong()).isEqualTo(points);
+    assertThat(g.get("cold").asInt()).isZero();
+  }
+
+  @Test
+  void hotCellsOfTheCurrentTwelveMonthsMatchAnIndependentWholeMetreBinning() throws Exception {
+    // src/test/scripts/grid_city.py (pyproj, whole metres, Gi* and Benjamini-Hochberg written from
+    // SPEC 4.4): 22 hot cells. Binning the raw projected coordinates instead, three more cells
+    // were hot (SW corners 532,300 181,000; 532,300 181,100; 532,800 181,000), made so by points
+    // on the 100 m lines counted on the wrong side: 1,740 of the City's 24,049 points lie on a
+    // line, and 1,045 of them fell in the neighbouring cell.
+    JsonNode g = hotspots("--area", "City of London").get("grid");
+    assertCityGrid(g, 8666);
+    assertThat(hotCells(g))
+        .containsExactly(
+            "3|19|84|3.6129",
+            "3|20|126|3.6129",
+            "4|18|0|3.1121",
+            "4|19|217|4.1645",
+            "4|20|0|3.4314",
+            "5|19|27|3.6129",
+            "6|11|94|3.6274",
+            "6|12|309|4.2443",
+            "7|11|209|3.5476",
+            "7|12|0|3.5476",
+            "9|21|151|5.0717",
+            "9|22|0|6.5668",
+            "9|23|0|4.0701",
+            "10|21|281|4.9410",
+            "10|22|407|8.5554",
+            "10|23|193|7.4087",
+            "10|24|0|4.5781",
+            "11|21|0|4.4620",
+            "11|22|0|8.0764",
+            "11|23|305|7.6554",
+            "11|24|223|4.1064",
+            "12|23|0|3.3806");
+  }
+
+  @Test
+  void hotCellsOfEveryMonthMatchAnIndependentWholeMetreBinning() throws Exception {
+    // grid_city.py --window all: 27 hot cells (28 before rounding: 532,800 181,000 no longer).
+    JsonNode g = hotspots("--area", "City of London", "--window", "all").get("grid");
+    assertCityGrid(g, 24049);
+    assertThat(hotCells(g))
+        .containsExactly(
+            "3|19|309|3.7948",
+            "3|20|311|3.7531",
+            "4|18|24|3.5537",
+            "4|19|483|4.6252",
+            "4|20|39|3.9287",
+            "5|12|156|3.3632",
+            "5|13|269|3.6817",
+            "5|14|241|3.1132",
+            "5|19|221|3.7918",
+            "5|20|342|3.1846",
+            "6|11|227|3.4704",
+            "6|12|724|4.3960",
+            "6|13|101|3.3602",
+            "7|11|359|3.1698",
+            "7|12|16|3.4347",
+            "9|21|377|5.9675",
+            "9|22|47|7.7028",
+            "9|23|7|5.3812",
+            "10|21|665|6.0777",
+            "10|22|1256|9.6553",
+            "10|23|590|8.5094",
+            "10|24|0|4.7978",
+            "11|21|84|5.5330",
+            "11|22|0|9.0898",
+            "11|23|657|8.7028",
+            "11|24|619|4.2591",
+            "12|23|0|3.2948");
   }
 }
