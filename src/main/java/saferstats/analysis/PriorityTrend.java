@@ -28,6 +28,9 @@ public record PriorityTrend(
   public static final String SMALL_NUMBERS = "small-numbers";
   public static final String INCOMPLETE = "incomplete-window";
 
+  /** Too few months with data for the trend (and perhaps the control chart): they are withheld. */
+  public static final String SHORT_SERIES = "short-series";
+
   /** The name as people read it: figures from local records say so, beside police figures. */
   public String label() {
     return InputKind.RECORDS.id().equals(source) ? name + " (local records)" : name;

@@ -1,6 +1,9 @@
 package saferstats.analysis;
 
-/** The exact conditional Poisson test of current12 against previous12 (SPEC 4.2). */
-public record SignificanceFigures(String test, Double p, String label) {
-  public static final String TEST = "exact-conditional-poisson";
-}
+/**
+ * Current12 against previous12 (SPEC 4.2): the deciding test ({@code exact-poisson}, or {@code
+ * quasi-poisson} when the months are overdispersed) and its p, the exact test's p beside it, and
+ * the dispersion that chose between them.
+ */
+public record SignificanceFigures(
+    String test, Double p, Double exactP, Double dispersion, String label) {}

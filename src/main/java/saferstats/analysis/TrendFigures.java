@@ -1,7 +1,24 @@
 package saferstats.analysis;
 
-/** Mann–Kendall trend test and Sen's slope over the last 36 months (SPEC 4.2). */
+import java.util.List;
+import saferstats.model.Month;
+
+/**
+ * Mann–Kendall trend test and Sen's slope over the last 36 months (SPEC 4.2).
+ *
+ * @param n months with data the test ran over
+ * @param of months in the span (36, or fewer when the data start later)
+ * @param missing months of the span with no data, left out of the test (never zero)
+ */
 public record TrendFigures(
-    String test, int n, long s, double tau, double p, double senSlope, String direction) {
+    String test,
+    int n,
+    int of,
+    List<Month> missing,
+    long s,
+    double tau,
+    double p,
+    double senSlope,
+    String direction) {
   public static final String TEST = "mann-kendall";
 }

@@ -25,6 +25,7 @@ public final class Trends {
       InputKind kind,
       Records records) {
     List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, source));
+    notes.add(Statistics.NOTE);
     if (source == Notes.Source.RECORDS) {
       notes.addAll(Notes.forRecords(ingest.records(), area, set));
     } else {

@@ -85,18 +85,18 @@ public final class TrendsAnalysis {
         series.monthly(area.end()),
         figures,
         population == null ? null : population.rate(c12.count()),
-        Statistics.significance(c12, p12),
+        Statistics.significance(series, c12, p12),
         Statistics.trend(series, area),
         Statistics.control(series, area),
         area.comparatorName() == null
             ? null
             : Comparators.of(area.comparatorName(), p, area, c12, p12),
-        flags(twelve, quarter, fytd),
+        flags(Statistics.withheld(series, area), twelve, quarter, fytd),
         outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
   }
 
-  private static List<String> flags(Comparison... comparisons) {
-    List<String> flags = new ArrayList<>();
+  private static List<String> flags(List<String> withheld, Comparison... comparisons) {
+    List<String> flags = new ArrayList<>(withheld);
     for (Comparison c : comparisons) {
       if (c.smallNumbers() && !flags.contains(PriorityTrend.SMALL_NUMBERS)) {
         flags.add(PriorityTrend.SMALL_NUMBERS);

@@ -68,7 +68,12 @@ final class QuarterlyText {
           Fmt.pct(l.rolling12().changePct()),
           l.significance() == null
               ? Fmt.NA
-              : l.significance().label() + " (p = " + Fmt.p(l.significance().p()) + ")",
+              : l.significance().label()
+                  + " (p = "
+                  + Fmt.p(l.significance().p())
+                  + ", "
+                  + l.significance().test()
+                  + ")",
           l.direction() == null ? Fmt.NA : l.direction(),
           l.comparator() == null ? Fmt.NA : Fmt.pct(l.comparator().changePct()),
           String.join("; ", l.flags()));
@@ -96,18 +101,11 @@ final class QuarterlyText {
       pair(csv, l, "fytd", l.fytd(), flags);
       pair(csv, l, "rolling12", l.rolling12(), flags);
       if (l.significance() != null) {
-        csv.row(
-            l.name(),
-            l.group(),
-            "significanceP",
-            l.significance().label(),
-            null,
-            null,
-            l.significance().p(),
-            null,
-            null,
-            null,
-            flags);
+        var s = l.significance();
+        significance(csv, l, "significanceP", s.label(), s.p(), flags);
+        significance(csv, l, "significanceTest", s.test(), s.test(), flags);
+        significance(csv, l, "significanceExactP", null, s.exactP(), flags);
+        significance(csv, l, "significanceDispersion", null, s.dispersion(), flags);
       }
       csv.row(
           l.name(), l.group(), "trend", l.direction(), null, null, null, null, null, null, flags);
@@ -144,6 +142,11 @@ final class QuarterlyText {
                     null,
                     null));
     return csv.toString();
+  }
+
+  private static void significance(
+      Csv csv, Line l, String figure, String label, Object value, String flags) {
+    csv.row(l.name(), l.group(), figure, label, null, null, value, null, null, null, flags);
   }
 
   private static void pair(Csv csv, Line l, String figure, Pair p, String flags) {

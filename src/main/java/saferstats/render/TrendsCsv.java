@@ -70,11 +70,17 @@ final class TrendsCsv {
 
   private static void statistics(Csv csv, PriorityTrend p, WindowCount c12, String flags) {
     if (p.significance() != null) {
-      change(csv, p, "significanceP", c12, p.significance().p(), flags);
-      change(csv, p, "significance", c12, p.significance().label(), flags);
+      var s = p.significance();
+      change(csv, p, "significanceTest", c12, s.test(), flags);
+      change(csv, p, "significanceP", c12, s.p(), flags);
+      change(csv, p, "significanceExactP", c12, s.exactP(), flags);
+      change(csv, p, "significanceDispersion", c12, s.dispersion(), flags);
+      change(csv, p, "significance", c12, s.label(), flags);
     }
     if (p.trend() != null) {
       var t = p.trend();
+      csv.row(p.label(), p.group(), "trendN", "months with data", null, null, t.n(), flags);
+      csv.row(p.label(), p.group(), "trendOf", "months in span", null, null, t.of(), flags);
       csv.row(p.label(), p.group(), "trendS", "mann-kendall", null, null, t.s(), flags);
       csv.row(p.label(), p.group(), "trendTau", "mann-kendall", null, null, t.tau(), flags);
       csv.row(p.label(), p.group(), "trendP", "mann-kendall", null, null, t.p(), flags);
@@ -84,6 +90,8 @@ final class TrendsCsv {
     }
     if (p.control() != null) {
       var c = p.control();
+      csv.row(p.label(), p.group(), "controlN", "months with data", null, null, c.n(), flags);
+      csv.row(p.label(), p.group(), "controlOf", "months in span", null, null, c.of(), flags);
       csv.row(p.label(), p.group(), "controlMean", "xmr", null, null, c.mean(), flags);
       csv.row(p.label(), p.group(), "controlLcl", "xmr", null, null, c.lcl(), flags);
       csv.row(p.label(), p.group(), "controlUcl", "xmr", null, null, c.ucl(), flags);

@@ -41,7 +41,7 @@ final class TrendsText {
             + " or more months each rising or each falling)",
         r.priorities().stream()
             .filter(p -> p.control() != null && !p.control().signals().isEmpty())
-            .map(p -> p.label() + ": " + signals(p.control()))
+            .map(p -> p.label() + " (" + span(p.control()) + "): " + signals(p.control()))
             .toList());
     approximations(out, r);
     unmeasurable(out, r);
@@ -59,8 +59,12 @@ final class TrendsText {
         new TextTable(
             "Priority",
             "Significance",
+            "Test",
             "p>",
+            "Exact p>",
+            "Dispersion>",
             "Trend",
+            "Months>",
             "Sen slope/month>",
             "Mean>",
             "Lower limit>",
@@ -77,8 +81,12 @@ final class TrendsText {
       t.row(
           p.label(),
           s == null ? Fmt.NA : s.label(),
+          s == null ? Fmt.NA : s.test(),
           s == null ? Fmt.NA : Fmt.p(s.p()),
+          s == null ? Fmt.NA : Fmt.p(s.exactP()),
+          s == null ? Fmt.NA : Fmt.decimal(s.dispersion(), 2),
           tr == null ? Fmt.NA : tr.direction(),
+          c == null ? Fmt.NA : c.n() + " of " + c.of(),
           tr == null ? Fmt.NA : Fmt.decimal(tr.senSlope(), 2),
           c == null ? Fmt.NA : Fmt.decimal(c.mean(), 1),
           c == null ? Fmt.NA : Fmt.decimal(c.lcl(), 1),
@@ -139,6 +147,15 @@ final class TrendsText {
             .distinct()
             .collect(Collectors.joining(", "))
         + ")";
+  }
+
+  /** Over how many months the chart ran: "26 of 36 months; 2023-03 to 2023-12 missing". */
+  static String span(ControlFigures c) {
+    return c.n()
+        + " of "
+        + c.of()
+        + " months"
+        + (c.missing().isEmpty() ? "" : "; " + monthRange(c.missing()) + " missing");
   }
 
   static String signals(ControlFigures c) {

@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 /**
  * XmR control chart as in NHS "Making Data Count": centre = mean, limits = mean ± 2.66 × mean
  * moving range (lower not below 0), and three rules, each listing the indices it flags (SPEC 4.2).
+ * Each value has a position in time; a moving range or a run joins only neighbours one step apart,
+ * so neither reaches across a gap of missing months.
  */
 public final class ControlChart {
   /** The XmR constant 3 / d2 with d2 = 1.128 for moving ranges of two. */
@@ -24,23 +26,39 @@ public final class ControlChart {
   public record Result(
       double mean, double meanMovingRange, double lcl, double ucl, List<Signal> signals) {}
 
+  /** Values at consecutive positions 0, 1, 2, … (a series with no gaps). */
   public static Result xmr(double[] x) {
-    if (x.length < 2) {
-      throw new IllegalArgumentException("an XmR chart needs at least 2 values");
+    return xmr(IntStream.range(0, x.length).toArray(), x);
+  }
+
+  /**
+   * Values {@code x} at strictly increasing positions {@code t}; at least one pair must be
+   * adjacent.
+   */
+  public static Result xmr(int[] t, double[] x) {
+    if (t.length != x.length) {
+      throw new IllegalArgumentException("one position per value");
     }
-    double mean = IntStream.range(0, x.length).mapToDouble(i -> x[i]).average().orElseThrow();
+    double mean = IntStream.range(0, x.length).mapToDouble(i -> x[i]).average().orElse(0);
     double mr =
         IntStream.range(1, x.length)
+            .filter(i -> adjacent(t, i))
             .mapToDouble(i -> Math.abs(x[i] - x[i - 1]))
             .average()
-            .orElseThrow();
+            .orElseThrow(
+                () -> new IllegalArgumentException("an XmR chart needs two consecutive months"));
     double ucl = mean + SCALING * mr;
     double lcl = Math.max(0, mean - SCALING * mr);
     List<Signal> signals = new ArrayList<>();
     add(signals, 1, beyond(x, lcl, ucl));
-    add(signals, 2, sameSide(x, mean));
-    add(signals, 3, trend(x));
+    add(signals, 2, sameSide(t, x, mean));
+    add(signals, 3, trend(t, x));
     return new Result(mean, mr, lcl, ucl, signals);
+  }
+
+  /** Whether value i directly follows value i − 1 in time. */
+  private static boolean adjacent(int[] t, int i) {
+    return t[i] - t[i - 1] == 1;
   }
 
   private static void add(List<Signal> signals, int rule, List<Integer> indices) {
@@ -61,38 +79,42 @@ public final class ControlChart {
   }
 
   /**
-   * Rule 2: runs of at least {@link #RUN} points on one side of the mean; a point on it breaks a
-   * run.
+   * Rule 2: runs of at least {@link #RUN} points on one side of the mean; a point on it, or a gap,
+   * breaks a run.
    */
-  private static List<Integer> sameSide(double[] x, double mean) {
+  private static List<Integer> sameSide(int[] t, double[] x, double mean) {
     List<Integer> out = new ArrayList<>();
     int i = 0;
     while (i < x.length) {
       int side = (int) Math.signum(x[i] - mean);
-      int j = i;
-      while (j < x.length && side != 0 && (int) Math.signum(x[j] - mean) == side) {
+      int j = i + 1;
+      while (j < x.length && adjacent(t, j) && (int) Math.signum(x[j] - mean) == side) {
         j++;
       }
       flag(out, i, j, side != 0);
-      i = Math.max(j, i + 1);
+      i = j;
     }
     return out;
   }
 
   /**
-   * Rule 3: runs of at least {@link #RUN} points each higher (or each lower) than the one before.
+   * Rule 3: runs of at least {@link #RUN} points each higher (or each lower) than the one before; a
+   * gap breaks a run, since the month before is unknown.
    */
-  private static List<Integer> trend(double[] x) {
+  private static List<Integer> trend(int[] t, double[] x) {
     List<Integer> out = new ArrayList<>();
     int i = 0;
     while (i < x.length - 1) {
-      int step = (int) Math.signum(x[i + 1] - x[i]);
+      int step = adjacent(t, i + 1) ? (int) Math.signum(x[i + 1] - x[i]) : 0;
       int j = i + 1;
-      while (step != 0 && j < x.length - 1 && (int) Math.signum(x[j + 1] - x[j]) == step) {
+      while (step != 0
+          && j < x.length - 1
+          && adjacent(t, j + 1)
+          && (int) Math.signum(x[j + 1] - x[j]) == step) {
         j++;
       }
       flag(out, i, j + 1, step != 0);
-      i = Math.max(j, i + 1);
+      i = j;
     }
     return out;
   }

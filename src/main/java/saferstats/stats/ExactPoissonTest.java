@@ -33,7 +33,8 @@ public final class ExactPoissonTest {
     return new Result(p, label(p, a / t1 > b / t2));
   }
 
-  private static String label(double p, boolean higher) {
+  /** The words for a two-sided p and the direction of the change. */
+  static String label(double p, boolean higher) {
     if (p >= ALPHA) {
       return "no significant change";
     }

@@ -6,12 +6,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import saferstats.model.Month;
 import saferstats.stats.ExactPoissonTest;
+import saferstats.stats.QuasiPoissonTest;
 
 /** The quarterly sentence follows the test, never the size of the percentage (SPEC 4.3). */
 class SentencesTest {
   private static final Month END = Month.of(2024, 6);
 
   static PriorityTrend trend(String name, Long current, Long previous, Double forcePct) {
+    SignificanceFigures sig =
+        current == null || previous == null
+            ? null
+            : exact(ExactPoissonTest.compare(current, previous));
+    return trend(name, current, previous, forcePct, sig);
+  }
+
+  /** The exact test deciding, as when the months vary no more than Poisson counts. */
+  private static SignificanceFigures exact(ExactPoissonTest.Result r) {
+    return new SignificanceFigures(QuasiPoissonTest.EXACT, r.p(), r.p(), null, r.label());
+  }
+
+  static PriorityTrend trend(
+      String name, Long current, Long previous, Double forcePct, SignificanceFigures sig) {
     WindowCount c = new WindowCount("c", Month.of(2023, 7), END, current, List.of());
     WindowCount p =
         new WindowCount(
@@ -23,13 +38,6 @@ class SentencesTest {
     Comparison cmp = Comparison.of(c, p);
     WindowFigures w =
         new WindowFigures(c, p, cmp.change(), cmp.changePct(), c, p, null, null, c, p, null, null);
-    SignificanceFigures sig =
-        current == null || previous == null
-            ? null
-            : new SignificanceFigures(
-                SignificanceFigures.TEST,
-                ExactPoissonTest.compare(current, previous).p(),
-                ExactPoissonTest.compare(current, previous).label());
     ComparatorFigures force =
         forcePct == null
             ? null
@@ -83,6 +91,25 @@ class SentencesTest {
                 + " significant decrease; London fell 9%.");
     assertThat(Sentences.of(trend("Burglary", 100L, null, null), END, "the force"))
         .contains("include months with no data (2022-09), so no comparison can be made");
+  }
+
+  @Test
+  void theSentenceFollowsTheQuasiPoissonTestWhenTheMonthsAreOverdispersed() {
+    // 180 vs 120 (+50%) from months 8,22,… against 5,15,…: the exact test says p = 0.0006, but
+    // the months vary 3.15 times more than Poisson counts (QuasiPoissonTestTest works it out) and
+    // the quasi-Poisson p = 0.065 decides: not significant, whatever the size of the rise.
+    long[] current = {8, 22, 8, 22, 8, 22, 8, 22, 8, 22, 8, 22};
+    long[] previous = {5, 15, 5, 15, 5, 15, 5, 15, 5, 15, 5, 15};
+    QuasiPoissonTest.Result r = QuasiPoissonTest.compare(current, previous);
+    SignificanceFigures sig =
+        new SignificanceFigures(r.test(), r.p(), r.exactP(), r.dispersion(), r.label());
+    assertThat(Sentences.of(trend("Robbery", 180L, 120L, null, sig), END, "the force"))
+        .isEqualTo(
+            "Robbery was 50% higher in the 12 months to June 2024 (180 vs 120), not a statistically"
+                + " significant change.");
+    // The same counts with Poisson-like months: the exact test decides, and it is significant.
+    assertThat(Sentences.of(trend("Robbery", 180L, 120L, null), END, "the force"))
+        .contains("rose 50%", "a statistically significant increase");
   }
 
   @Test

@@ -133,6 +133,13 @@ class WindowsOnFixtureTest {
     JsonNode b = priority(trends(W), "Burglary");
     // 36 vs 24: scipy 2*min(binom.cdf(36,60,.5), binom.sf(35,60,.5)) = 0.1550019040032606.
     assertThat(b.at("/significance/p").asDouble()).isCloseTo(0.1550019040032606, within(1e-12));
+    // Dispersion: previous12 1,2,3 x4 around 2: (1 + 0 + 1)/2 x 4 = 4; current12 2,3,4 x4 around
+    // 3: (1 + 0 + 1)/3 x 4 = 8/3. (4 + 8/3) / 22 = 0.303 <= 1, so the exact test decides.
+    assertThat(b.at("/significance/test").asText()).isEqualTo("exact-poisson");
+    assertThat(b.at("/significance/dispersion").asDouble())
+        .isCloseTo((4 + 8.0 / 3) / 22, within(1e-12));
+    assertThat(b.at("/significance/exactP").asDouble())
+        .isEqualTo(b.at("/significance/p").asDouble());
     assertThat(b.at("/significance/label").asText()).isEqualTo("no significant change");
     // Trend over the 27 months 2022-04..2024-06 (fewer than 36 exist): x = (1,2,3) x 5 then
     // (2,3,4) x 4. numpy transcription of pymannkendall original_test: S 127,

@@ -92,24 +92,40 @@ class CityOfLondonTest {
     String dir = RealData.folder(DIR).toString();
     JsonNode t = json("trends", dir, "--area", "City of London", "--format", "json");
     // src/test/scripts/stats_check.py "City of London" 2024-08 <dir>: monthly counts tallied from
-    // the raw files, exact test with scipy, Mann-Kendall/Sen transcribed from pymannkendall, XmR
-    // with numpy. All 14 crime types agree to 1e-15; four pinned here.
+    // the raw files, exact test, dispersion and quasi-Poisson t with scipy, Mann-Kendall/Sen
+    // transcribed from pymannkendall, XmR with numpy. All 14 crime types agree to 1e-14 (test,
+    // p, exactP, dispersion, trend, limits); four pinned here.
     JsonNode shop = byName(t, "Shoplifting");
+    // 1,412 vs 739 with monthly variance 4.25 times Poisson's: the quasi-Poisson p decides.
+    assertThat(shop.at("/significance/test").asText()).isEqualTo("quasi-poisson");
     assertThat(shop.at("/significance/p").asDouble())
+        .isCloseTo(6.010225480280291e-07, within(1e-18));
+    assertThat(shop.at("/significance/exactP").asDouble())
         .isCloseTo(2.3908546487680058e-48, within(1e-60));
+    assertThat(shop.at("/significance/dispersion").asDouble())
+        .isCloseTo(4.2475996998818975, within(1e-12));
+    assertThat(shop.at("/significance/label").asText()).isEqualTo("significant increase");
     assertThat(shop.at("/trend/s").asLong()).isEqualTo(367);
     assertThat(shop.at("/trend/p").asDouble()).isCloseTo(6.11462755761849e-07, within(1e-15));
     assertThat(shop.at("/trend/senSlope").asDouble()).isCloseTo(2.2401433691756276, within(1e-12));
     assertThat(shop.at("/control/ucl").asDouble()).isCloseTo(117.33444444444444, within(1e-9));
+    // 591 vs 506: the exact test said p = 0.011 ("significant increase"); with dispersion 2.15
+    // the quasi-Poisson p is 0.095, not significant.
     JsonNode order = byName(t, "Public order");
     assertThat(order.at("/significance/p").asDouble())
+        .isCloseTo(0.09459634930986036, within(1e-12));
+    assertThat(order.at("/significance/exactP").asDouble())
         .isCloseTo(0.011174160048439071, within(1e-12));
-    assertThat(order.at("/significance/label").asText()).isEqualTo("significant increase");
+    assertThat(order.at("/significance/dispersion").asDouble())
+        .isCloseTo(2.1537972570957464, within(1e-12));
+    assertThat(order.at("/significance/label").asText()).isEqualTo("no significant change");
     JsonNode vso = byName(t, "Violence and sexual offences");
     assertThat(vso.at("/trend/p").asDouble()).isCloseTo(0.096264159778092, within(1e-12));
     assertThat(vso.at("/trend/direction").asText()).isEqualTo("no trend");
     JsonNode vehicle = byName(t, "Vehicle crime");
     assertThat(vehicle.at("/significance/p").asDouble())
+        .isCloseTo(0.5777873659573309, within(1e-12));
+    assertThat(vehicle.at("/significance/exactP").asDouble())
         .isCloseTo(0.37690880328761167, within(1e-12));
     assertThat(vehicle.at("/trend/s").asLong()).isEqualTo(-219);
     assertThat(vehicle.at("/trend/direction").asText()).isEqualTo("decreasing");

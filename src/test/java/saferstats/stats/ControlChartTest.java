@@ -61,6 +61,57 @@ class ControlChartTest {
         .containsExactly(0, 1, 2, 3, 4, 5, 6);
   }
 
+  @Test
+  void movingRangesDoNotReachAcrossAGap() {
+    // Months 0,1,2 then 10,11,12 (3..9 missing): 10,12,10 then 30,32,30. Mean 124/6 = 20.667.
+    // Moving ranges only within each block: 2,2,2,2 -> 2. UCL = 20.667 + 5.32 = 25.987,
+    // LCL = 15.347: the level moved while the data were missing, and every month is beyond a
+    // limit. Counting the jump |30 − 10| = 20 as a moving range (consecutive treatment) gives
+    // (2+2+20+2+2)/5 = 5.6, UCL 35.56, LCL 5.77 and no signal at all.
+    int[] t = {0, 1, 2, 10, 11, 12};
+    double[] x = {10, 12, 10, 30, 32, 30};
+    ControlChart.Result r = ControlChart.xmr(t, x);
+    assertThat(r.meanMovingRange()).isCloseTo(2.0, within(1e-12));
+    assertThat(r.ucl()).isCloseTo(124.0 / 6 + 5.32, within(1e-12));
+    assertThat(r.lcl()).isCloseTo(124.0 / 6 - 5.32, within(1e-12));
+    assertThat(rule(r, 1).indices()).containsExactly(0, 1, 2, 3, 4, 5);
+    assertThat(ControlChart.xmr(x).meanMovingRange()).isCloseTo(5.6, within(1e-12));
+    assertThat(ControlChart.xmr(x).signals()).isEmpty();
+  }
+
+  @Test
+  void aRunOnOneSideDoesNotSpanAGap() {
+    // 4,4,4,4 at months 0..3, then 4,4,4,4 at months 5..8 (4 missing), then 1,1,1,1,1 at 9..13,
+    // and 3 at 14. Mean = (32 + 5 + 3) / 14 = 2.857: the eight 4s are above it but the gap splits
+    // them into two runs of 4, so no rule 2; consecutive treatment sees one run of 8.
+    int[] t = {0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
+    double[] x = {4, 4, 4, 4, 4, 4, 4, 4, 1, 1, 1, 1, 1, 3};
+    assertThat(ControlChart.xmr(t, x).signals()).noneMatch(s -> s.rule() == 2);
+    assertThat(rule(ControlChart.xmr(x), 2).indices()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+  }
+
+  @Test
+  void aRisingRunDoesNotSpanAGap() {
+    // 1,2,3,4 at months 0..3 and 5,6,7,8 at months 6..9 (4 and 5 missing), then 3 at month 10.
+    // Each block rises for 4 points only; consecutive treatment sees 1..8 rising: 8 points.
+    int[] t = {0, 1, 2, 3, 6, 7, 8, 9, 10};
+    double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 3};
+    assertThat(ControlChart.xmr(t, x).signals()).noneMatch(s -> s.rule() == 3);
+    assertThat(rule(ControlChart.xmr(x), 3).indices()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+  }
+
+  @Test
+  void runsAboveAndBelowTheCentreAreSeparate() {
+    // Seven 5s then seven 1s, consecutive: mean 3; the first seven above (one run), the next seven
+    // below (another run); each reaches 7, and no run joins the two sides.
+    double[] x = {5, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 1, 1, 1};
+    ControlChart.Signal two = rule(ControlChart.xmr(x), 2);
+    assertThat(two.indices()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+    // Six 5s and six 1s: two runs of 6 on opposite sides, neither a signal.
+    assertThat(ControlChart.xmr(new double[] {5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 1, 1}).signals())
+        .noneMatch(s -> s.rule() == 2);
+  }
+
   private static ControlChart.Signal rule(ControlChart.Result r, int rule) {
     return r.signals().stream().filter(s -> s.rule() == rule).findFirst().orElseThrow();
   }
