@@ -3,6 +3,7 @@ package saferstats.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import picocli.CommandLine;
 import saferstats.model.UserError;
@@ -17,10 +18,15 @@ public final class Main {
 
   /** Runs saferstats with the given streams; returns the exit code (SPEC 6). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Clock.systemDefaultZone());
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, with today's date from {@code clock}. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
     boolean debug = Arrays.asList(args).contains("--debug");
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    CommandLine cli = new CommandLine(new SaferstatsCommand());
+    CommandLine cli = new CommandLine(new SaferstatsCommand(), new CommandFactory(clock));
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
