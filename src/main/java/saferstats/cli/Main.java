@@ -33,6 +33,11 @@ public final class Main {
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, errWriter));
     int code = cli.execute(args);
+    if (code == 0 && outWriter.checkError()) {
+      // Help and other text picocli prints go through the same stream: a lost write is a failure.
+      errWriter.println(OutputWriter.stdoutFailed().line());
+      code = UserError.OUTPUT;
+    }
     outWriter.flush();
     errWriter.flush();
     return code;
