@@ -1,6 +1,7 @@
 package saferstats.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,6 +121,14 @@ final class HotspotsCommand implements Callable<Integer> {
     }
     HotspotsReport report = report(area.load(), request());
     String text = Renderer.render(report, output.format);
+    if (geojson != null && output.output != null) {
+      // Two files from one run: both replaced, or neither.
+      OutputWriter.writeFiles(
+          List.of(
+              new OutputFiles.Target(output.output, text),
+              new OutputFiles.Target(geojson, GeoJson.of(report))));
+      return 0;
+    }
     if (geojson != null) {
       OutputWriter.write(GeoJson.of(report), geojson, null);
     }

@@ -1,5 +1,6 @@
 package saferstats.cli;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,13 @@ import saferstats.ingest.Selection;
 
 /** The inputs and how to read them: shared by every analysing command. */
 public final class InputOptions {
+  /** Today, for refusing months and dates after it. */
+  final Clock clock;
+
+  InputOptions(Clock clock) {
+    this.clock = clock;
+  }
+
   @Parameters(
       paramLabel = "INPUT",
       arity = "1..*",

@@ -3,6 +3,7 @@ package saferstats.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.function.IntSupplier;
 import picocli.CommandLine;
@@ -18,16 +19,26 @@ public final class Main {
 
   /** Runs saferstats with the given streams; returns the exit code (SPEC 6). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Clock.systemDefaultZone());
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, with today's date from {@code clock}. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
     boolean debug = Arrays.asList(args).contains("--debug");
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    CommandLine cli = new CommandLine(new SaferstatsCommand());
+    CommandLine cli = new CommandLine(new SaferstatsCommand(), new CommandFactory(clock));
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, errWriter));
     int code = guarded(() -> cli.execute(args), debug, errWriter);
+    if (code == 0 && outWriter.checkError()) {
+      // Help and other text picocli prints go through the same stream: a lost write is a failure.
+      errWriter.println(OutputWriter.stdoutFailed().line());
+      code = UserError.OUTPUT;
+    }
     outWriter.flush();
     errWriter.flush();
     return code;

@@ -1,72 +1,43 @@
 package saferstats.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import saferstats.model.UserError;
 
-/** Writes a report to stdout, or to a file atomically: a temporary file, then a rename. */
+/** Writes a report to stdout, or to files whole: every temporary first, then the renames. */
 final class OutputWriter {
   private OutputWriter() {}
 
+  /** Writes {@code text} to {@code output}, or to {@code stdout} when there is no output file. */
   static void write(String text, Path output, PrintWriter stdout) {
     if (output == null) {
-      stdout.print(text);
-      stdout.flush();
-      return;
-    }
-    Path target = output.toAbsolutePath();
-    if (Files.isDirectory(target)) {
-      throw new UserError(
-          UserError.OUTPUT,
-          "cannot write " + output + ": it is a folder",
-          "give a file name, e.g. " + output.resolve("report.txt"));
-    }
-    if (!Files.isDirectory(target.getParent())) {
-      throw new UserError(
-          UserError.OUTPUT,
-          "cannot write " + output + ": folder " + target.getParent() + " does not exist",
-          "create the folder or choose another path");
-    }
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      move(tmp, target);
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(tmp);
-      throw new UserError(
-          UserError.OUTPUT,
-          "cannot write "
-              + output
-              + " ("
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + ")",
-          "check the folder exists and is writable",
-          e);
+      toStdout(text, stdout);
+    } else {
+      writeFiles(List.of(new OutputFiles.Target(output, text)));
     }
   }
 
-  private static void move(Path tmp, Path target) throws IOException {
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+  /** Writes several files as one: either all of them are replaced or none is. */
+  static void writeFiles(List<OutputFiles.Target> targets) {
+    new OutputFiles(OutputFiles::rename).write(targets);
+  }
+
+  /**
+   * A PrintWriter swallows write errors (a full disk under {@code > report.json}, {@code >
+   * /dev/full}), so ask it: exiting 0 having written nothing would fool the script that called us.
+   */
+  static void toStdout(String text, PrintWriter stdout) {
+    stdout.print(text);
+    if (stdout.checkError()) {
+      throw stdoutFailed();
     }
   }
 
-  private static void deleteQuietly(Path p) {
-    if (p != null) {
-      try {
-        Files.deleteIfExists(p);
-      } catch (IOException ignored) {
-        // Nothing more to do: the target was never touched.
-      }
-    }
+  static UserError stdoutFailed() {
+    return new UserError(
+        UserError.OUTPUT,
+        "cannot write to standard output",
+        "check the disk it is redirected to has room, or write with --output FILE");
   }
 }

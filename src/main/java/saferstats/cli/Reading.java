@@ -1,5 +1,6 @@
 package saferstats.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import saferstats.ingest.ColumnMap;
 import saferstats.ingest.Ingest;
@@ -21,7 +22,8 @@ final class Reading {
         in.columns != null
             ? List.of(ColumnMap.of(in.columns))
             : InputResolver.columnMaps(in.inputs);
-    ReadOptions options = new ReadOptions(selection, in.strict, in.keepDuplicates, maps);
+    ReadOptions options =
+        new ReadOptions(selection, in.strict, in.keepDuplicates, maps, LocalDate.now(in.clock));
     int threads = Runtime.getRuntime().availableProcessors();
     try (Progress progress = new Progress(bytes, !in.quiet)) {
       return new Ingest(options, threads).read(files, progress);

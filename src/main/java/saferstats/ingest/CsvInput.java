@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -30,21 +31,24 @@ public final class CsvInput implements Closeable {
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
 
   private final InputFile file;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final BufferedReader reader;
+  private final long headerLine;
+  private long line;
   private final SourceKind kind;
   private final List<String> header;
   private final Optional<MpsLayout> mpsLayout;
   private final Map<ColumnMap.Field, Integer> columnIndexes;
 
-  private CsvInput(InputFile file, CSVParser parser, List<ColumnMap> maps) {
+  private CsvInput(InputFile file, BufferedReader reader, List<ColumnMap> maps) throws IOException {
     this.file = file;
-    this.parser = parser;
-    this.records = parser.iterator();
-    if (!records.hasNext()) {
+    this.reader = reader;
+    String headerText = nextLine();
+    if (headerText == null) {
       throw UserError.input(file.name() + " is empty", "re-download the file");
     }
-    this.header = records.next().toList();
+    this.headerLine = line;
+    LineFields.Split split = LineFields.split(headerText);
+    this.header = split.fields() == null ? List.of(headerText) : List.of(split.fields());
     this.mpsLayout = MpsLayout.of(header);
     Optional<SourceKind> known =
         HeaderRecognizer.recognise(header).or(() -> mpsLayout.map(l -> SourceKind.MPS_TABLE));
@@ -84,7 +88,6 @@ public final class CsvInput implements Closeable {
         "name the file's own columns in --columns");
   }
 
-  /** Opens the input; {@code progress} receives the number of raw bytes read as they are read. */
   /**
    * Opens the input; {@code progress} receives the number of raw bytes read as they are read. A
    * file of unknown header whose columns one of {@code maps} names is a local record extract.
@@ -96,13 +99,9 @@ public final class CsvInput implements Closeable {
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
       refuseBinary(file, in);
       InputStream noBom = BOMInputStream.builder().setInputStream(in).get();
-      CSVParser parser =
-          CSVParser.builder()
-              .setReader(
-                  new BufferedReader(new InputStreamReader(noBom, StandardCharsets.UTF_8), 1 << 16))
-              .setFormat(FORMAT)
-              .get();
-      return new CsvInput(file, parser, maps);
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(noBom, StandardCharsets.UTF_8), 1 << 16);
+      return new CsvInput(file, reader, maps);
     } catch (IOException e) {
       closeQuietly(raw);
       throw UserError.input("cannot read " + file.name() + ": " + e.getMessage(), "check the file");
@@ -160,16 +159,55 @@ public final class CsvInput implements Closeable {
     return file;
   }
 
+  /** The header's physical line (after any blank lines before it). */
+  public long headerLine() {
+    return headerLine;
+  }
+
   public List<String> header() {
     return header;
   }
 
+  /**
+   * The records after the header, for inputs whose quoted fields may span lines (MPS tables, local
+   * record extracts); see {@link #line(CSVRecord)} for where each is.
+   */
   public Iterator<CSVRecord> records() {
-    return records;
+    try {
+      return CSVParser.builder().setReader(reader).setFormat(FORMAT).get().iterator();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A record's line: the header's line plus its record number (1 for the first after it). */
+  public long line(CSVRecord r) {
+    return headerLine + r.getRecordNumber();
+  }
+
+  /**
+   * The next non-empty physical line, or null at the end; {@link #lineNumber()} says which line it
+   * is. For police.uk files, whose fields never hold a line break (split them with {@link
+   * LineFields}).
+   */
+  String nextLine() throws IOException {
+    String text;
+    do {
+      text = reader.readLine();
+      if (text != null) {
+        line++;
+      }
+    } while (text != null && text.isEmpty());
+    return text;
+  }
+
+  /** The physical line number of the line {@link #nextLine()} returned last. */
+  long lineNumber() {
+    return line;
   }
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    reader.close();
   }
 }

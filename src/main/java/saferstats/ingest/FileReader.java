@@ -2,13 +2,11 @@ package saferstats.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.apache.commons.csv.CSVRecord;
+import saferstats.model.Month;
 import saferstats.model.MpsCategories;
 import saferstats.model.SourceKind;
 import saferstats.model.UserError;
@@ -35,7 +33,7 @@ final class FileReader {
         return new MpsReader(categories, options).read(csv);
       }
       if (csv.kind() == SourceKind.RECORDS) {
-        return new RecordsReader(options, LocalDate.now()).read(csv);
+        return new RecordsReader(options, options.today()).read(csv);
       }
       return readRows(csv);
     } catch (IOException | UncheckedIOException e) {
@@ -50,18 +48,19 @@ final class FileReader {
     }
   }
 
-  private FileResult readRows(CsvInput csv) {
+  /** police.uk rows, one a physical line: a stray quote cannot join lines into one record. */
+  private FileResult readRows(CsvInput csv) throws IOException {
     String name = csv.file().name();
     SourceKind kind = csv.kind();
-    RowParser parser = new RowParser(name, kind);
+    Month current = Month.of(options.today().getYear(), options.today().getMonthValue());
+    RowParser parser = new RowParser(name, kind, current);
     Map<String, PartitionBuilder> partitions = new LinkedHashMap<>();
     RejectionLog rejections = new RejectionLog(options.strict());
     long read = 0;
-    Iterator<CSVRecord> records = csv.records();
-    while (records.hasNext()) {
-      CSVRecord record = records.next();
+    String text;
+    while ((text = csv.nextLine()) != null) {
       read++;
-      RowParser.Result result = parser.parse(record, record.getRecordNumber());
+      RowParser.Result result = parser.parse(text, csv.lineNumber());
       if (result.rejection() != null) {
         rejections.add(result.rejection());
         continue;
@@ -71,7 +70,7 @@ final class FileReader {
           .computeIfAbsent(
               row.reportedBy(),
               by -> new PartitionBuilder(new PartitionKey(kind, by, row.month()), name))
-          .add(row, record, isSelected(kind, row), options.keepDuplicates());
+          .add(row, result.fields(), isSelected(kind, row), options.keepDuplicates());
     }
     List<Partition> built = partitions.values().stream().map(PartitionBuilder::build).toList();
     return new FileResult(

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
+import saferstats.model.Month;
 import saferstats.model.MpsCategories;
+import saferstats.model.UserError;
 
 /** Reads an MPS wide table (one column per month) into rows of canonical categories. */
 final class MpsReader {
@@ -21,6 +23,7 @@ final class MpsReader {
   FileResult read(CsvInput csv) {
     MpsLayout layout = csv.mpsLayout().orElseThrow();
     String name = csv.file().name();
+    refuseFutureMonths(name, csv.headerLine(), layout);
     List<MpsRow> rows = new ArrayList<>();
     RejectionLog rejections = new RejectionLog(options.strict());
     long read = 0;
@@ -28,7 +31,7 @@ final class MpsReader {
     while (records.hasNext()) {
       CSVRecord r = records.next();
       read++;
-      Rejection why = check(name, r, csv.header().size(), layout);
+      Rejection why = check(name, r, csv.line(r), csv.header().size(), layout);
       if (why != null) {
         rejections.add(why);
         continue;
@@ -46,8 +49,32 @@ final class MpsReader {
         null);
   }
 
-  private static Rejection check(String file, CSVRecord r, int fields, MpsLayout layout) {
-    long line = r.getRecordNumber();
+  /**
+   * A month column after the current month cannot hold published counts, and would move the end of
+   * the data to where every window is missing. It is in the header, which every row shares, so the
+   * table is refused rather than one row.
+   */
+  private void refuseFutureMonths(String name, long headerLine, MpsLayout layout) {
+    Month current = Month.of(options.today().getYear(), options.today().getMonthValue());
+    layout.months().stream()
+        .filter(m -> m.isAfter(current))
+        .findFirst()
+        .ifPresent(
+            m -> {
+              throw UserError.input(
+                  name
+                      + ", line "
+                      + headerLine
+                      + ": month column "
+                      + m
+                      + " is after the current month "
+                      + current,
+                  "check the table's header, or the computer's date");
+            });
+  }
+
+  private static Rejection check(
+      String file, CSVRecord r, long line, int fields, MpsLayout layout) {
     if (r.size() != fields) {
       return new Rejection(
           file, line, Rejection.FIELD_COUNT, "expected " + fields + " fields, found " + r.size());

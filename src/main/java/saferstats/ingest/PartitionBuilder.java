@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.codec.digest.MurmurHash3;
-import org.apache.commons.csv.CSVRecord;
 
 /** Accumulates one partition of one input: de-duplicates rows and aggregates what is not kept. */
 final class PartitionBuilder {
@@ -38,7 +37,7 @@ final class PartitionBuilder {
   }
 
   /** Adds a valid row; returns false when it is a duplicate of an earlier row. */
-  boolean add(PoliceRow row, CSVRecord raw, boolean selected, boolean keepDuplicates) {
+  boolean add(PoliceRow row, String[] raw, boolean selected, boolean keepDuplicates) {
     RowHash hash = hash(raw);
     if (!row.crimeId().isEmpty()) {
       Object earlier = rowsById.putIfAbsent(row.crimeId(), hash);
@@ -81,10 +80,10 @@ final class PartitionBuilder {
     return !((Set<RowHash>) earlier).add(hash);
   }
 
-  private RowHash hash(CSVRecord raw) {
+  private RowHash hash(String[] raw) {
     joined.setLength(0);
-    for (int i = 0; i < raw.size(); i++) {
-      joined.append(raw.get(i)).append('\u001f');
+    for (String field : raw) {
+      joined.append(field).append('\u001f');
     }
     long[] h = MurmurHash3.hash128x64(joined.toString().getBytes(StandardCharsets.UTF_8));
     return new RowHash(h[0], h[1]);

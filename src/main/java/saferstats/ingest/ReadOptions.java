@@ -1,14 +1,21 @@
 package saferstats.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How inputs are read: which rows to keep in full, how strictly, and the column maps that make a
- * CSV of unknown header a local record extract.
+ * How inputs are read: which rows to keep in full, how strictly, the column maps that make a CSV of
+ * unknown header a local record extract, and today's date (nothing after it can have been recorded,
+ * so later months and dates are rejected rather than moving the end of the data).
  */
 public record ReadOptions(
-    Selection selection, boolean strict, boolean keepDuplicates, List<ColumnMap> columnMaps) {
+    Selection selection,
+    boolean strict,
+    boolean keepDuplicates,
+    List<ColumnMap> columnMaps,
+    LocalDate today) {
+  /** Options for reading today, by the system clock. */
   public ReadOptions(Selection selection, boolean strict, boolean keepDuplicates) {
-    this(selection, strict, keepDuplicates, List.of());
+    this(selection, strict, keepDuplicates, List.of(), LocalDate.now());
   }
 }

@@ -35,7 +35,7 @@ final class RecordsReader {
     while (records.hasNext()) {
       CSVRecord r = records.next();
       read++;
-      Object parsed = parse(r, at, width, name);
+      Object parsed = parse(r, csv.line(r), at, width, name);
       if (parsed instanceof Rejection rejection) {
         rejections.add(rejection);
       } else {
@@ -54,8 +54,7 @@ final class RecordsReader {
   }
 
   /** A {@link RecordRow}, or the {@link Rejection} saying why the row cannot be used. */
-  private Object parse(CSVRecord r, Map<Field, Integer> at, int width, String file) {
-    long line = r.getRecordNumber();
+  private Object parse(CSVRecord r, long line, Map<Field, Integer> at, int width, String file) {
     if (r.size() != width) {
       return new Rejection(
           file,

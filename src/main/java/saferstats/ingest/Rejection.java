@@ -6,6 +6,8 @@ public record Rejection(String file, long line, String reason, String detail) {
   public static final String FIELD_COUNT = "wrong number of fields";
 
   public static final String BAD_MONTH = "bad month";
+  public static final String FUTURE_MONTH = "month in the future";
+  public static final String BAD_QUOTES = "unclosed or stray quote";
   public static final String OTHER_MONTH = "month differs from the file's";
   public static final String BAD_COORDINATES = "unparseable coordinates";
   public static final String BAD_DATE = "bad date";

@@ -1,7 +1,6 @@
 package saferstats.ingest;
 
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
 
@@ -10,34 +9,56 @@ final class RowParser {
   private final String file;
   private final int fields;
   private final boolean street;
+  private final Month current;
   private Month fileMonth;
   private long fileMonthLine;
   private String lastMonthText;
   private Optional<Month> lastMonth = Optional.empty();
 
-  RowParser(String file, SourceKind kind) {
+  /** {@code current} is this month: a later month cannot have been published yet. */
+  RowParser(String file, SourceKind kind, Month current) {
     this.file = file;
+    this.current = current;
     this.street = kind == SourceKind.POLICE_UK_STREET;
     this.fields = street ? HeaderRecognizer.STREET.size() : HeaderRecognizer.OUTCOMES.size();
   }
 
-  /** Either the row or why it was rejected. */
-  record Result(PoliceRow row, Rejection rejection) {}
+  /** Either the row and its fields, or why it was rejected. */
+  record Result(PoliceRow row, String[] fields, Rejection rejection) {}
 
-  Result parse(CSVRecord r, long line) {
-    if (r.size() != fields) {
+  /** Parses one physical line; police.uk fields never hold a line break. */
+  Result parse(String text, long line) {
+    LineFields.Split split = LineFields.split(text);
+    if (split.fields() == null) {
+      return reject(
+          line,
+          Rejection.BAD_QUOTES,
+          split.problem() + " on this line (police.uk fields never hold a line break)");
+    }
+    return parse(split.fields(), line);
+  }
+
+  private Result parse(String[] r, long line) {
+    if (r.length != fields) {
       return reject(
           line,
           Rejection.FIELD_COUNT,
-          (r.size() < fields ? "too few" : "too many")
+          (r.length < fields ? "too few" : "too many")
               + " fields: expected "
               + fields
               + ", found "
-              + r.size());
+              + r.length);
     }
-    Optional<Month> month = month(r.get(1));
+    Optional<Month> month = month(r[1]);
     if (month.isEmpty()) {
-      return reject(line, Rejection.BAD_MONTH, "bad month '" + r.get(1) + "' (expected YYYY-MM)");
+      return reject(line, Rejection.BAD_MONTH, "bad month '" + r[1] + "' (expected YYYY-MM)");
+    }
+    // Checked before the file's month is set, so a future row cannot set it.
+    if (month.get().isAfter(current)) {
+      return reject(
+          line,
+          Rejection.FUTURE_MONTH,
+          "month " + month.get() + " is after the current month " + current);
     }
     if (fileMonth == null) {
       fileMonth = month.get();
@@ -54,8 +75,8 @@ final class RowParser {
               + fileMonthLine
               + ")");
     }
-    String lon = r.get(4).strip();
-    String lat = r.get(5).strip();
+    String lon = r[4].strip();
+    String lat = r[5].strip();
     Double longitude = null;
     Double latitude = null;
     if (!lon.isEmpty() || !lat.isEmpty()) {
@@ -66,7 +87,7 @@ final class RowParser {
             line, Rejection.BAD_COORDINATES, "unparseable coordinates '" + lon + "," + lat + "'");
       }
     }
-    return new Result(row(r, month.get(), longitude, latitude), null);
+    return new Result(row(r, month.get(), longitude, latitude), r, null);
   }
 
   /** Every row of a file carries the same month text, so parse it once. */
@@ -79,19 +100,19 @@ final class RowParser {
     return lastMonth;
   }
 
-  private PoliceRow row(CSVRecord r, Month month, Double lon, Double lat) {
+  private PoliceRow row(String[] r, Month month, Double lon, Double lat) {
     return new PoliceRow(
-        r.get(0).strip(),
+        r[0].strip(),
         month,
-        r.get(2).strip(),
-        r.get(3).strip(),
+        r[2].strip(),
+        r[3].strip(),
         lon,
         lat,
-        r.get(6),
-        r.get(7).strip(),
-        r.get(8).strip(),
-        r.get(9).strip(),
-        street ? r.get(10).strip() : "");
+        r[6],
+        r[7].strip(),
+        r[8].strip(),
+        r[9].strip(),
+        street ? r[10].strip() : "");
   }
 
   private static Double coordinate(String text, double limit) {
@@ -104,6 +125,6 @@ final class RowParser {
   }
 
   private Result reject(long line, String reason, String detail) {
-    return new Result(null, new Rejection(file, line, reason, detail));
+    return new Result(null, null, new Rejection(file, line, reason, detail));
   }
 }
