@@ -27,6 +27,7 @@ public record PriorityTrend(
     OutcomeFigures outcomes) {
   public static final String SMALL_NUMBERS = "small-numbers";
   public static final String INCOMPLETE = "incomplete-window";
+  public static final String RELEASE_SPLICE = "release-splice";
 
   /** The name as people read it: figures from local records say so, beside police figures. */
   public String label() {
