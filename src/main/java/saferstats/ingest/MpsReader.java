@@ -71,12 +71,13 @@ final class MpsReader {
                     + row.areaName()
                     + " is missing in every month"));
       }
-      MpsRow earlier = rows.get(key(row));
+      List<String> key = key(r, layout);
+      MpsRow earlier = rows.get(key);
       if (earlier == null) {
-        rows.put(key(row), row);
+        rows.put(key, row);
       } else {
         duplicates++;
-        rows.put(key(row), reconcile(name, r.getRecordNumber(), earlier, row, cellIssues));
+        rows.put(key, reconcile(name, r.getRecordNumber(), earlier, row, cellIssues));
       }
     }
     return new FileResult(
@@ -153,8 +154,18 @@ final class MpsReader {
         counts);
   }
 
-  private static List<String> key(MpsRow row) {
-    return List.of(row.areaCode(), row.category());
+  /**
+   * A row's identity is its area, borough and category as published: two published minors that map
+   * to one canonical category (a release renaming "Burglary in a Dwelling" mid-way), or one ward
+   * under two borough values (Heathrow Villages under Hillingdon and Aviation Security), are both
+   * counted.
+   */
+  private static List<String> key(CSVRecord r, MpsLayout layout) {
+    return List.of(
+        r.get(layout.areaCode()).strip(),
+        MpsCategories.norm(r.get(layout.borough())),
+        MpsCategories.norm(r.get(layout.major())),
+        MpsCategories.norm(r.get(layout.minor())));
   }
 
   /**

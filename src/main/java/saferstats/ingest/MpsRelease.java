@@ -43,11 +43,24 @@ public final class MpsRelease {
       for (int i = 0; i < row.counts().length; i++) {
         Long n = row.counts()[i];
         Month m = row.months().get(i);
-        cells.put(new MpsData.Cell(level, row.areaCode(), row.category(), m), n);
+        add(new MpsData.Cell(level, row.areaCode(), row.category(), m), n);
         print += Objects.hash(row.areaCode(), row.category(), m.index(), n);
       }
     }
     this.fingerprint = print;
+  }
+
+  /**
+   * Rows whose published categories map to one canonical category add up; a missing cell makes the
+   * sum missing.
+   */
+  private void add(MpsData.Cell cell, Long n) {
+    if (!cells.containsKey(cell)) {
+      cells.put(cell, n);
+    } else {
+      Long before = cells.get(cell);
+      cells.put(cell, before == null || n == null ? null : before + n);
+    }
   }
 
   public String name() {

@@ -101,6 +101,18 @@ class MpsCellsTest {
   }
 
   @Test
+  void twoPublishedMinorsWithOneCanonicalNameAreBothCountedNotDuplicates() {
+    MpsData m = MpsTablesTest.read(D + "renamed-minor.csv");
+    MpsRelease r = m.releases(Level.BOROUGH).get(0);
+    // Dwelling 5, 4, 0 plus residential 0, 0, 6: 5, 4, 6 (a last-row-wins read gave 5, 4, 0).
+    assertThat(r.cells()).containsEntry(cell("Burglary/Burglary - Residential", 2024, 1), 5L);
+    assertThat(r.cells()).containsEntry(cell("Burglary/Burglary - Residential", 2024, 2), 4L);
+    assertThat(r.cells()).containsEntry(cell("Burglary/Burglary - Residential", 2024, 3), 6L);
+    assertThat(m.files().get(0).duplicateRows()).isZero();
+    assertThat(m.cellIssues()).isZero();
+  }
+
+  @Test
   void strictMakesAnUncountableCellAnInputError() {
     Cli r = Cli.run("trends", BAD, "--area", "Harrow", "--strict");
     assertThat(r.exit()).isEqualTo(3);

@@ -92,13 +92,11 @@ class MpsHarrowReleasesTest {
     assertThat(got).containsKeys(expected.keySet().toArray(String[]::new));
     expected.forEach(
         (name, v) -> {
-          {
-            long[] windows = new long[WINDOWS.length];
-            for (int i = 0; i < WINDOWS.length; i++) {
-              windows[i] = got.get(name).at("/windows/" + WINDOWS[i] + "/count").asLong(-1);
-            }
-            assertThat(windows).as(name).containsExactly(v);
+          long[] windows = new long[WINDOWS.length];
+          for (int i = 0; i < WINDOWS.length; i++) {
+            windows[i] = got.get(name).at("/windows/" + WINDOWS[i] + "/count").asLong(-1);
           }
+          assertThat(windows).as(name).containsExactly(v);
         });
   }
 
