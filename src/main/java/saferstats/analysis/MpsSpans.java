@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.MpsData;
@@ -58,14 +59,18 @@ final class MpsSpans {
                 }
               });
     }
-    List<Month> missing = months.stream().filter(m -> !from.containsKey(m)).toList();
+    // Months before the tables' first or after their last are outside the data, as for a force's
+    // street files; months inside it that no release covers for the area are missing.
+    SortedSet<Month> all = mps.months(s.level());
+    Month first = months.get(0).isBefore(all.first()) ? all.first() : months.get(0);
+    Month last = months.get(months.size() - 1);
+    Month end = last.isAfter(all.last()) ? all.last() : last;
+    List<Month> missing =
+        months.stream()
+            .filter(m -> !m.isBefore(first) && !m.isAfter(end) && !from.containsKey(m))
+            .toList();
     ForceCoverage coverage =
-        new ForceCoverage(
-            "MPS " + s.level().id() + " tables",
-            months.get(0),
-            months.get(months.size() - 1),
-            from.size(),
-            missing);
+        new ForceCoverage("MPS " + s.level().id() + " tables", first, end, from.size(), missing);
     Set<MpsRelease> used = new HashSet<>(from.values());
     String origin =
         used.isEmpty()

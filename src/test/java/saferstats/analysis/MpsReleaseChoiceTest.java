@@ -59,10 +59,12 @@ class MpsReleaseChoiceTest {
     assertThat(p.at("/windows/fytd/count").asLong()).isEqualTo(90);
     assertThat(p.at("/windows/fytdLastYear/count").asLong()).isEqualTo(90);
     // The 36 trend months 2021-01..2023-12: neither covers them, so newest first month by month:
-    // 2021 missing, 2022-01..06 from a (10), 2022-07..2023-12 from b (12); the trend crosses it.
-    assertThat(p.at("/monthly/0/count").isNull()).isTrue();
-    assertThat(p.at("/monthly/17/count").asLong()).isEqualTo(10); // 2022-06
-    assertThat(p.at("/monthly/18/count").asLong()).isEqualTo(12); // 2022-07
+    // 2021 is before any table (not listed), 2022-01..06 from a (10), 2022-07..2023-12 from b
+    // (12); the trend crosses the splice.
+    assertThat(p.get("monthly")).hasSize(24);
+    assertThat(p.at("/monthly/0/month").asText()).isEqualTo("2022-01");
+    assertThat(p.at("/monthly/5/count").asLong()).isEqualTo(10); // 2022-06
+    assertThat(p.at("/monthly/6/count").asLong()).isEqualTo(12); // 2022-07
     assertThat(p.get("flags").toString()).contains("release-splice");
     assertThat(p.get("notes").toString())
         .contains("the 36 months of the trend and control chart")
@@ -105,8 +107,9 @@ class MpsReleaseChoiceTest {
   @org.junit.jupiter.api.Test
   void oneReleaseAloneIsNeverASplice() throws Exception {
     JsonNode p = burglary(List.of(D + "b-newer.csv"), "2024-06");
-    // The trend's first 12 months (2021-07..2022-06) are in no release: missing, not a splice.
-    assertThat(p.at("/monthly/0/count").isNull()).isTrue();
+    // The trend's 36 months 2021-07..2024-06 start before b: its 24 months, and no splice.
+    assertThat(p.get("monthly")).hasSize(24);
+    assertThat(p.at("/monthly/0/count").asLong()).isEqualTo(12);
     assertThat(p.get("flags").toString()).doesNotContain("release-splice");
   }
 }
