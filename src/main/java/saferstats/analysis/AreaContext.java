@@ -15,6 +15,8 @@ import tech.tablesaw.api.Table;
  * @param counts the area's rows by category and month
  * @param categories every category present in the inputs, so one absent locally shows 0
  * @param comparatorName what forceCounts cover (the force, or London), or null for no comparator
+ * @param spans where a span's figures come from a source of its own (MPS releases); empty when
+ *     every span reads {@code counts}
  */
 public record AreaContext(
     String area,
@@ -26,4 +28,57 @@ public record AreaContext(
     Map<Month, Map<String, Long>> forceCounts,
     Map<String, Map<Month, Long>> counts,
     Set<String> categories,
-    String comparatorName) {}
+    String comparatorName,
+    Map<SeriesSpan, SpanSource> spans) {
+
+  /** An area whose every span reads the same counts (police.uk, local records). */
+  public AreaContext(
+      String area,
+      String force,
+      ForceCoverage coverage,
+      Table table,
+      Month end,
+      WindowSet windows,
+      Map<Month, Map<String, Long>> forceCounts,
+      Map<String, Map<Month, Long>> counts,
+      Set<String> categories,
+      String comparatorName) {
+    this(
+        area,
+        force,
+        coverage,
+        table,
+        end,
+        windows,
+        forceCounts,
+        counts,
+        categories,
+        comparatorName,
+        Map.of());
+  }
+
+  /** The area as seen by one span: its counts, comparator and coverage from that span's source. */
+  public AreaContext at(SeriesSpan span) {
+    SpanSource s = spans.get(span);
+    if (s == null) {
+      return this;
+    }
+    return new AreaContext(
+        area,
+        force,
+        s.coverage(),
+        table,
+        end,
+        windows,
+        s.comparator(),
+        s.counts(),
+        categories,
+        comparatorName,
+        Map.of());
+  }
+
+  /** Whether any span's figures were spliced from several releases. */
+  public boolean spliced() {
+    return spans.values().stream().anyMatch(s -> s.splice() != null);
+  }
+}

@@ -22,9 +22,9 @@ final class Comparators {
                 p.categories()
                     .forEach(
                         c -> {
-                          Long n = byCategory.get(c);
-                          if (n != null) {
-                            whole.merge(month, n, Long::sum);
+                          // A category's missing month (null) makes the comparator's month missing.
+                          if (byCategory.containsKey(c)) {
+                            TrendsAnalysis.add(whole, month, byCategory.get(c));
                           }
                         }));
     MonthlySeries series = new MonthlySeries(whole, area.coverage());

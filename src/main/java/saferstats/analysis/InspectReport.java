@@ -38,7 +38,15 @@ public record InspectReport(
       List<String> pseudoBoroughs,
       long overlappingCells,
       long revisedCells,
-      long droppedCells) {}
+      List<AreaSources> sources,
+      long unreadCells,
+      List<String> firstUnreadCells) {}
+
+  /** Which MPS release covers which of an area's months (newest first, month by month). */
+  public record AreaSources(String area, List<SourceRun> runs) {}
+
+  /** Months {@code from}..{@code to} from one release; {@code release} null where none covers. */
+  public record SourceRun(String release, Month from, Month to) {}
 
   /** One MPS table: its level, header generation and months. */
   public record MpsTable(

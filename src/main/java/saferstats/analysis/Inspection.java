@@ -88,7 +88,30 @@ public final class Inspection {
         List.copyOf(mps.pseudoBoroughs()),
         mps.overlappingCells(),
         mps.revisedCells(),
-        mps.droppedCells());
+        sources(mps, level),
+        mps.cellIssues(),
+        mps.files().stream()
+            .flatMap(f -> f.firstCellIssues().stream())
+            .map(r -> r.describe() + " [" + r.reason() + "]")
+            .toList());
+  }
+
+  /** Per area of the level, the runs of months each release supplies. */
+  private static List<InspectReport.AreaSources> sources(MpsData mps, MpsLayout.Level level) {
+    return mps.areas(level).values().stream()
+        .map(
+            a ->
+                new InspectReport.AreaSources(
+                    a.name(),
+                    mps.segments(level, a.code()).stream()
+                        .map(
+                            s ->
+                                new InspectReport.SourceRun(
+                                    s.release() == null ? null : s.release().name(),
+                                    s.from(),
+                                    s.to()))
+                        .toList()))
+        .toList();
   }
 
   private static InspectReport.Input input(FileLedger f) {

@@ -20,7 +20,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Selects an area from MPS tables: a borough (borough tables first, else its wards summed) or a
- * ward code on ward tables. Figures always say which level they came from (SPEC 1.4).
+ * ward code on ward tables. Figures always say which level they came from, and each span's from
+ * which release(s) (SPEC 1.4).
  */
 public final class MpsAreaResolver {
   static final String FORCE = "Metropolitan Police Service";
@@ -47,13 +48,16 @@ public final class MpsAreaResolver {
     Map<Month, Map<String, Long>> london = new TreeMap<>();
     Set<String> categories = new TreeSet<>();
     Set<String> londonAreas = londonAreas(mps, c.level());
+    // From every release, cells that could not be counted included: a category whose every month
+    // is missing is still listed, as missing.
+    mps.releases(c.level())
+        .forEach(r -> r.cells().keySet().forEach(k -> categories.add(k.category())));
     mps.cells()
         .forEach(
             (cell, n) -> {
               if (cell.level() != c.level()) {
                 return;
               }
-              categories.add(cell.category());
               if (c.areas().contains(cell.area())) {
                 counts
                     .computeIfAbsent(cell.category(), k -> new TreeMap<>())
@@ -65,17 +69,21 @@ public final class MpsAreaResolver {
                     .merge(cell.category(), n, Long::sum);
               }
             });
+    WindowSet windows = WindowSet.endingAt(end);
+    MpsSpans.Selection selection =
+        new MpsSpans.Selection(c.level(), c.areas(), londonAreas, c.label());
     return new AreaContext(
         c.label(),
         FORCE,
         coverage,
         table(c.label(), counts),
         end,
-        WindowSet.endingAt(end),
+        windows,
         london,
         counts,
         categories,
-        "London (all " + c.level().id() + "s)");
+        "London (all " + c.level().id() + "s)",
+        MpsSpans.of(mps, selection, windows));
   }
 
   private static Choice choose(MpsData mps, String area) {

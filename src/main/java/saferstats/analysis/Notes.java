@@ -133,23 +133,8 @@ public final class Notes {
             + area.area()
             + " come from the MPS London Datastore tables at that level;"
             + " ward and LSOA tables do not add up to the borough tables (not every crime is geocoded).");
-    if (mps.overlappingCells() > 0) {
-      notes.add(
-          String.format(
-              Locale.UK,
-              "%,d cells were supplied by more than one release; the input listed last was used, and"
-                  + " %,d of them changed value (revisions).",
-              mps.overlappingCells(),
-              mps.revisedCells()));
-    }
-    if (mps.droppedCells() > 0) {
-      notes.add(
-          String.format(
-              Locale.UK,
-              "%,d cells of earlier releases were replaced by a later release that covers the same"
-                  + " months in other category detail, so no crime is counted twice.",
-              mps.droppedCells()));
-    }
+    notes.addAll(MpsNotes.releases(mps, area));
+    notes.addAll(MpsNotes.cells(mps));
     if (!mps.pseudoBoroughs().isEmpty()) {
       notes.add(
           "Not London boroughs, left out of London comparators: "

@@ -27,6 +27,7 @@ public record PriorityTrend(
     OutcomeFigures outcomes) {
   public static final String SMALL_NUMBERS = "small-numbers";
   public static final String INCOMPLETE = "incomplete-window";
+  public static final String RELEASE_SPLICE = "release-splice";
 
   /** Too few months with data for the trend (and perhaps the control chart): they are withheld. */
   public static final String SHORT_SERIES = "short-series";

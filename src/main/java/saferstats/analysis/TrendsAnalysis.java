@@ -23,41 +23,58 @@ public final class TrendsAnalysis {
       OutcomeShares outcomes) {
     List<PriorityTrend> trends = new ArrayList<>();
     for (ResolvedPriority p : set.measurable()) {
-      trends.add(
-          trend(
-              p,
-              source,
-              new MonthlySeries(sum(area.counts(), p), area.coverage()),
-              area,
-              population,
-              outcomes));
+      trends.add(trend(p, source, area, population, outcomes));
     }
     return trends;
   }
 
-  /** A priority's monthly counts: the sum over the source categories it takes. */
+  /**
+   * A priority's monthly counts: the sum over the source categories it takes. A category's missing
+   * month (null) makes the priority's month missing, never a smaller sum.
+   */
   static Map<Month, Long> sum(Map<String, Map<Month, Long>> counts, ResolvedPriority p) {
     Map<Month, Long> sum = new TreeMap<>();
     for (String category : p.categories()) {
-      counts.getOrDefault(category, Map.of()).forEach((m, n) -> sum.merge(m, n, Long::sum));
+      counts.getOrDefault(category, Map.of()).forEach((m, n) -> add(sum, m, n));
     }
     return sum;
+  }
+
+  /** Adds {@code n} to the month's sum; null (missing) wins over any count. */
+  static <K> void add(Map<K, Long> sums, K key, Long n) {
+    if (!sums.containsKey(key)) {
+      sums.put(key, n);
+    } else {
+      Long before = sums.get(key);
+      sums.put(key, before == null || n == null ? null : before + n);
+    }
+  }
+
+  /** The priority's series over one span, from that span's source. */
+  private static MonthlySeries series(AreaContext area, SeriesSpan span, ResolvedPriority p) {
+    AreaContext a = area.at(span);
+    return new MonthlySeries(sum(a.counts(), p), a.coverage());
   }
 
   static PriorityTrend trend(
       ResolvedPriority p,
       InputKind source,
-      MonthlySeries series,
       AreaContext area,
       AreaPopulation population,
       OutcomeShares outcomes) {
     WindowSet w = area.windows();
-    WindowCount c12 = series.window(w.current12());
-    WindowCount p12 = series.window(w.previous12());
-    WindowCount q = series.window(w.quarter());
-    WindowCount qly = series.window(w.quarterLastYear());
-    WindowCount fy = series.window(w.fytd());
-    WindowCount fyly = series.window(w.fytdLastYear());
+    // Each comparison and the trend read their own span, so each comes from one MPS release
+    // where one covers it (SPEC 1.4); for other sources every span is the same series.
+    MonthlySeries twelveMonths = series(area, SeriesSpan.TWELVE, p);
+    MonthlySeries quarters = series(area, SeriesSpan.QUARTER, p);
+    MonthlySeries years = series(area, SeriesSpan.FYTD, p);
+    MonthlySeries series = series(area, SeriesSpan.TREND, p);
+    WindowCount c12 = twelveMonths.window(w.current12());
+    WindowCount p12 = twelveMonths.window(w.previous12());
+    WindowCount q = quarters.window(w.quarter());
+    WindowCount qly = quarters.window(w.quarterLastYear());
+    WindowCount fy = years.window(w.fytd());
+    WindowCount fyly = years.window(w.fytdLastYear());
     Comparison twelve = Comparison.of(c12, p12);
     Comparison quarter = Comparison.of(q, qly);
     Comparison fytd = Comparison.of(fy, fyly);
@@ -90,13 +107,17 @@ public final class TrendsAnalysis {
         Statistics.control(series, area),
         area.comparatorName() == null
             ? null
-            : Comparators.of(area.comparatorName(), p, area, c12, p12),
-        flags(Statistics.withheld(series, area), twelve, quarter, fytd),
+            : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12),
+        flags(area, Statistics.withheld(series, area), twelve, quarter, fytd),
         outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
   }
 
-  private static List<String> flags(List<String> withheld, Comparison... comparisons) {
+  private static List<String> flags(
+      AreaContext area, List<String> withheld, Comparison... comparisons) {
     List<String> flags = new ArrayList<>(withheld);
+    if (area.spliced()) {
+      flags.add(PriorityTrend.RELEASE_SPLICE);
+    }
     for (Comparison c : comparisons) {
       if (c.smallNumbers() && !flags.contains(PriorityTrend.SMALL_NUMBERS)) {
         flags.add(PriorityTrend.SMALL_NUMBERS);

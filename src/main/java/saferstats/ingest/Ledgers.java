@@ -47,6 +47,7 @@ final class Ledgers {
       forces.add("Metropolitan Police Service");
       months.addAll(r.mps().layout().months());
       kept = r.mps().rows().size();
+      duplicateRows += r.mps().duplicateRows();
     }
     return new FileLedger(
         r.name(),

@@ -1,7 +1,9 @@
 package saferstats.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,16 +14,12 @@ import java.util.TreeSet;
 import saferstats.model.Month;
 
 /**
- * Every MPS table read, reshaped to one count per level × area × category × month; where releases
- * overlap, the input listed last wins (SPEC 1.4).
+ * Every MPS table read, each kept whole as a release (SPEC 1.4): releases are ranked newest first,
+ * and a run of months comes from the one newest release that covers all of it where there is one.
  */
 public final class MpsData {
   /** One cell of the long table. */
-  public record Cell(MpsLayout.Level level, String area, String category, Month month) {
-    AreaMonth areaMonth() {
-      return new AreaMonth(level, area, month);
-    }
-  }
+  public record Cell(MpsLayout.Level level, String area, String category, Month month) {}
 
   /** An area as the tables name it. */
   public record Area(String code, String name, String borough) {}
@@ -29,87 +27,78 @@ public final class MpsData {
   /** One table as inspect describes it. */
   public record Table(String name, MpsLayout layout, int rows) {}
 
-  private final Map<Cell, Long> cells = new HashMap<>();
+  /** Months {@code from}..{@code to} of an area taken from one release (null: no release). */
+  public record Segment(MpsRelease release, Month from, Month to) {}
+
+  private final List<MpsRelease> releases = new ArrayList<>();
+  private final List<MpsFile> files = new ArrayList<>();
   private final Map<MpsLayout.Level, Map<String, Area>> areas = new TreeMap<>();
   private final Map<MpsLayout.Level, SortedSet<Month>> months = new TreeMap<>();
-  private final List<Table> tables = new java.util.ArrayList<>();
-
-  private record AreaMonth(MpsLayout.Level level, String area, Month month) {}
-
-  private final Map<AreaMonth, Set<String>> categoriesByAreaMonth = new HashMap<>();
+  private final List<Table> tables = new ArrayList<>();
+  private Map<Cell, Long> merged;
   private long overlapping;
-  private long dropped;
   private long revised;
 
-  /**
-   * Adds a release. Where it covers an area's month, it replaces the earlier releases' cells for
-   * that area and month: cell by cell (counting revisions), and dropping earlier categories it does
-   * not publish, because releases differ in detail (an aggregate minor in one, its parts in
-   * another) and keeping both would count those crimes twice.
-   */
   void add(MpsFile file) {
     tables.add(new Table(file.name(), file.layout(), file.rows().size()));
+    files.add(file);
     MpsLayout.Level level = file.layout().level();
     months.computeIfAbsent(level, l -> new TreeSet<>()).addAll(file.layout().months());
     Map<String, Area> byCode = areas.computeIfAbsent(level, l -> new TreeMap<>());
-    Map<AreaMonth, Set<String>> incoming = new HashMap<>();
     for (MpsRow row : file.rows()) {
       byCode.putIfAbsent(row.areaCode(), new Area(row.areaCode(), row.areaName(), row.borough()));
-      forEachCount(
-          level,
-          row,
-          (cell, n) ->
-              incoming
-                  .computeIfAbsent(cell.areaMonth(), k -> new HashSet<>())
-                  .add(cell.category()));
     }
-    incoming.forEach(this::dropCategoriesNotRepublished);
-    for (MpsRow row : file.rows()) {
-      forEachCount(
-          level,
-          row,
-          (cell, n) -> {
-            put(cell, n);
-            categoriesByAreaMonth
-                .computeIfAbsent(cell.areaMonth(), k -> new HashSet<>())
-                .add(cell.category());
-          });
-    }
+    releases.add(new MpsRelease(file));
+    releases.sort(MpsRelease.NEWEST_FIRST);
+    merged = null;
   }
 
-  private static void forEachCount(
-      MpsLayout.Level level, MpsRow row, java.util.function.BiConsumer<Cell, Long> action) {
-    for (int i = 0; i < row.counts().length; i++) {
-      if (row.counts()[i] != null) {
-        action.accept(
-            new Cell(level, row.areaCode(), row.category(), row.months().get(i)), row.counts()[i]);
-      }
-    }
+  /** The level's releases, newest first. */
+  public List<MpsRelease> releases(MpsLayout.Level level) {
+    return releases.stream().filter(r -> r.level() == level).toList();
   }
 
-  private void dropCategoriesNotRepublished(AreaMonth key, Set<String> republished) {
-    Set<String> earlier = categoriesByAreaMonth.get(key);
-    if (earlier == null) {
-      return;
-    }
-    for (java.util.Iterator<String> it = earlier.iterator(); it.hasNext(); ) {
-      String category = it.next();
-      if (!republished.contains(category)) {
-        cells.remove(new Cell(key.level(), key.area(), category, key.month()));
-        it.remove();
-        dropped++;
+  /**
+   * Which release supplies each of {@code wanted} for the areas: the newest release covering all of
+   * them; failing that, each month from the newest release covering it. A month no release covers
+   * is absent from the answer.
+   */
+  public Map<Month, MpsRelease> sources(
+      MpsLayout.Level level, Set<String> areaCodes, List<Month> wanted) {
+    Map<Month, MpsRelease> out = new LinkedHashMap<>();
+    for (MpsRelease r : releases(level)) {
+      if (wanted.stream().allMatch(m -> r.covers(areaCodes, m))) {
+        wanted.forEach(m -> out.put(m, r));
+        return out;
       }
     }
+    for (Month m : wanted) {
+      releases(level).stream()
+          .filter(r -> r.covers(areaCodes, m))
+          .findFirst()
+          .ifPresent(r -> out.put(m, r));
+    }
+    return out;
   }
 
-  private void put(Cell cell, long count) {
-    Long earlier = cells.put(cell, count);
-    if (earlier != null) {
-      overlapping++;
-      if (earlier != count) {
-        revised++;
+  /** Per area, which release covers which months, newest first month by month (for inspect). */
+  public List<Segment> segments(MpsLayout.Level level, String areaCode) {
+    SortedSet<Month> all = months(level);
+    List<Segment> out = new ArrayList<>();
+    if (all.isEmpty()) {
+      return out;
+    }
+    List<Month> span = all.first().through(all.last());
+    for (Month m : span) {
+      MpsRelease r = sources(level, Set.of(areaCode), List.of(m)).get(m);
+      Segment last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.release() == r && last.to().plus(1).equals(m)) {
+        out.set(out.size() - 1, new Segment(r, last.from(), m));
+      } else {
+        out.add(new Segment(r, m, m));
       }
     }
+    return out;
   }
 
   public boolean isEmpty() {
@@ -120,8 +109,53 @@ public final class MpsData {
     return tables;
   }
 
+  public List<MpsFile> files() {
+    return files;
+  }
+
+  /**
+   * Every countable cell, each area's month taken whole from the newest release covering it (for
+   * listings such as inspect and ward rankings; windows use {@link #sources}).
+   */
   public Map<Cell, Long> cells() {
-    return cells;
+    if (merged == null) {
+      merge();
+    }
+    return merged;
+  }
+
+  private void merge() {
+    merged = new HashMap<>();
+    Set<List<Object>> claimed = new HashSet<>();
+    Map<Cell, Long> seen = new HashMap<>();
+    Set<Cell> overlap = new HashSet<>();
+    Set<Cell> changed = new HashSet<>();
+    for (MpsRelease r : releases) {
+      Set<List<Object>> mine = new HashSet<>();
+      r.cells()
+          .forEach(
+              (cell, n) -> {
+                List<Object> areaMonth = List.of(cell.level(), cell.area(), cell.month());
+                if (!claimed.contains(areaMonth)) {
+                  mine.add(areaMonth);
+                  if (n != null) {
+                    merged.put(cell, n);
+                  }
+                }
+                if (n != null) {
+                  Long before = seen.putIfAbsent(cell, n);
+                  if (before != null) {
+                    overlap.add(cell);
+                    if (!before.equals(n)) {
+                      changed.add(cell);
+                    }
+                  }
+                }
+              });
+      claimed.addAll(mine);
+    }
+    overlapping = overlap.size();
+    revised = changed.size();
   }
 
   public Map<String, Area> areas(MpsLayout.Level level) {
@@ -136,18 +170,21 @@ public final class MpsData {
     return months.keySet();
   }
 
-  /** Cells supplied by more than one release, and how many of those changed value. */
+  /** Cells published by more than one release. */
   public long overlappingCells() {
+    cells();
     return overlapping;
   }
 
+  /** Cells published by more than one release with different values. */
   public long revisedCells() {
+    cells();
     return revised;
   }
 
-  /** Cells of an earlier release dropped because a later one covering the month lacks them. */
-  public long droppedCells() {
-    return dropped;
+  /** Cells that could not be counted, over every table. */
+  public long cellIssues() {
+    return files.stream().mapToLong(MpsFile::cellIssues).sum();
   }
 
   /** Borough values that are not London boroughs: airports, aviation security, unknown. */
@@ -157,13 +194,10 @@ public final class MpsData {
         .values()
         .forEach(
             m ->
-                m.values()
-                    .forEach(
-                        a -> {
-                          if (isPseudoBorough(a.borough())) {
-                            pseudo.add(a.borough());
-                          }
-                        }));
+                m.values().stream()
+                    .map(Area::borough)
+                    .filter(MpsData::isPseudoBorough)
+                    .forEach(pseudo::add));
     return pseudo;
   }
 

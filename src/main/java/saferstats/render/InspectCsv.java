@@ -73,7 +73,18 @@ final class InspectCsv {
               });
       csv.row("mps", "", "overlappingCells", m.overlappingCells());
       csv.row("mps", "", "revisedCells", m.revisedCells());
-      csv.row("mps", "", "droppedCells", m.droppedCells());
+      csv.row("mps", "", "unreadCells", m.unreadCells());
+      m.sources()
+          .forEach(
+              a ->
+                  a.runs()
+                      .forEach(
+                          run ->
+                              csv.row(
+                                  "mpsSource",
+                                  a.area() + " " + run.from() + ".." + run.to(),
+                                  "release",
+                                  run.release())));
       m.pseudoBoroughs().forEach(b -> csv.row("mps", b, "pseudoBorough", true));
       m.boroughs().forEach(b -> csv.row("mpsBorough", b.name(), "count", b.rows()));
       m.categories().forEach(c -> csv.row("mpsCategory", c.name(), "count", c.rows()));

@@ -163,16 +163,34 @@ final class InspectText {
     out.table(t);
     out.para(
         Fmt.count(m.overlappingCells())
-            + " cells were supplied by more than one release (the last"
-            + " listed wins); "
+            + " cells are published by more than one release; "
             + Fmt.count(m.revisedCells())
-            + " of them changed value; "
-            + Fmt.count(m.droppedCells())
-            + " cells of earlier releases were replaced by a later release in other category"
-            + " detail. Pseudo-boroughs"
-            + " (not in London comparators): "
+            + " of them differ between releases. Releases are ranked newest first (last month,"
+            + " then first month); each comparison and series comes from one release where one"
+            + " covers it. Pseudo-boroughs (not in London comparators): "
             + (m.pseudoBoroughs().isEmpty() ? "none" : String.join(", ", m.pseudoBoroughs()))
             + ".");
+    TextTable runs = new TextTable("Area", "From", "To", "Release (newest covering)");
+    m.sources()
+        .forEach(
+            a ->
+                a.runs()
+                    .forEach(
+                        run ->
+                            runs.row(
+                                a.area(),
+                                run.from(),
+                                run.to(),
+                                run.release() == null ? "none: missing months" : run.release())));
+    out.heading("MPS releases by area and month");
+    out.table(runs);
+    if (m.unreadCells() > 0) {
+      out.heading(
+          "MPS cells not counted ("
+              + Fmt.count(m.unreadCells())
+              + "; each a missing month for its area and category; first 20 of each reason)");
+      m.firstUnreadCells().forEach(out::para);
+    }
     out.heading(
         "MPS boroughs ("
             + (m.tables().isEmpty() ? "" : m.tables().get(0).level())

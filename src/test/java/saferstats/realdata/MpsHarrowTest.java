@@ -16,9 +16,8 @@ import saferstats.cli.Cli;
 
 /**
  * Harrow from the real MPS London Datastore tables, against src/test/scripts/count_mps.py, an
- * independent count that takes each month whole from the last release that has it, e.g. {@code
- * python3 src/test/scripts/count_mps.py Harrow 2023-02 <Historical.csv.gz>
- * <2021-03_2023-02.csv.gz>}.
+ * independent count that picks releases by the SPEC 1.4 rule, e.g. {@code python3
+ * src/test/scripts/count_mps.py Harrow 2023-02 <Historical.csv.gz> <2021-03_2023-02.csv.gz>}.
  */
 @Tag("real-data")
 class MpsHarrowTest {
@@ -64,7 +63,8 @@ class MpsHarrowTest {
             Map.entry("Vehicle crime", new long[] {2532, 2599}),
             Map.entry("Public order", new long[] {1124, 1116}),
             // The Historical release has aggregate minors for these two; counting both releases'
-            // cells would give 196/168 and 524/446: the double count the merge rule prevents.
+            // cells would give 196/168 and 524/446: the double count one release per span
+            // prevents (the 24-month release covers 2021-03..2023-02 and ranks first).
             Map.entry("Possession of weapons", new long[] {97, 86}),
             Map.entry("Other crime", new long[] {279, 234}),
             Map.entry("Criminal damage and arson", new long[] {1066, 1012}),

@@ -1,0 +1,69 @@
+package saferstats.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import saferstats.ingest.MpsData;
+import saferstats.ingest.MpsFile;
+import saferstats.ingest.Rejection;
+
+/** What the reader of figures from MPS tables needs to know about releases and unreadable cells. */
+final class MpsNotes {
+  /** How many unreadable cells the notes name one by one; inspect lists the rest. */
+  static final int CELLS_NAMED = 5;
+
+  private MpsNotes() {}
+
+  static List<String> releases(MpsData mps, AreaContext area) {
+    List<String> notes = new ArrayList<>();
+    if (mps.overlappingCells() > 0) {
+      notes.add(
+          String.format(
+              Locale.UK,
+              "%,d cells are published by more than one MPS release and %,d of them differ: releases"
+                  + " are not revisions of one another, so each comparison and series comes from"
+                  + " the newest single release covering all its months (ranked by last month, then"
+                  + " first month; never by file name or input order).",
+              mps.overlappingCells(),
+              mps.revisedCells()));
+    }
+    List<String> single = new ArrayList<>();
+    for (Map.Entry<SeriesSpan, SpanSource> e : area.spans().entrySet()) {
+      SpanSource s = e.getValue();
+      if (s.splice() != null) {
+        notes.add(s.splice());
+      } else {
+        single.add(e.getKey().description() + " from " + s.origin());
+      }
+    }
+    if (!single.isEmpty() && mps.tables().size() > 1) {
+      notes.add("MPS releases used: " + String.join("; ", single) + ".");
+    }
+    return notes;
+  }
+
+  /** Every cell that could not be counted is a missing month for its category, named here. */
+  static List<String> cells(MpsData mps) {
+    long n = mps.cellIssues();
+    if (n == 0) {
+      return List.of();
+    }
+    List<String> named = new ArrayList<>();
+    for (MpsFile f : mps.files()) {
+      for (Rejection r : f.firstCellIssues()) {
+        if (named.size() < CELLS_NAMED) {
+          named.add(r.describe() + " [" + r.reason() + "]");
+        }
+      }
+    }
+    return List.of(
+        String.format(
+            Locale.UK,
+            "%,d MPS cells could not be counted; each is a missing month (null, never zero) for its"
+                + " area and category only: %s%s.",
+            n,
+            String.join("; ", named),
+            n > named.size() ? "; saferstats inspect lists the rest" : ""));
+  }
+}

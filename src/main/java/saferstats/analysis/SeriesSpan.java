@@ -1,0 +1,48 @@
+package saferstats.analysis;
+
+import java.util.List;
+import java.util.TreeSet;
+import saferstats.model.Month;
+import saferstats.model.WindowSet;
+
+/**
+ * The runs of months that must each come from one MPS release where one covers them (SPEC 1.4): a
+ * comparison's two windows together, and the months of the trend and control chart.
+ */
+public enum SeriesSpan {
+  TWELVE("the 12-month comparison"),
+  QUARTER("the quarter and the same quarter last year"),
+  FYTD("the financial year to date and last year's"),
+  TREND("the 36 months of the trend and control chart");
+
+  private final String description;
+
+  SeriesSpan(String description) {
+    this.description = description;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The months of this span for windows ending at {@code w.end()}, in calendar order. */
+  public List<Month> months(WindowSet w) {
+    TreeSet<Month> m = new TreeSet<>();
+    switch (this) {
+      case TWELVE -> {
+        m.addAll(w.previous12().months());
+        m.addAll(w.current12().months());
+      }
+      case QUARTER -> {
+        m.addAll(w.quarterLastYear().months());
+        m.addAll(w.quarter().months());
+      }
+      case FYTD -> {
+        m.addAll(w.fytdLastYear().months());
+        m.addAll(w.fytd().months());
+      }
+      case TREND -> m.addAll(w.end().minus(MonthlySeries.MONTHS_SHOWN - 1).through(w.end()));
+    }
+    return List.copyOf(m);
+  }
+}
