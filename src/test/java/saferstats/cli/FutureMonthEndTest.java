@@ -39,4 +39,27 @@ class FutureMonthEndTest {
         .contains("month in the future")
         .contains("month 2099-01 is after the current month 2024-07");
   }
+
+  @Test
+  void anMpsTableWithAMonthColumnAfterTodayIsRefusedNamingTheColumn() {
+    // The header's last month column is 209901, after the clock's 2024-07: the whole table is
+    // refused (exit 3), since the column belongs to every row, and the line says which column.
+    String mps = Cli.FIXTURES + "future-mps/mps-2099.csv";
+    Cli r = Cli.runOn(JULY_2024, "trends", mps, "--area", "Harrow");
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "saferstats: "
+                + mps
+                + ", line 1: month column 2099-01 is after the current month 2024-07"
+                + " — check the table's header, or the computer's date");
+  }
+
+  @Test
+  void theSameMpsTableIsReadWhenTheClockHasReachedItsLastMonth() {
+    Clock jan2099 = Clock.fixed(Instant.parse("2099-01-15T12:00:00Z"), ZoneOffset.UTC);
+    Cli r =
+        Cli.runOn(jan2099, "inspect", Cli.FIXTURES + "future-mps/mps-2099.csv", "--format", "json");
+    assertThat(r.exit()).isEqualTo(0);
+  }
 }
