@@ -1,13 +1,31 @@
 package saferstats.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Runs the real {@link Main} in-process and captures what it prints. */
 public record Cli(int exit, String out, String err) {
   public static final String FIXTURES = "src/test/resources/fixtures/";
+
+  /**
+   * Every {@link #cached} run of this test JVM, by argument list. Reading sample-data or a
+   * real-data folder takes seconds and many test classes ask for the same report, so each distinct
+   * command runs once per surefire JVM (one JVM runs every class). The runs read files and print,
+   * nothing else, so holding their output cannot make one test depend on another's order.
+   */
+  private static final Map<List<String>, Cli> RUNS = new ConcurrentHashMap<>();
 
   public static Cli run(String... args) {
     return runOn(Clock.systemDefaultZone(), args);
@@ -25,5 +43,49 @@ public record Cli(int exit, String out, String err) {
             clock);
     return new Cli(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * {@link #run}, memoised for the whole test JVM. Only for commands that write nothing but stdout
+   * and stderr: a run that writes a file (--output, --geojson) must run in its own test.
+   */
+  public static Cli cached(String... args) {
+    List<String> key = List.of(args);
+    if (key.contains("--output") || key.contains("--geojson") || key.contains("-o")) {
+      throw new IllegalArgumentException("cached runs must not write files: " + key);
+    }
+    Cli r = RUNS.get(key);
+    if (r == null) {
+      r = run(args);
+      RUNS.put(key, r);
+    }
+    return r;
+  }
+
+  /**
+   * The command's JSON report, run once per JVM: {@code args} followed by {@code --format json
+   * --quiet}, so that every test asking for the same report shares one run. Fails unless it exits
+   * 0.
+   */
+  public static JsonNode json(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--format", "json", "--quiet"));
+    Cli r = cached(all.toArray(String[]::new));
+    assertThat(r.exit()).as(all + ": " + r.err()).isZero();
+    try {
+      return new ObjectMapper().readTree(r.out());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The priority called {@code name} in a trends report; fails if there is none. */
+  public static JsonNode priority(JsonNode report, String name) {
+    for (JsonNode p : report.get("priorities")) {
+      if (p.get("name").asText().equals(name)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no priority " + name + " in " + report.get("priorities"));
   }
 }

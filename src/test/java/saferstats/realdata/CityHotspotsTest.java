@@ -3,7 +3,6 @@ package saferstats.realdata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -22,13 +21,10 @@ class CityHotspotsTest {
   private static final String LOOKUP =
       "lookups/LSOA_(2021)_to_Electoral_Ward_(2025)_to_LAD_(2025)_Best_Fit_Lookup_in_EW_v2.csv.gz";
 
-  private static JsonNode hotspots(String... args) throws Exception {
+  private static JsonNode hotspots(String... args) {
     List<String> all = new ArrayList<>(List.of("hotspots", dir()));
     all.addAll(List.of(args));
-    all.addAll(List.of("--format", "json", "--quiet"));
-    Cli r = Cli.run(all.toArray(String[]::new));
-    assertThat(r.exit()).as(r.err()).isZero();
-    return new ObjectMapper().readTree(r.out());
+    return Cli.json(all.toArray(String[]::new));
   }
 
   private static String dir() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,16 +37,10 @@ class CityOfLondonTest {
           Map.entry("Vehicle crime", new long[] {118, 133}),
           Map.entry("Violence and sexual offences", new long[] {1463, 1267}));
 
-  private static JsonNode json(String... args) throws Exception {
-    Cli r = Cli.run(args);
-    assertThat(r.exit()).as(r.err()).isZero();
-    return new ObjectMapper().readTree(r.out());
-  }
-
   @Test
   void trendsMatchTheIndependentCountForEveryCrimeType() throws Exception {
     String dir = RealData.folder(DIR).toString();
-    JsonNode t = json("trends", dir, "--area", "City of London", "--format", "json");
+    JsonNode t = Cli.json("trends", dir, "--area", "City of London");
     assertThat(t.get("end").asText()).isEqualTo("2024-08");
     assertThat(t.get("force").asText()).isEqualTo("City of London Police");
     assertThat(t.get("priorities")).hasSize(14);
@@ -65,7 +58,7 @@ class CityOfLondonTest {
   @Test
   void inspectAccountsForEveryRowAsTheDataReadmeCountsThem() throws Exception {
     String dir = RealData.folder(DIR).toString();
-    JsonNode i = json("inspect", dir, "--format", "json");
+    JsonNode i = Cli.json("inspect", dir);
     JsonNode totals = i.get("totals");
     // README per-month table: rows sum to 27,422; no-location rows sum to 2,146; "extra rows
     // sharing
@@ -90,7 +83,7 @@ class CityOfLondonTest {
   @Test
   void statisticsMatchAnIndependentScipyAndNumpyComputation() throws Exception {
     String dir = RealData.folder(DIR).toString();
-    JsonNode t = json("trends", dir, "--area", "City of London", "--format", "json");
+    JsonNode t = Cli.json("trends", dir, "--area", "City of London");
     // src/test/scripts/stats_check.py "City of London" 2024-08 <dir>: monthly counts tallied from
     // the raw files, exact test, dispersion and quasi-Poisson t with scipy, Mann-Kendall/Sen
     // transcribed from pymannkendall, XmR with numpy. All 14 crime types agree to 1e-14 (test,

@@ -32,21 +32,29 @@ class SampleGeneratorTest {
   private static final String GEN3 = MpsTables.gen3File();
   private static final String WARD = MpsTables.wardFile();
 
+  /** The sample data, generated once for the class; every test reads this one copy. */
   @TempDir static Path first;
-  @TempDir static Path second;
+
+  /** Each Met street file's facts, parsed once: four tests read all 35 files. */
+  private static final Map<Path, StreetFacts> FACTS = new HashMap<>();
 
   @BeforeAll
   static void generate() throws IOException {
+    // What `saferstats-generator --sample DIR` writes (GenerateCommand): the data, then the
+    // synthetic population table.
     SampleGenerator.writeSampleData(first, SEED);
-    SampleGenerator.writeSampleData(second, SEED);
+    SamplePopulation.write(first, SEED);
   }
 
   @Test
-  void sameSeedGivesByteIdenticalFiles() throws IOException {
+  void sameSeedGivesTheCommittedSampleDataByteForByte() throws IOException {
+    // The committed sample-data/ was written by an earlier run (another JVM) with the same seed:
+    // equal bytes show the generator is deterministic and the committed copy is current.
+    Path committed = Path.of(System.getProperty("saferstats.sampleData", "../sample-data"));
     List<Path> files = files(first);
-    assertThat(files).hasSizeGreaterThan(100).isEqualTo(files(second));
+    assertThat(files).hasSizeGreaterThan(100).isEqualTo(files(committed));
     for (Path rel : files) {
-      assertThat(Files.readAllBytes(second.resolve(rel)))
+      assertThat(Files.readAllBytes(committed.resolve(rel)))
           .as(rel.toString())
           .isEqualTo(Files.readAllBytes(first.resolve(rel)));
     }
@@ -79,54 +87,27 @@ class SampleGeneratorTest {
   @Test
   void harrowHasAbout2000RowsEveryMonth() throws IOException {
     for (Path file : streetFiles()) {
-      long harrow = read(file).stream().filter(r -> r.get(8).startsWith("Harrow ")).count();
-      assertThat(harrow).as(file.toString()).isBetween(1500L, 2600L);
+      assertThat(facts(file).harrow()).as(file.toString()).isBetween(1500L, 2600L);
     }
   }
 
   @Test
   void blankIdsAndOutcomesOnlyOnAsbAndNoLocationRowsHaveNoCoordinates() throws IOException {
     for (Path file : streetFiles()) {
-      List<CSVRecord> rows = read(file);
-      long noLocation = 0;
-      long emptyStreet = 0;
-      for (CSVRecord r : rows) {
-        boolean asb = r.get(9).equals("Anti-social behaviour");
-        assertThat(r.get(0).isEmpty()).isEqualTo(asb);
-        assertThat(r.get(10).isEmpty()).isEqualTo(asb);
-        assertThat(r.get(11)).isEmpty();
-        if (r.get(6).equals("No Location")) {
-          noLocation++;
-          assertThat(List.of(r.get(4), r.get(5), r.get(7), r.get(8))).containsOnly("");
-        } else if (r.get(6).equals("On or near ")) {
-          emptyStreet++;
-          assertThat(r.get(4)).matches("-?\\d\\.\\d{6}");
-        }
-      }
-      assertThat(noLocation).isBetween(rows.size() * 3L / 100, rows.size() * 5L / 100);
-      assertThat(emptyStreet).isPositive();
+      StreetFacts f = facts(file);
+      assertThat(f.badRows()).as(file.toString()).isEmpty();
+      assertThat(f.noLocation()).isBetween(f.rows() * 3L / 100, f.rows() * 5L / 100);
+      assertThat(f.emptyStreet()).isPositive();
     }
   }
 
   @Test
   void everyMonthHasIdenticalDuplicatesAndSharedIdsThatDiffer() throws IOException {
     for (Path file : streetFiles()) {
-      Set<String> seen = new HashSet<>();
-      Map<String, Set<String>> byId = new HashMap<>();
-      int duplicates = 0;
-      List<String> lines = lines(file);
-      for (String line : lines.subList(1, lines.size())) {
-        String id = line.substring(0, line.indexOf(','));
-        if (!id.isEmpty() && !seen.add(line)) {
-          duplicates++;
-        }
-        byId.computeIfAbsent(id, k -> new HashSet<>()).add(line);
-      }
-      byId.remove("");
-      long shared = byId.values().stream().filter(s -> s.size() > 1).count();
-      assertThat(duplicates).as(file.toString()).isBetween(2, 5);
-      assertThat(shared).as(file.toString()).isBetween(5L, 15L);
-      assertThat(byId.keySet().stream().allMatch(id -> id.matches("[0-9a-f]{64}"))).isTrue();
+      StreetFacts f = facts(file);
+      assertThat(f.duplicates()).as(file.toString()).isBetween(2, 5);
+      assertThat(f.sharedIds()).as(file.toString()).isBetween(5L, 15L);
+      assertThat(f.idsAreHex()).as(file.toString()).isTrue();
     }
   }
 
@@ -163,14 +144,8 @@ class SampleGeneratorTest {
   void harrowRobberyRisesInTheLatestTwelveMonths() throws IOException {
     int[] years = new int[2];
     for (Path file : streetFiles()) {
-      for (CSVRecord r : read(file)) {
-        if (r.get(8).startsWith("Harrow ") && r.get(9).equals("Robbery")) {
-          String month = r.get(1);
-          if (month.compareTo("2022-07") >= 0) {
-            years[month.compareTo("2023-07") >= 0 ? 1 : 0]++;
-          }
-        }
-      }
+      years[0] += facts(file).robberyYearBefore();
+      years[1] += facts(file).robberyLatestYear();
     }
     assertThat(years[1]).isGreaterThan(years[0] * 108 / 100);
   }
@@ -316,6 +291,107 @@ class SampleGeneratorTest {
     }
     assertThat(edgware).containsExactlyInAnyOrder("E05013545 Harrow", "E05013637 Barnet");
     assertThat(wards).noneMatch(r -> allZero(r, 5));
+  }
+
+  /**
+   * What the street-file tests check of one Met street file. {@code badRows} lists rows breaking
+   * the ASB and No Location rules (blank Crime ID and outcome exactly on ASB rows, no context, no
+   * place on No Location rows, coordinates on {@code On or near } rows).
+   */
+  private record StreetFacts(
+      long rows,
+      long harrow,
+      long noLocation,
+      long emptyStreet,
+      List<String> badRows,
+      int duplicates,
+      long sharedIds,
+      boolean idsAreHex,
+      int robberyYearBefore,
+      int robberyLatestYear) {}
+
+  private static StreetFacts facts(Path file) throws IOException {
+    StreetFacts f = FACTS.get(file);
+    if (f == null) {
+      f = readFacts(file);
+      FACTS.put(file, f);
+    }
+    return f;
+  }
+
+  private static StreetFacts readFacts(Path file) throws IOException {
+    List<CSVRecord> rows = read(file);
+    long harrow = 0;
+    long noLocation = 0;
+    long emptyStreet = 0;
+    int[] robbery = new int[2];
+    List<String> bad = new ArrayList<>();
+    for (CSVRecord r : rows) {
+      boolean asb = r.get(9).equals("Anti-social behaviour");
+      if (r.get(0).isEmpty() != asb || r.get(10).isEmpty() != asb || !r.get(11).isEmpty()) {
+        bad.add(r.toString());
+      }
+      if (r.get(6).equals("No Location")) {
+        noLocation++;
+        if (!(r.get(4) + r.get(5) + r.get(7) + r.get(8)).isEmpty()) {
+          bad.add(r.toString());
+        }
+      } else if (r.get(6).equals("On or near ")) {
+        emptyStreet++;
+        if (!r.get(4).matches("-?\\d\\.\\d{6}")) {
+          bad.add(r.toString());
+        }
+      }
+      if (r.get(8).startsWith("Harrow ")) {
+        harrow++;
+        String month = r.get(1);
+        if (r.get(9).equals("Robbery") && month.compareTo("2022-07") >= 0) {
+          robbery[month.compareTo("2023-07") >= 0 ? 1 : 0]++;
+        }
+      }
+    }
+    return duplicatesAndIds(
+        file,
+        new StreetFacts(
+            rows.size(),
+            harrow,
+            noLocation,
+            emptyStreet,
+            bad,
+            0,
+            0,
+            false,
+            robbery[0],
+            robbery[1]));
+  }
+
+  /** Adds the identical repeated lines and the Crime IDs on differing lines, from the raw text. */
+  private static StreetFacts duplicatesAndIds(Path file, StreetFacts f) throws IOException {
+    Set<String> seen = new HashSet<>();
+    Map<String, Set<String>> byId = new HashMap<>();
+    int duplicates = 0;
+    List<String> lines = lines(file);
+    for (String line : lines.subList(1, lines.size())) {
+      String id = line.substring(0, line.indexOf(','));
+      if (!id.isEmpty() && !seen.add(line)) {
+        duplicates++;
+      }
+      byId.computeIfAbsent(id, k -> new HashSet<>()).add(line);
+    }
+    byId.remove("");
+    long shared = byId.values().stream().filter(v -> v.size() > 1).count();
+    boolean hex = byId.keySet().stream().allMatch(id -> id.matches("[0-9a-f]{64}"));
+    return new StreetFacts(
+        f.rows(),
+        f.harrow(),
+        f.noLocation(),
+        f.emptyStreet(),
+        f.badRows(),
+        duplicates,
+        shared,
+        hex,
+        f.robberyYearBefore(),
+        f.robberyLatestYear());
   }
 
   private static String header(String file) throws IOException {
