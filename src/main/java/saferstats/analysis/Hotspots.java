@@ -15,7 +15,7 @@ import saferstats.ingest.Population;
 import saferstats.model.Month;
 import saferstats.model.StreetColumns;
 import saferstats.model.Window;
-import saferstats.model.WindowSet;
+import saferstats.model.WindowChoice;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 
@@ -24,7 +24,7 @@ public final class Hotspots {
   /** What the analyst asked for. */
   public record Request(
       String priority,
-      String window,
+      WindowChoice window,
       int top,
       AreaLookup lookup,
       Population population,
@@ -45,8 +45,8 @@ public final class Hotspots {
     }
     ResolvedPriority chosen = priority(set, req.priority());
     Set<String> categories = categories(area, set, req.priority());
-    Window window = window(area.windows(), req.window(), area);
-    Window before = comparison(area.windows(), req.window());
+    Window window = req.window().of(area.windows());
+    Window before = req.window().comparison(area.windows());
     HotspotRows rows = HotspotRows.of(area.table(), categories, window);
     HotspotRows previous = before == null ? null : HotspotRows.of(area.table(), categories, before);
     List<Place> lsoas =
@@ -142,28 +142,6 @@ public final class Hotspots {
                     "choose one of: "
                         + String.join(
                             ", ", set.measurable().stream().map(ResolvedPriority::name).toList())));
-  }
-
-  static Window window(WindowSet w, String name, AreaContext area) {
-    return switch (name) {
-      case "current12" -> w.current12();
-      case "previous12" -> w.previous12();
-      case "quarter" -> w.quarter();
-      case "all" -> null;
-      default ->
-          throw saferstats.model.UserError.usage(
-              "unknown --window '" + name + "'", "use current12, previous12, quarter or all");
-    };
-  }
-
-  static Window comparison(WindowSet w, String name) {
-    return switch (name) {
-      case "current12" -> w.previous12();
-      case "previous12" ->
-          w.previous12().yearEarlier("previous24", "12 months to " + w.previous12().to().minus(12));
-      case "quarter" -> w.quarterLastYear();
-      default -> null;
-    };
   }
 
   private static String label(Window window, AreaContext area) {

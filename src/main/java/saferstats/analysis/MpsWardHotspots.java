@@ -37,8 +37,8 @@ public final class MpsWardHotspots {
           "add the MPS ward-level table, or police.uk street files for LSOAs, streets and the grid");
     }
     Set<String> categories = Hotspots.categories(area, set, req.priority());
-    Window window = Hotspots.window(area.windows(), req.window(), area);
-    Window before = Hotspots.comparison(area.windows(), req.window());
+    Window window = req.window().of(area.windows());
+    Window before = req.window().comparison(area.windows());
     Map<PlaceRanking.Key, Long> now = counts(mps, wards, categories, window);
     List<Place> ranked =
         PlaceRanking.rank(
