@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import saferstats.ingest.AreaLookup;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.Population;
+import saferstats.load.AreaContext;
+import saferstats.load.LoadedArea;
 import saferstats.model.Month;
 import saferstats.model.StreetColumns;
 import saferstats.model.Window;
@@ -33,16 +35,33 @@ public final class Hotspots {
 
   private Hotspots() {}
 
+  /**
+   * The hotspots of a loaded area: police.uk street rows or local records are mapped; MPS tables
+   * rank the borough's wards.
+   */
   public static HotspotsReport report(
-      IngestResult ingest, AreaContext area, ResolvedSet set, Notes.Source source, Request req) {
-    List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, source));
-    if (source == Notes.Source.RECORDS) {
-      notes.addAll(Notes.forRecords(ingest.records(), area, set));
-    } else if (!ingest.records().isEmpty()) {
-      notes.add(
-          "The local record extracts are not in these maps (police.uk rows are); to map them, give"
-              + " their folder alone (for example sample-data/records).");
+      IngestResult ingest, LoadedArea loaded, ResolvedSet set, Request req) {
+    // The one place hotspots asks which kind of source it has. Street rows are always counted
+    // as placed in an area here, --force included.
+    List<String> notes = new ArrayList<>(Notes.forArea(ingest, loaded, true));
+    switch (loaded.kind()) {
+      case MPS -> {
+        return MpsWardHotspots.report(ingest, loaded, set, req);
+      }
+      case RECORDS -> notes.addAll(Notes.forRecords(ingest.records(), loaded.context(), set));
+      case POLICE_UK, HOME_OFFICE -> {
+        if (!ingest.records().isEmpty()) {
+          notes.add(
+              "The local record extracts are not in these maps (police.uk rows are); to map them,"
+                  + " give their folder alone (for example sample-data/records).");
+        }
+      }
     }
+    return mapped(ingest, loaded.context(), set, req, notes);
+  }
+
+  private static HotspotsReport mapped(
+      IngestResult ingest, AreaContext area, ResolvedSet set, Request req, List<String> notes) {
     ResolvedPriority chosen = priority(set, req.priority());
     Set<String> categories = categories(area, set, req.priority());
     Window window = req.window().of(area.windows());

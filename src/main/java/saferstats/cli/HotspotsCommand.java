@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Hotspots;
 import saferstats.analysis.HotspotsReport;
-import saferstats.analysis.MpsWardHotspots;
-import saferstats.analysis.Notes;
 import saferstats.model.WindowChoice;
-import saferstats.priorities.InputKind;
 import saferstats.render.GeoJson;
 import saferstats.render.Renderer;
 
@@ -99,27 +96,10 @@ final class HotspotsCommand implements Callable<Integer> {
         periods);
   }
 
-  /** Police.uk street rows when there are any; else local record extracts; never MPS tables. */
-  private static HotspotsReport report(AreaReportOptions.Loaded loaded, Hotspots.Request req) {
-    if (loaded.recordsOnly()) {
-      return Hotspots.report(
-          loaded.ingest(),
-          loaded.records().area(),
-          loaded.records().set(),
-          Notes.Source.RECORDS,
-          req);
-    }
-    if (loaded.areas().kind() == InputKind.MPS) {
-      return MpsWardHotspots.report(
-          loaded.ingest(), loaded.areas().area(), loaded.set(), loaded.selection().name(), req);
-    }
-    return Hotspots.report(
-        loaded.ingest(), loaded.areas().area(), loaded.set(), Notes.Source.AREA, req);
-  }
-
   @Override
   public Integer call() {
-    HotspotsReport report = report(area.load(), request());
+    AreaReportOptions.Loaded l = area.load();
+    HotspotsReport report = Hotspots.report(l.ingest(), l.area(), l.set(), request());
     String text = Renderer.render(report, output.format);
     if (geojson != null && output.output != null) {
       // Two files from one run: both replaced, or neither.
