@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import saferstats.ingest.LsoaBridge;
 import saferstats.ingest.LsoaNames;
 import saferstats.ingest.Population;
+import saferstats.load.AreaContext;
 import tech.tablesaw.api.Table;
 
 /**

@@ -2,6 +2,8 @@ package saferstats.analysis;
 
 import java.util.Map;
 import java.util.TreeMap;
+import saferstats.load.AreaContext;
+import saferstats.load.Sums;
 import saferstats.model.Month;
 import saferstats.priorities.ResolvedPriority;
 
@@ -24,7 +26,7 @@ final class Comparators {
                         c -> {
                           // A category's missing month (null) makes the comparator's month missing.
                           if (byCategory.containsKey(c)) {
-                            TrendsAnalysis.add(whole, month, byCategory.get(c));
+                            Sums.add(whole, month, byCategory.get(c));
                           }
                         }));
     MonthlySeries series = new MonthlySeries(whole, area.coverage());

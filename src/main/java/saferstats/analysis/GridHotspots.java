@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import saferstats.geo.Grid;
+import saferstats.load.AreaContext;
 import saferstats.model.FinancialQuarter;
 import saferstats.model.Month;
 import saferstats.model.StreetColumns;

@@ -9,6 +9,7 @@ import static saferstats.model.StreetColumns.MONTH;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import saferstats.load.RecordsTable;
 import saferstats.model.Month;
 import saferstats.model.Window;
 import tech.tablesaw.api.Table;
@@ -73,7 +74,7 @@ final class HotspotRows {
   /** Local records name their ward themselves: counts by that name (blank left out). */
   Map<PlaceRanking.Key, Long> byWardColumn() {
     Map<PlaceRanking.Key, Long> m = new HashMap<>();
-    rows.stringColumn(RecordsArea.WARD)
+    rows.stringColumn(RecordsTable.WARD)
         .forEach(
             w -> {
               if (!w.isBlank()) {
@@ -84,7 +85,7 @@ final class HotspotRows {
   }
 
   boolean hasWardColumn() {
-    return rows.columnNames().contains(RecordsArea.WARD);
+    return rows.columnNames().contains(RecordsTable.WARD);
   }
 
   /** Counts by LSOA code. */

@@ -12,10 +12,12 @@ import java.util.TreeSet;
 import saferstats.ingest.AreaLookup;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.Population;
+import saferstats.load.AreaContext;
+import saferstats.load.LoadedArea;
 import saferstats.model.Month;
 import saferstats.model.StreetColumns;
 import saferstats.model.Window;
-import saferstats.model.WindowSet;
+import saferstats.model.WindowChoice;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 
@@ -24,7 +26,7 @@ public final class Hotspots {
   /** What the analyst asked for. */
   public record Request(
       String priority,
-      String window,
+      WindowChoice window,
       int top,
       AreaLookup lookup,
       Population population,
@@ -33,20 +35,37 @@ public final class Hotspots {
 
   private Hotspots() {}
 
+  /**
+   * The hotspots of a loaded area: police.uk street rows or local records are mapped; MPS tables
+   * rank the borough's wards.
+   */
   public static HotspotsReport report(
-      IngestResult ingest, AreaContext area, ResolvedSet set, Notes.Source source, Request req) {
-    List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, source));
-    if (source == Notes.Source.RECORDS) {
-      notes.addAll(Notes.forRecords(ingest.records(), area, set));
-    } else if (!ingest.records().isEmpty()) {
-      notes.add(
-          "The local record extracts are not in these maps (police.uk rows are); to map them, give"
-              + " their folder alone (for example sample-data/records).");
+      IngestResult ingest, LoadedArea loaded, ResolvedSet set, Request req) {
+    // The one place hotspots asks which kind of source it has. Street rows are always counted
+    // as placed in an area here, --force included.
+    List<String> notes = new ArrayList<>(Notes.forArea(ingest, loaded, true));
+    switch (loaded.kind()) {
+      case MPS -> {
+        return MpsWardHotspots.report(ingest, loaded, set, req);
+      }
+      case RECORDS -> notes.addAll(Notes.forRecords(ingest.records(), loaded.context(), set));
+      case POLICE_UK, HOME_OFFICE -> {
+        if (!ingest.records().isEmpty()) {
+          notes.add(
+              "The local record extracts are not in these maps (police.uk rows are); to map them,"
+                  + " give their folder alone (for example sample-data/records).");
+        }
+      }
     }
+    return mapped(ingest, loaded.context(), set, req, notes);
+  }
+
+  private static HotspotsReport mapped(
+      IngestResult ingest, AreaContext area, ResolvedSet set, Request req, List<String> notes) {
     ResolvedPriority chosen = priority(set, req.priority());
     Set<String> categories = categories(area, set, req.priority());
-    Window window = window(area.windows(), req.window(), area);
-    Window before = comparison(area.windows(), req.window());
+    Window window = req.window().of(area.windows());
+    Window before = req.window().comparison(area.windows());
     HotspotRows rows = HotspotRows.of(area.table(), categories, window);
     HotspotRows previous = before == null ? null : HotspotRows.of(area.table(), categories, before);
     List<Place> lsoas =
@@ -142,28 +161,6 @@ public final class Hotspots {
                     "choose one of: "
                         + String.join(
                             ", ", set.measurable().stream().map(ResolvedPriority::name).toList())));
-  }
-
-  static Window window(WindowSet w, String name, AreaContext area) {
-    return switch (name) {
-      case "current12" -> w.current12();
-      case "previous12" -> w.previous12();
-      case "quarter" -> w.quarter();
-      case "all" -> null;
-      default ->
-          throw saferstats.model.UserError.usage(
-              "unknown --window '" + name + "'", "use current12, previous12, quarter or all");
-    };
-  }
-
-  static Window comparison(WindowSet w, String name) {
-    return switch (name) {
-      case "current12" -> w.previous12();
-      case "previous12" ->
-          w.previous12().yearEarlier("previous24", "12 months to " + w.previous12().to().minus(12));
-      case "quarter" -> w.quarterLastYear();
-      default -> null;
-    };
   }
 
   private static String label(Window window, AreaContext area) {

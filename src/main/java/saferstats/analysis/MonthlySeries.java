@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import saferstats.ingest.ForceCoverage;
+import saferstats.load.SeriesSpan;
 import saferstats.model.Month;
 import saferstats.model.Window;
 
@@ -13,7 +14,7 @@ import saferstats.model.Window;
  */
 public final class MonthlySeries {
   /** How far back the monthly list reaches (SPEC 4.2: trends use the last 36 months). */
-  public static final int MONTHS_SHOWN = 36;
+  public static final int MONTHS_SHOWN = SeriesSpan.TREND_MONTHS;
 
   private final Map<Month, Long> counts;
   private final ForceCoverage coverage;

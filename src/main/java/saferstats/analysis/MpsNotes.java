@@ -7,6 +7,9 @@ import java.util.Map;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsFile;
 import saferstats.ingest.Rejection;
+import saferstats.load.AreaContext;
+import saferstats.load.SeriesSpan;
+import saferstats.load.SpanSource;
 
 /** What the reader of figures from MPS tables needs to know about releases and unreadable cells. */
 final class MpsNotes {

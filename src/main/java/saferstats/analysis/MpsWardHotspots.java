@@ -8,6 +8,8 @@ import java.util.Set;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsLayout.Level;
+import saferstats.load.AreaContext;
+import saferstats.load.LoadedArea;
 import saferstats.model.UserError;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedSet;
@@ -19,12 +21,10 @@ import saferstats.priorities.ResolvedSet;
 public final class MpsWardHotspots {
   private MpsWardHotspots() {}
 
-  public static HotspotsReport report(
-      IngestResult ingest,
-      AreaContext area,
-      ResolvedSet set,
-      String borough,
-      Hotspots.Request req) {
+  static HotspotsReport report(
+      IngestResult ingest, LoadedArea loaded, ResolvedSet set, Hotspots.Request req) {
+    AreaContext area = loaded.context();
+    String borough = loaded.selection().name();
     MpsData mps = ingest.mps();
     Map<String, MpsData.Area> wards = new HashMap<>();
     mps.areas(Level.WARD).values().stream()
@@ -37,8 +37,8 @@ public final class MpsWardHotspots {
           "add the MPS ward-level table, or police.uk street files for LSOAs, streets and the grid");
     }
     Set<String> categories = Hotspots.categories(area, set, req.priority());
-    Window window = Hotspots.window(area.windows(), req.window(), area);
-    Window before = Hotspots.comparison(area.windows(), req.window());
+    Window window = req.window().of(area.windows());
+    Window before = req.window().comparison(area.windows());
     Map<PlaceRanking.Key, Long> now = counts(mps, wards, categories, window);
     List<Place> ranked =
         PlaceRanking.rank(
@@ -46,7 +46,7 @@ public final class MpsWardHotspots {
             before == null ? null : counts(mps, wards, categories, before),
             k -> null,
             req.top());
-    List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, Notes.Source.MPS_TABLES));
+    List<String> notes = new ArrayList<>(Notes.forArea(ingest, loaded));
     notes.add(
         "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over LSOAs, persistent"
             + " places and the grid need police.uk street files.");

@@ -9,6 +9,8 @@ import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.RecordRow;
+import saferstats.load.AreaContext;
+import saferstats.load.LoadedArea;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
 import saferstats.priorities.ResolvedSet;
@@ -56,25 +58,33 @@ public final class Notes {
   /**
    * What the reader of an area's figures needs to know; {@code source} says where they came from.
    */
-  public static List<String> forArea(IngestResult ingest, AreaContext area, Source source) {
+  public static List<String> forArea(IngestResult ingest, LoadedArea loaded) {
+    return forArea(ingest, loaded, !loaded.wholeForce());
+  }
+
+  /**
+   * As {@link #forArea(IngestResult, LoadedArea)}; {@code placed} adds the count of street rows
+   * with no location, which cannot be placed in an area.
+   */
+  static List<String> forArea(IngestResult ingest, LoadedArea loaded, boolean placed) {
+    AreaContext area = loaded.context();
     List<String> notes = new ArrayList<>(forInputs(ingest));
-    if (source == Source.MPS_TABLES) {
-      notes.addAll(forMps(ingest.mps(), area));
-    } else if (!ingest.mps().isEmpty()) {
-      notes.add(
-          ingest.mps().tables().size()
-              + " MPS table(s) in the inputs were not used: police.uk street files take precedence."
-              + " To report from the MPS tables, give their folder alone (for example"
-              + " sample-data/mps).");
-    }
-    if (source == Source.AREA) {
-      notes.add(
-          String.format(
-              Locale.UK,
-              "%,d street rows have no location and cannot be placed in %s; they count only in"
-                  + " force-wide figures.",
-              noLocation(ingest),
-              area.area()));
+    // The one place notes ask which kind of source the figures come from.
+    switch (loaded.kind()) {
+      case MPS -> notes.addAll(forMps(ingest.mps(), area));
+      case POLICE_UK -> {
+        notes.addAll(mpsUnused(ingest));
+        if (placed) {
+          notes.add(
+              String.format(
+                  Locale.UK,
+                  "%,d street rows have no location and cannot be placed in %s; they count only in"
+                      + " force-wide figures.",
+                  noLocation(ingest),
+                  area.area()));
+        }
+      }
+      case RECORDS, HOME_OFFICE -> notes.addAll(mpsUnused(ingest));
     }
     notes.add(
         "Percentages are withheld where either count is under "
@@ -118,12 +128,14 @@ public final class Notes {
     return notes;
   }
 
-  /** Where an area's figures come from. */
-  public enum Source {
-    AREA,
-    FORCE,
-    MPS_TABLES,
-    RECORDS
+  private static List<String> mpsUnused(IngestResult ingest) {
+    return ingest.mps().isEmpty()
+        ? List.of()
+        : List.of(
+            ingest.mps().tables().size()
+                + " MPS table(s) in the inputs were not used: police.uk street files take"
+                + " precedence. To report from the MPS tables, give their folder alone (for example"
+                + " sample-data/mps).");
   }
 
   private static List<String> forMps(MpsData mps, AreaContext area) {
@@ -133,6 +145,13 @@ public final class Notes {
             + area.area()
             + " come from the MPS London Datastore tables at that level;"
             + " ward and LSOA tables do not add up to the borough tables (not every crime is geocoded).");
+    if (!area.coverage().missing().isEmpty()) {
+      notes.add(
+          area.coverage().force()
+              + " have no figures for "
+              + months(area.coverage().missing())
+              + "; those months are missing (null), not zero.");
+    }
     notes.addAll(MpsNotes.releases(mps, area));
     notes.addAll(MpsNotes.cells(mps));
     if (!mps.pseudoBoroughs().isEmpty()) {

@@ -1,7 +1,7 @@
 package saferstats.analysis;
 
 import java.util.List;
-import saferstats.priorities.InputKind;
+import saferstats.model.InputKind;
 
 /**
  * Trend figures for one priority.

@@ -1,12 +1,15 @@
 package saferstats.analysis;
 
 import java.util.List;
+import saferstats.model.InputKind;
 
 /** Builds the committee update from the trend figures. */
 public final class Quarterly {
   private Quarterly() {}
 
-  public static QuarterlyReport of(TrendsReport t, boolean londonComparator) {
+  public static QuarterlyReport of(TrendsReport t, InputKind kind) {
+    // MPS figures compare with London; every other source with the area's force.
+    boolean londonComparator = kind == InputKind.MPS;
     String word = londonComparator ? "London" : "the force";
     List<QuarterlyReport.Line> lines = t.priorities().stream().map(p -> line(p, t, word)).toList();
     List<QuarterlyReport.UnmeasurableLine> unmeasurable =

@@ -2,6 +2,7 @@ package saferstats.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import saferstats.load.AreaContext;
 import saferstats.model.Month;
 import saferstats.stats.ControlChart;
 import saferstats.stats.MannKendall;

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.RecordRow;
-import saferstats.priorities.InputKind;
+import saferstats.load.AreaContext;
+import saferstats.load.LoadedArea;
+import saferstats.model.InputKind;
 import saferstats.priorities.ResolvedSet;
 
 /** Wires the trends figures into a {@link TrendsReport}. */
@@ -16,29 +18,34 @@ public final class Trends {
   /** Local record extracts reported beside the main source, or null. */
   public record Records(AreaContext area, ResolvedSet set, List<RecordRow> rows) {}
 
+  /**
+   * The trends of a loaded area read through {@code set}; records given beside it are read through
+   * {@code besideSet} (null when there are none).
+   */
   public static TrendsReport report(
       IngestResult ingest,
-      AreaContext area,
+      LoadedArea loaded,
       ResolvedSet set,
-      Notes.Source source,
-      AreaPopulation population,
-      InputKind kind,
-      Records records) {
-    List<String> notes = new ArrayList<>(Notes.forArea(ingest, area, source));
+      ResolvedSet besideSet,
+      AreaPopulation population) {
+    AreaContext area = loaded.context();
+    Records records =
+        loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
+    List<String> notes = new ArrayList<>(Notes.forArea(ingest, loaded));
     notes.add(Statistics.NOTE);
-    if (source == Notes.Source.RECORDS) {
-      notes.addAll(Notes.forRecords(ingest.records(), area, set));
-    } else {
-      notes.addAll(set.notes());
+    // The one place trends asks which kind of source it has: outcomes are police.uk's alone, and
+    // local records carry notes of their own.
+    OutcomeShares outcomes = null;
+    switch (loaded.kind()) {
+      case POLICE_UK -> {
+        outcomes = OutcomeShares.of(ingest.outcomes());
+        notes.addAll(set.notes());
+      }
+      case RECORDS -> notes.addAll(Notes.forRecords(ingest.records(), area, set));
+      case MPS, HOME_OFFICE -> notes.addAll(set.notes());
     }
     List<PriorityTrend> priorities =
-        new ArrayList<>(
-            TrendsAnalysis.byPriority(
-                area,
-                set,
-                population,
-                kind,
-                kind == InputKind.POLICE_UK ? OutcomeShares.of(ingest.outcomes()) : null));
+        new ArrayList<>(TrendsAnalysis.byPriority(area, set, population, loaded.kind(), outcomes));
     List<Unmeasurable> unmeasurable = new ArrayList<>(unmeasurable(set));
     if (records != null) {
       notes.addAll(Notes.forRecords(records.rows(), records.area(), records.set()));

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import saferstats.load.AreaContext;
+import saferstats.load.SeriesSpan;
+import saferstats.load.Sums;
+import saferstats.model.InputKind;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
-import saferstats.priorities.InputKind;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 
@@ -35,19 +38,9 @@ public final class TrendsAnalysis {
   static Map<Month, Long> sum(Map<String, Map<Month, Long>> counts, ResolvedPriority p) {
     Map<Month, Long> sum = new TreeMap<>();
     for (String category : p.categories()) {
-      counts.getOrDefault(category, Map.of()).forEach((m, n) -> add(sum, m, n));
+      counts.getOrDefault(category, Map.of()).forEach((m, n) -> Sums.add(sum, m, n));
     }
     return sum;
-  }
-
-  /** Adds {@code n} to the month's sum; null (missing) wins over any count. */
-  static <K> void add(Map<K, Long> sums, K key, Long n) {
-    if (!sums.containsKey(key)) {
-      sums.put(key, n);
-    } else {
-      Long before = sums.get(key);
-      sums.put(key, before == null || n == null ? null : before + n);
-    }
   }
 
   /** The priority's series over one span, from that span's source. */

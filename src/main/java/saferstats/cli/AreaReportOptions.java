@@ -4,17 +4,14 @@ import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import saferstats.analysis.AreaContext;
-import saferstats.analysis.AreaResolver;
-import saferstats.analysis.Notes;
-import saferstats.analysis.RecordsArea;
 import saferstats.analysis.Trends;
 import saferstats.analysis.TrendsReport;
 import saferstats.ingest.AreaLookup;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.Selection;
+import saferstats.load.LoadedArea;
+import saferstats.load.Loader;
 import saferstats.model.Month;
-import saferstats.priorities.InputKind;
 import saferstats.priorities.ResolvedSet;
 
 /** What trends and quarterly share: inputs, area, end month, priorities, population. */
@@ -36,24 +33,13 @@ public final class AreaReportOptions {
 
   @Mixin SupportOptions support;
 
-  /** The figures of a trends report, and whether they came from MPS tables. */
-  record Result(TrendsReport report, boolean mps) {}
-
   /**
-   * The inputs read for an area: what every area command starts from. {@code areas} and {@code set}
-   * are null when the inputs hold only local record extracts; {@code records} is set whenever there
-   * are any.
+   * The inputs read and loaded for an area: what every area command starts from.
+   *
+   * @param set the priority set read against the area's categories
+   * @param besideSet the set read against local records given beside the main source, or null
    */
-  record Loaded(
-      Selection selection,
-      IngestResult ingest,
-      Areas areas,
-      ResolvedSet set,
-      Trends.Records records) {
-    boolean recordsOnly() {
-      return areas == null;
-    }
-  }
+  record Loaded(IngestResult ingest, LoadedArea area, ResolvedSet set, ResolvedSet besideSet) {}
 
   /** The selection, with a local-authority code turned into its name through --lookup. */
   Selection selection() {
@@ -68,49 +54,18 @@ public final class AreaReportOptions {
   Loaded load() {
     Selection selection = selection();
     IngestResult ingest = Reading.read(input, selection);
-    if (ingest.coverage().isEmpty() && ingest.mps().isEmpty() && !ingest.records().isEmpty()) {
-      AreaContext r = RecordsArea.of(selection.name(), ingest.records(), Optional.ofNullable(end));
-      AreaResolver.checkEnd(r.end(), r.coverage());
-      return new Loaded(selection, ingest, null, null, records(r, ingest));
-    }
-    Areas areas = Areas.resolve(ingest, selection, end);
-    ResolvedSet set = categories.resolve(areas.kind(), areas.area().categories());
-    Trends.Records beside =
-        ingest.records().isEmpty()
-            ? null
-            : records(
-                RecordsArea.of(selection.name(), ingest.records(), Optional.of(areas.area().end())),
-                ingest);
-    return new Loaded(selection, ingest, areas, set, beside);
+    LoadedArea area = Loader.load(ingest, selection, Optional.ofNullable(end));
+    ResolvedSet besideSet = area.beside().map(r -> categories.resolve(r)).orElse(null);
+    return new Loaded(ingest, area, categories.resolve(area), besideSet);
   }
 
-  private Trends.Records records(AreaContext r, IngestResult ingest) {
-    return new Trends.Records(r, categories.resolveRecords(r.categories()), ingest.records());
-  }
-
-  Result trends() {
-    Loaded l = load();
-    if (l.recordsOnly()) {
-      TrendsReport report =
-          Trends.report(
-              l.ingest(),
-              l.records().area(),
-              l.records().set(),
-              Notes.Source.RECORDS,
-              null,
-              InputKind.RECORDS,
-              null);
-      return new Result(report, false);
-    }
-    TrendsReport report =
-        Trends.report(
-            l.ingest(),
-            l.areas().area(),
-            l.set(),
-            l.areas().source(),
-            support.population(l.areas().area(), l.selection().name()),
-            l.areas().kind(),
-            l.records());
-    return new Result(report, l.areas().kind() == InputKind.MPS);
+  /** The trends of the loaded area. */
+  TrendsReport trends(Loaded l) {
+    return Trends.report(
+        l.ingest(),
+        l.area(),
+        l.set(),
+        l.besideSet(),
+        support.population(l.area().context(), l.area().selection().name()));
   }
 }

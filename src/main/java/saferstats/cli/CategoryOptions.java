@@ -2,8 +2,9 @@ package saferstats.cli;
 
 import java.util.Set;
 import picocli.CommandLine.Option;
+import saferstats.load.LoadedArea;
+import saferstats.model.InputKind;
 import saferstats.model.MpsCategories;
-import saferstats.priorities.InputKind;
 import saferstats.priorities.Presets;
 import saferstats.priorities.PriorityResolver;
 import saferstats.priorities.PrioritySet;
@@ -21,32 +22,22 @@ public final class CategoryOptions {
   String categories;
 
   /**
-   * The chosen set read against the categories of local record extracts: its {@code records}
-   * mappings when it has any, else each tidied category as a priority of its own.
+   * The chosen set (or the area's default) read against the area's categories. Local records take
+   * the set's {@code records} mappings when it has any, else each tidied category as a priority of
+   * its own; other sources fall back to their categories as published when the set is unknown.
    */
-  ResolvedSet resolveRecords(Set<String> present) {
-    String name = categories != null ? categories : "police-uk";
+  ResolvedSet resolve(LoadedArea area) {
+    String name = categories != null ? categories : area.defaultPreset();
+    InputKind kind = area.kind();
+    Set<String> present = area.context().categories();
     return Presets.shipped()
         .load(name)
-        .filter(
-            set ->
-                set.priorities().stream()
-                    .anyMatch(p -> !p.mappingsFor(InputKind.RECORDS).isEmpty()))
-        .map(
-            set ->
-                new PriorityResolver(MpsCategories.shipped())
-                    .resolve(set, InputKind.RECORDS, present))
+        .filter(set -> kind != InputKind.RECORDS || mapsRecords(set))
+        .map(set -> new PriorityResolver(MpsCategories.shipped()).resolve(set, kind, present))
         .orElseGet(() -> PriorityResolver.source(present));
   }
 
-  /** The chosen set read against the categories present in inputs of {@code kind}. */
-  ResolvedSet resolve(InputKind kind, Set<String> present) {
-    String name =
-        categories != null ? categories : kind == InputKind.MPS ? Presets.SOURCE : "police-uk";
-    MpsCategories mps = MpsCategories.shipped();
-    return Presets.shipped()
-        .load(name)
-        .map((PrioritySet set) -> new PriorityResolver(mps).resolve(set, kind, present))
-        .orElseGet(() -> PriorityResolver.source(present));
+  private static boolean mapsRecords(PrioritySet set) {
+    return set.priorities().stream().anyMatch(p -> !p.mappingsFor(InputKind.RECORDS).isEmpty());
   }
 }

@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Hotspots;
 import saferstats.analysis.HotspotsReport;
-import saferstats.analysis.MpsWardHotspots;
-import saferstats.analysis.Notes;
-import saferstats.model.UserError;
-import saferstats.priorities.InputKind;
+import saferstats.model.WindowChoice;
 import saferstats.render.GeoJson;
 import saferstats.render.Renderer;
 
@@ -50,18 +47,21 @@ final class HotspotsCommand implements Callable<Integer> {
       names = "--window",
       defaultValue = "current12",
       paramLabel = "WINDOW",
+      converter = Ranges.Windows.class,
       description = "current12, previous12, quarter or all (default ${DEFAULT-VALUE}).")
-  String window;
+  WindowChoice window;
 
   @Option(
       names = "--top",
       defaultValue = "10",
-      description = "Places to list (default ${DEFAULT-VALUE}).")
+      converter = Ranges.Top.class,
+      description = "Places to list, at least 1 (default ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
       names = "--cell-size",
       paramLabel = "METRES",
+      converter = Ranges.CellSize.class,
       description =
           "Grid cell size (default: the shorter side of the points' extent / 50, to the nearest"
               + " 50 m, within 100-500 m).")
@@ -70,7 +70,9 @@ final class HotspotsCommand implements Callable<Integer> {
   @Option(
       names = "--periods",
       defaultValue = "8",
-      description = "Quarterly periods for each cell's class (default ${DEFAULT-VALUE}).")
+      converter = Ranges.Periods.class,
+      description =
+          "Quarterly periods for each cell's class, at least 2 (default ${DEFAULT-VALUE}).")
   int periods;
 
   @Option(
@@ -94,32 +96,10 @@ final class HotspotsCommand implements Callable<Integer> {
         periods);
   }
 
-  /** Police.uk street rows when there are any; else local record extracts; never MPS tables. */
-  private static HotspotsReport report(AreaReportOptions.Loaded loaded, Hotspots.Request req) {
-    if (loaded.recordsOnly()) {
-      return Hotspots.report(
-          loaded.ingest(),
-          loaded.records().area(),
-          loaded.records().set(),
-          Notes.Source.RECORDS,
-          req);
-    }
-    if (loaded.areas().kind() == InputKind.MPS) {
-      return MpsWardHotspots.report(
-          loaded.ingest(), loaded.areas().area(), loaded.set(), loaded.selection().name(), req);
-    }
-    return Hotspots.report(
-        loaded.ingest(), loaded.areas().area(), loaded.set(), Notes.Source.AREA, req);
-  }
-
   @Override
   public Integer call() {
-    if (top < 1 || periods < 2 || (cellSize != null && (cellSize < 10 || cellSize > 10_000))) {
-      throw UserError.usage(
-          "--top must be at least 1, --periods at least 2, --cell-size 10 to 10000 metres",
-          "see saferstats hotspots --help");
-    }
-    HotspotsReport report = report(area.load(), request());
+    AreaReportOptions.Loaded l = area.load();
+    HotspotsReport report = Hotspots.report(l.ingest(), l.area(), l.set(), request());
     String text = Renderer.render(report, output.format);
     if (geojson != null && output.output != null) {
       // Two files from one run: both replaced, or neither.

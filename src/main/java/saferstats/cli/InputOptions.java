@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import saferstats.ingest.Selection;
 
 /** The inputs and how to read them: shared by every analysing command. */
@@ -46,11 +48,15 @@ public final class InputOptions {
       description = "Keep rows identical to an earlier row of the same month and force.")
   boolean keepDuplicates;
 
-  @Option(names = "--debug", description = "Print stack traces with errors.")
-  boolean debug;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
-  @Option(names = "--quiet", description = "No progress bar.")
-  boolean quiet;
+  /** The inherited --quiet, which picocli sets on the top-level command. */
+  boolean quiet() {
+    return command != null
+        && command.root().userObject() instanceof SaferstatsCommand root
+        && root.quiet;
+  }
 
   /** --area and --force: at most one. */
   static final class Where {

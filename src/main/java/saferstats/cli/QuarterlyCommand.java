@@ -35,8 +35,8 @@ final class QuarterlyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AreaReportOptions.Result r = area.trends();
-    String text = Renderer.render(Quarterly.of(r.report(), r.mps()), output.format);
+    AreaReportOptions.Loaded l = area.load();
+    String text = Renderer.render(Quarterly.of(area.trends(l), l.area().kind()), output.format);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

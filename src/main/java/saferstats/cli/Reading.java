@@ -25,7 +25,7 @@ final class Reading {
     ReadOptions options =
         new ReadOptions(selection, in.strict, in.keepDuplicates, maps, LocalDate.now(in.clock));
     int threads = Runtime.getRuntime().availableProcessors();
-    try (Progress progress = new Progress(bytes, !in.quiet)) {
+    try (Progress progress = new Progress(bytes, !in.quiet())) {
       return new Ingest(options, threads).read(files, progress);
     }
   }

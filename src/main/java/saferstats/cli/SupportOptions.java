@@ -2,11 +2,11 @@ package saferstats.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
-import saferstats.analysis.AreaContext;
 import saferstats.analysis.AreaPopulation;
 import saferstats.ingest.AreaLookup;
 import saferstats.ingest.LsoaBridge;
 import saferstats.ingest.Population;
+import saferstats.load.AreaContext;
 
 /** Supporting tables: --population and --lsoa-lookup. */
 public final class SupportOptions {

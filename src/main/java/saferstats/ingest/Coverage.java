@@ -1,6 +1,5 @@
 package saferstats.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -21,17 +20,7 @@ final class Coverage {
       }
     }
     Map<String, ForceCoverage> coverage = new TreeMap<>();
-    months.forEach((force, present) -> coverage.put(force, coverage(force, present)));
+    months.forEach((force, present) -> coverage.put(force, ForceCoverage.of(force, present)));
     return coverage;
-  }
-
-  private static ForceCoverage coverage(String force, SortedSet<Month> present) {
-    List<Month> missing = new ArrayList<>();
-    for (Month m : present.first().through(present.last())) {
-      if (!present.contains(m)) {
-        missing.add(m);
-      }
-    }
-    return new ForceCoverage(force, present.first(), present.last(), present.size(), missing);
   }
 }

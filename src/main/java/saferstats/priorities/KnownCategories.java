@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import saferstats.model.InputKind;
 import saferstats.model.MpsCategories;
 
 /** Which source categories exist for each input kind, to refuse misspelt mappings. */

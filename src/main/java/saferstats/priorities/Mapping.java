@@ -1,5 +1,7 @@
 package saferstats.priorities;
 
+import saferstats.model.InputKind;
+
 /**
  * One line of a priority set: a source category of one input kind counted towards a priority. For
  * an unmeasurable mapping the category is empty and the note names the input that would measure it.

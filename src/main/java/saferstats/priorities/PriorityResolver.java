@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import saferstats.model.InputKind;
 import saferstats.model.MpsCategories;
 
 /** Reads a priority set against the categories the inputs hold (SPEC 2: honest mapping). */

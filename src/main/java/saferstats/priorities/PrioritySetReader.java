@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import saferstats.model.InputKind;
 import saferstats.model.UserError;
 
 /**

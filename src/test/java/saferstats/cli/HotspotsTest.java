@@ -146,7 +146,8 @@ class HotspotsTest {
     assertThat(p.err()).contains("no measurable priority 'Hate' in police-uk").contains("Robbery");
     Cli w = Cli.run("hotspots", input, "--area", "Testham", "--window", "year");
     assertThat(w.exit()).isEqualTo(2);
-    assertThat(w.err()).contains("unknown --window 'year'");
+    assertThat(w.err())
+        .contains("'year' is not a window: use current12, previous12, quarter or all");
   }
 
   @Test

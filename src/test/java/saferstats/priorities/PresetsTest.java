@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import saferstats.model.InputKind;
 import saferstats.model.MpsCategories;
 
 /** Each preset's mapping pinned against SPEC 2's table and the honesty examples in its text. */

@@ -1,4 +1,4 @@
-package saferstats.analysis;
+package saferstats.load;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,13 +46,13 @@ final class MpsSpans {
                   return;
                 }
                 if (s.areas().contains(cell.area())) {
-                  TrendsAnalysis.add(
+                  Sums.add(
                       counts.computeIfAbsent(cell.category(), k -> new TreeMap<>()),
                       cell.month(),
                       n);
                 }
                 if (s.london().contains(cell.area())) {
-                  TrendsAnalysis.add(
+                  Sums.add(
                       london.computeIfAbsent(cell.month(), k -> new TreeMap<>()),
                       cell.category(),
                       n);
@@ -65,12 +65,8 @@ final class MpsSpans {
     Month first = months.get(0).isBefore(all.first()) ? all.first() : months.get(0);
     Month last = months.get(months.size() - 1);
     Month end = last.isAfter(all.last()) ? all.last() : last;
-    List<Month> missing =
-        months.stream()
-            .filter(m -> !m.isBefore(first) && !m.isAfter(end) && !from.containsKey(m))
-            .toList();
     ForceCoverage coverage =
-        new ForceCoverage("MPS " + s.level().id() + " tables", first, end, from.size(), missing);
+        ForceCoverage.over("MPS " + s.level().id() + " tables", first, end, from.keySet());
     Set<MpsRelease> used = new HashSet<>(from.values());
     String origin =
         used.isEmpty()

@@ -1,4 +1,4 @@
-package saferstats.analysis;
+package saferstats.load;
 
 import java.util.Map;
 import saferstats.ingest.ForceCoverage;

@@ -1,4 +1,4 @@
-package saferstats.analysis;
+package saferstats.load;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -14,6 +14,9 @@ public enum SeriesSpan {
   QUARTER("the quarter and the same quarter last year"),
   FYTD("the financial year to date and last year's"),
   TREND("the 36 months of the trend and control chart");
+
+  /** Months of the trend and control chart. */
+  public static final int TREND_MONTHS = 36;
 
   private final String description;
 
@@ -41,7 +44,7 @@ public enum SeriesSpan {
         m.addAll(w.fytdLastYear().months());
         m.addAll(w.fytd().months());
       }
-      case TREND -> m.addAll(w.end().minus(MonthlySeries.MONTHS_SHOWN - 1).through(w.end()));
+      case TREND -> m.addAll(w.end().minus(TREND_MONTHS - 1).through(w.end()));
     }
     return List.copyOf(m);
   }

@@ -1,4 +1,4 @@
-package saferstats.analysis;
+package saferstats.load;
 
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,8 @@ import saferstats.model.WindowSet;
 import tech.tablesaw.api.Table;
 
 /** Turns the selected rows into an {@link AreaContext}, or explains why it cannot (exit 4). */
-public final class AreaResolver {
-  private AreaResolver() {}
+public final class StreetLoader {
+  private StreetLoader() {}
 
   public static AreaContext resolve(
       IngestResult ingest, Selection selection, Optional<Month> requestedEnd) {
@@ -75,9 +75,7 @@ public final class AreaResolver {
   private static ForceCoverage coverageOfRows(String force, List<PoliceRow> rows) {
     SortedSet<Month> months = new TreeSet<>();
     rows.forEach(r -> months.add(r.month()));
-    List<Month> missing =
-        months.first().through(months.last()).stream().filter(m -> !months.contains(m)).toList();
-    return new ForceCoverage(force, months.first(), months.last(), months.size(), missing);
+    return ForceCoverage.of(force, months);
   }
 
   private static UserError noRows(IngestResult ingest, Selection selection) {

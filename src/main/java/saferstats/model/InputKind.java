@@ -1,4 +1,4 @@
-package saferstats.priorities;
+package saferstats.model;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package saferstats.analysis;
+package saferstats.load;
 
 import static saferstats.model.StreetColumns.CATEGORY;
 import static saferstats.model.StreetColumns.CRIME_ID;
@@ -30,12 +30,12 @@ import tech.tablesaw.api.Table;
  * gap), never as zero; a month with incidents but none of a category is a true zero for that
  * category.
  */
-public final class RecordsArea {
+public final class RecordsTable {
   public static final String WARD = "ward";
   public static final String EASTING = "easting";
   public static final String NORTHING = "northing";
 
-  private RecordsArea() {}
+  private RecordsTable() {}
 
   /**
    * The records' context, windows ending at {@code end} (the police figures' end month when there
@@ -46,11 +46,7 @@ public final class RecordsArea {
     Map<String, Map<Month, Long>> counts = AreaTable.countsByCategoryAndMonth(table);
     SortedSet<Month> present = new TreeSet<>();
     rows.forEach(r -> present.add(r.month()));
-    List<Month> missing =
-        present.first().through(present.last()).stream().filter(m -> !present.contains(m)).toList();
-    ForceCoverage coverage =
-        new ForceCoverage(
-            "local records", present.first(), present.last(), present.size(), missing);
+    ForceCoverage coverage = ForceCoverage.of("local records", present);
     Month last = end.orElse(coverage.last());
     return new AreaContext(
         area,

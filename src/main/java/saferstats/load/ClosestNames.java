@@ -1,4 +1,4 @@
-package saferstats.analysis;
+package saferstats.load;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,12 +7,12 @@ import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Suggests the names present that are closest to what the user typed. */
-final class ClosestNames {
+public final class ClosestNames {
   private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
   private ClosestNames() {}
 
-  static List<String> to(String typed, Collection<String> present, int max) {
+  public static List<String> to(String typed, Collection<String> present, int max) {
     String t = typed.toLowerCase(Locale.ROOT);
     return present.stream()
         .sorted(Comparator.comparingInt((String p) -> score(t, p)).thenComparing(p -> p))

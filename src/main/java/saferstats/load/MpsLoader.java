@@ -1,10 +1,9 @@
-package saferstats.analysis;
+package saferstats.load;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,27 +22,19 @@ import tech.tablesaw.api.Table;
  * ward code on ward tables. Figures always say which level they came from, and each span's from
  * which release(s) (SPEC 1.4).
  */
-public final class MpsAreaResolver {
+public final class MpsLoader {
   static final String FORCE = "Metropolitan Police Service";
 
-  private MpsAreaResolver() {}
+  private MpsLoader() {}
 
   /** Which level and which areas of it make up the selection. */
   record Choice(Level level, Set<String> areas, String label) {}
 
   public static AreaContext resolve(MpsData mps, String area, Optional<Month> requestedEnd) {
     Choice c = choose(mps, area);
-    SortedSet<Month> months = mps.months(c.level());
-    List<Month> missing =
-        months.first().through(months.last()).stream().filter(m -> !months.contains(m)).toList();
     ForceCoverage coverage =
-        new ForceCoverage(
-            "MPS " + c.level().id() + " tables",
-            months.first(),
-            months.last(),
-            months.size(),
-            missing);
-    Month end = AreaResolver.checkEnd(requestedEnd.orElse(coverage.last()), coverage);
+        ForceCoverage.of("MPS " + c.level().id() + " tables", mps.months(c.level()));
+    Month end = StreetLoader.checkEnd(requestedEnd.orElse(coverage.last()), coverage);
     Map<String, Map<Month, Long>> counts = new TreeMap<>();
     Map<Month, Map<String, Long>> london = new TreeMap<>();
     Set<String> categories = new TreeSet<>();

@@ -1,4 +1,4 @@
-package saferstats.analysis;
+package saferstats.load;
 
 import static saferstats.model.StreetColumns.*;
 

@@ -1,0 +1,32 @@
+package saferstats.load;
+
+import java.util.Optional;
+import saferstats.ingest.Selection;
+import saferstats.model.InputKind;
+
+/**
+ * An area as loaded from one kind of source, with its typed table, coverage, end month and windows
+ * (in {@link #context()}). The kind of source is answered here, once: later stages ask these
+ * methods, or switch over {@link #kind()} in one place, never probe the table for columns.
+ */
+public sealed interface LoadedArea permits StreetArea, MpsArea, RecordsArea {
+  /** The kind of input the area's figures come from. */
+  InputKind kind();
+
+  /** What was asked for: an area, or a whole force. */
+  Selection selection();
+
+  /** The area's table, coverage, end month, windows and comparator counts. */
+  AreaContext context();
+
+  /** Local record extracts given beside the main source, windowed to the same end month. */
+  Optional<RecordsArea> beside();
+
+  /** The priority set used when none is asked for. */
+  String defaultPreset();
+
+  /** Whether the figures cover every row a force published rather than one area's. */
+  default boolean wholeForce() {
+    return selection() instanceof Selection.Force;
+  }
+}

@@ -1,0 +1,49 @@
+package saferstats.load;
+
+import java.util.Optional;
+import saferstats.ingest.IngestResult;
+import saferstats.ingest.Selection;
+import saferstats.model.Month;
+import saferstats.model.UserError;
+
+/**
+ * Turns what ingest read into one {@link LoadedArea}: police.uk street rows when the inputs have
+ * any, else MPS tables, else local record extracts; records given beside either are loaded too.
+ */
+public final class Loader {
+  private Loader() {}
+
+  public static LoadedArea load(IngestResult ingest, Selection selection, Optional<Month> end) {
+    boolean street = !ingest.coverage().isEmpty();
+    if (!street && ingest.mps().isEmpty() && !ingest.records().isEmpty()) {
+      RecordsArea r = records(ingest, selection, end);
+      StreetLoader.checkEnd(r.context().end(), r.context().coverage());
+      return r;
+    }
+    if (!street && !ingest.mps().isEmpty()) {
+      if (!(selection instanceof Selection.Area a)) {
+        throw UserError.notCovered(
+            "--force needs police.uk street files; these inputs are MPS tables",
+            "use --area with a borough name or a ward code");
+      }
+      AreaContext mps = MpsLoader.resolve(ingest.mps(), a.name(), end);
+      return new MpsArea(selection, mps, beside(ingest, selection, mps));
+    }
+    AreaContext area = StreetLoader.resolve(ingest, selection, end);
+    return new StreetArea(selection, area, beside(ingest, selection, area));
+  }
+
+  /** Records beside police figures use their end month, so the two compare like for like. */
+  private static Optional<RecordsArea> beside(
+      IngestResult ingest, Selection selection, AreaContext main) {
+    return ingest.records().isEmpty()
+        ? Optional.empty()
+        : Optional.of(records(ingest, selection, Optional.of(main.end())));
+  }
+
+  private static RecordsArea records(
+      IngestResult ingest, Selection selection, Optional<Month> end) {
+    return new RecordsArea(
+        selection, RecordsTable.of(selection.name(), ingest.records(), end), ingest.records());
+  }
+}

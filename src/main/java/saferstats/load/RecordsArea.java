@@ -1,0 +1,27 @@
+package saferstats.load;
+
+import java.util.List;
+import java.util.Optional;
+import saferstats.ingest.RecordRow;
+import saferstats.ingest.Selection;
+import saferstats.model.InputKind;
+
+/** Local record extracts (an ASB log, a council case system) loaded as the area's own rows. */
+public record RecordsArea(Selection selection, AreaContext context, List<RecordRow> rows)
+    implements LoadedArea {
+  @Override
+  public InputKind kind() {
+    return InputKind.RECORDS;
+  }
+
+  @Override
+  public Optional<RecordsArea> beside() {
+    return Optional.empty();
+  }
+
+  /** A set with no mapping for local records falls back to each category as published. */
+  @Override
+  public String defaultPreset() {
+    return "police-uk";
+  }
+}
