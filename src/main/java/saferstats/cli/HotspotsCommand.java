@@ -120,7 +120,7 @@ final class HotspotsCommand implements Callable<Integer> {
           "see saferstats hotspots --help");
     }
     HotspotsReport report = report(area.load(), request());
-    String text = Renderer.render(report, output.format);
+    String text = Renderer.render(report, output.format, output.table);
     if (geojson != null && output.output != null) {
       // Two files from one run: both replaced, or neither.
       OutputWriter.writeFiles(

@@ -36,7 +36,7 @@ final class QuarterlyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AreaReportOptions.Result r = area.trends();
-    String text = Renderer.render(Quarterly.of(r.report(), r.mps()), output.format);
+    String text = Renderer.render(Quarterly.of(r.report(), r.mps()), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }
