@@ -1,5 +1,6 @@
 package saferstats.render;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ public final class GeoJson {
   /** The whole file. */
   @JsonPropertyOrder({"type", "features"})
   record FeatureCollection(List<Feature> features) {
+    @JsonProperty
     public String type() {
       return "FeatureCollection";
     }
@@ -28,6 +30,7 @@ public final class GeoJson {
   /** One cell. */
   @JsonPropertyOrder({"type", "geometry", "properties"})
   record Feature(Polygon geometry, GridFigures.Cell properties) {
+    @JsonProperty
     public String type() {
       return "Feature";
     }
@@ -36,6 +39,7 @@ public final class GeoJson {
   /** One exterior ring of [longitude, latitude] positions, no holes. */
   @JsonPropertyOrder({"type", "coordinates"})
   record Polygon(List<List<double[]>> coordinates) {
+    @JsonProperty
     public String type() {
       return "Polygon";
     }
