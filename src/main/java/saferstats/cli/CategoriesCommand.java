@@ -58,7 +58,9 @@ final class CategoriesCommand implements Callable<Integer> {
                     .load(nameOrFile)
                     .orElseGet(() -> new PrioritySet(Presets.SOURCE, "—", List.of())));
     OutputWriter.write(
-        Renderer.render(report, output.format), output.output, spec.commandLine().getOut());
+        Renderer.render(report, output.format, output.table),
+        output.output,
+        spec.commandLine().getOut());
     return 0;
   }
 }

@@ -100,7 +100,7 @@ final class HotspotsCommand implements Callable<Integer> {
   public Integer call() {
     AreaReportOptions.Loaded l = area.load();
     HotspotsReport report = Hotspots.report(l.ingest(), l.area(), l.set(), request());
-    String text = Renderer.render(report, output.format);
+    String text = Renderer.render(report, output.format, output.table);
     if (geojson != null && output.output != null) {
       // Two files from one run: both replaced, or neither.
       OutputWriter.writeFiles(

@@ -38,7 +38,7 @@ final class InspectCommand implements Callable<Integer> {
     Selection selection =
         where == null ? new Selection.None() : where.selection().orElse(new Selection.None());
     IngestResult ingest = Reading.read(input, selection);
-    String text = Renderer.render(Inspection.of(ingest), output.format);
+    String text = Renderer.render(Inspection.of(ingest), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

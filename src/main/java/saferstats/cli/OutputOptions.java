@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import saferstats.render.Format;
 
-/** --format and --output, shared by every command that prints a report. */
+/** --format, --table and --output, shared by every command that prints a report. */
 public final class OutputOptions {
   @Option(
       names = "--format",
@@ -12,6 +12,16 @@ public final class OutputOptions {
       defaultValue = "table",
       description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(
+      names = "--table",
+      paramLabel = "LIST",
+      description =
+          "With --format csv: print one list of the output as its own table, one row per item and"
+              + " a column per field (e.g. hotspots: lsoas, wards, streets, cells, persistent;"
+              + " inspect: inputs, rejections; trends: priorities, monthly). Without it the CSV is"
+              + " the figure table: section,key,figure,value.")
+  String table;
 
   @Option(
       names = "--output",

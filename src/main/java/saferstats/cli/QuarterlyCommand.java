@@ -36,7 +36,8 @@ final class QuarterlyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AreaReportOptions.Loaded l = area.load();
-    String text = Renderer.render(Quarterly.of(area.trends(l), l.area().kind()), output.format);
+    String text =
+        Renderer.render(Quarterly.of(area.trends(l), l.area().kind()), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

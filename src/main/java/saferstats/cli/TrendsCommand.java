@@ -30,7 +30,7 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String text = Renderer.render(area.trends(area.load()), output.format);
+    String text = Renderer.render(area.trends(area.load()), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

@@ -2,7 +2,7 @@ package saferstats.render;
 
 import saferstats.analysis.CategoriesReport;
 
-/** {@code categories} for people, and as tidy CSV. */
+/** {@code categories} for people: aligned or in Markdown. */
 final class CategoriesText {
   private CategoriesText() {}
 
@@ -24,18 +24,5 @@ final class CategoriesText {
     out.table(t);
     out.list("Notes", r.notes());
     return out.toString();
-  }
-
-  static String csv(CategoriesReport r) {
-    if (r.presets() != null) {
-      Csv csv = new Csv("preset", "source", "description");
-      r.presets().forEach(p -> csv.row(p.name(), p.source(), p.description()));
-      return csv.toString();
-    }
-    Csv csv = new Csv("priority", "group", "input", "category", "match", "note");
-    r.mappings()
-        .forEach(
-            m -> csv.row(m.priority(), m.group(), m.input(), m.category(), m.match(), m.note()));
-    return csv.toString();
   }
 }

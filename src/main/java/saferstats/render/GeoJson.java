@@ -1,9 +1,10 @@
 package saferstats.render;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import saferstats.analysis.GridFigures;
 import saferstats.analysis.HotspotsReport;
 import saferstats.geo.BritishNationalGrid;
@@ -11,10 +12,38 @@ import saferstats.model.UserError;
 
 /**
  * The grid cells as RFC 7946 GeoJSON: one Polygon feature per cell, corners projected back to WGS84
- * longitude/latitude, the exterior ring counter-clockwise, with the cell's figures as properties.
+ * longitude/latitude, the exterior ring counter-clockwise and closed. A feature's properties are
+ * the cell record itself, so they carry the same names as the cells in the JSON.
  */
 public final class GeoJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The whole file. */
+  @JsonPropertyOrder({"type", "features"})
+  record FeatureCollection(List<Feature> features) {
+    @JsonProperty
+    public String type() {
+      return "FeatureCollection";
+    }
+  }
+
+  /** One cell. */
+  @JsonPropertyOrder({"type", "geometry", "properties"})
+  record Feature(Polygon geometry, GridFigures.Cell properties) {
+    @JsonProperty
+    public String type() {
+      return "Feature";
+    }
+  }
+
+  /** One exterior ring of [longitude, latitude] positions, no holes. */
+  @JsonPropertyOrder({"type", "coordinates"})
+  record Polygon(List<List<double[]>> coordinates) {
+    @JsonProperty
+    public String type() {
+      return "Polygon";
+    }
+  }
 
   private GeoJson() {}
 
@@ -25,49 +54,38 @@ public final class GeoJson {
           "no grid to write to GeoJSON (the rows have no coordinates)",
           "leave out --geojson, or give police.uk street files with locations");
     }
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("type", "FeatureCollection");
-    ArrayNode features = root.putArray("features");
-    for (GridFigures.Cell c : g.cells()) {
-      ObjectNode f = features.addObject();
-      f.put("type", "Feature");
-      ObjectNode geometry = f.putObject("geometry");
-      geometry.put("type", "Polygon");
-      ArrayNode ring = geometry.putArray("coordinates").addArray();
-      double west = g.originEasting() + (double) c.col() * g.cellSize();
-      double south = g.originNorthing() + (double) c.row() * g.cellSize();
-      double[][] corners = {
-        {west, south},
-        {west + g.cellSize(), south},
-        {west + g.cellSize(), south + g.cellSize()},
-        {west, south + g.cellSize()},
-        {west, south}
-      };
-      for (double[] corner : corners) {
-        BritishNationalGrid.LonLat ll = BritishNationalGrid.toWgs84(corner[0], corner[1]);
-        ring.addArray().add(round(ll.lon())).add(round(ll.lat()));
-      }
-      ObjectNode p = f.putObject("properties");
-      p.put("row", c.row());
-      p.put("col", c.col());
-      p.put("count", c.count());
-      p.put("z", c.z());
-      p.put("p", c.p());
-      p.put("q", c.q());
-      p.put("bin", c.bin());
-      p.put("hot", c.hot());
-      p.put("cold", c.cold());
-      p.put("previous", c.previous());
-      p.put("changeP", c.changeP());
-      p.put("class", c.classification());
-    }
+    List<Feature> features =
+        g.cells().stream().map(c -> new Feature(new Polygon(List.of(ring(g, c))), c)).toList();
     try {
-      return MAPPER.writeValueAsString(root) + "\n";
+      return MAPPER.writeValueAsString(new FeatureCollection(features)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write GeoJSON", e);
     }
   }
 
+  /**
+   * South-west, south-east, north-east, north-west and back: counter-clockwise on the grid, and
+   * still so in longitude/latitude (the projection turns a 500 m cell by well under a degree).
+   */
+  private static List<double[]> ring(GridFigures g, GridFigures.Cell c) {
+    double west = g.originEasting() + (double) c.col() * g.cellSize();
+    double south = g.originNorthing() + (double) c.row() * g.cellSize();
+    double east = west + g.cellSize();
+    double north = south + g.cellSize();
+    return List.of(
+        lonLat(west, south),
+        lonLat(east, south),
+        lonLat(east, north),
+        lonLat(west, north),
+        lonLat(west, south));
+  }
+
+  private static double[] lonLat(double easting, double northing) {
+    BritishNationalGrid.LonLat ll = BritishNationalGrid.toWgs84(easting, northing);
+    return new double[] {round(ll.lon()), round(ll.lat())};
+  }
+
+  /** Six decimals of a degree is about 10 cm: finer adds bytes, not accuracy. */
   private static double round(double v) {
     return Math.round(v * 1e6) / 1e6;
   }

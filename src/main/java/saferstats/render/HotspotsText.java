@@ -7,7 +7,7 @@ import saferstats.analysis.GridFigures;
 import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.Place;
 
-/** {@code hotspots} for people (aligned or Markdown) and as tidy CSV. */
+/** {@code hotspots} for people: aligned or in Markdown. */
 final class HotspotsText {
   /** Hot cells listed in the text; every cell is in JSON, CSV and GeoJSON. */
   private static final int CELLS_SHOWN = 10;
@@ -230,66 +230,5 @@ final class HotspotsText {
                 Fmt.p(c.changeP()),
                 c.classification()));
     out.table(t);
-  }
-
-  static String csv(HotspotsReport r) {
-    Csv csv = new Csv("section", "rank", "code", "name", "within", "figure", "value");
-    placesCsv(csv, "lsoa", r.lsoas());
-    if (r.wards() != null) {
-      placesCsv(csv, "ward", r.wards());
-    }
-    placesCsv(csv, "street", r.streets());
-    ConcentrationFigures c = r.concentration();
-    if (c != null) {
-      csv.row("concentration", null, null, null, null, "gini", c.gini());
-      csv.row("concentration", null, null, null, null, "generalisedGini", c.generalisedGini());
-      csv.row("concentration", null, null, null, null, "topDecileShare", c.topDecileShare());
-      csv.row("concentration", null, null, null, null, "fewestForHalf", c.fewestForHalf());
-      csv.row("concentration", null, null, null, null, "units", c.units());
-    }
-    if (r.persistent() != null) {
-      r.persistent()
-          .forEach(
-              p ->
-                  csv.row(
-                      "persistent",
-                      p.ranks().get(0),
-                      p.code(),
-                      p.name(),
-                      null,
-                      "ranks",
-                      String.join(" ", p.ranks().stream().map(String::valueOf).toList())));
-    }
-    if (r.grid() != null) {
-      for (GridFigures.Cell x : r.grid().cells()) {
-        String code = x.row() + "," + x.col();
-        csv.row("cell", null, code, null, null, "count", x.count());
-        csv.row("cell", null, code, null, null, "z", x.z());
-        csv.row("cell", null, code, null, null, "p", x.p());
-        csv.row("cell", null, code, null, null, "q", x.q());
-        csv.row("cell", null, code, null, null, "bin", x.bin());
-        csv.row("cell", null, code, null, null, "class", x.classification());
-      }
-    }
-    return csv.toString();
-  }
-
-  private static void placesCsv(Csv csv, String section, List<Place> places) {
-    for (Place p : places) {
-      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "count", p.count());
-      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "share", p.share());
-      csv.row(
-          section,
-          p.rank(),
-          p.code(),
-          p.name(),
-          p.within(),
-          "cumulativeShare",
-          p.cumulativeShare());
-      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "per1000", p.per1000());
-      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "previous", p.previous());
-      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "changePct", p.changePct());
-      csv.row(section, p.rank(), p.code(), p.name(), p.within(), "p", p.p());
-    }
   }
 }

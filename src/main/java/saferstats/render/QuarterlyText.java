@@ -2,7 +2,6 @@ package saferstats.render;
 
 import saferstats.analysis.QuarterlyReport;
 import saferstats.analysis.QuarterlyReport.Line;
-import saferstats.analysis.QuarterlyReport.Pair;
 
 /** {@code quarterly} for people: a committee paper, aligned or in Markdown. */
 final class QuarterlyText {
@@ -79,88 +78,5 @@ final class QuarterlyText {
           String.join("; ", l.flags()));
     }
     return t;
-  }
-
-  static String csv(QuarterlyReport r) {
-    Csv csv =
-        new Csv(
-            "priority",
-            "group",
-            "figure",
-            "label",
-            "from",
-            "to",
-            "value",
-            "lastYear",
-            "change",
-            "changePct",
-            "flags");
-    for (Line l : r.priorities()) {
-      String flags = String.join(";", l.flags());
-      pair(csv, l, "quarter", l.quarter(), flags);
-      pair(csv, l, "fytd", l.fytd(), flags);
-      pair(csv, l, "rolling12", l.rolling12(), flags);
-      if (l.significance() != null) {
-        var s = l.significance();
-        significance(csv, l, "significanceP", s.label(), s.p(), flags);
-        significance(csv, l, "significanceTest", s.test(), s.test(), flags);
-        significance(csv, l, "significanceExactP", null, s.exactP(), flags);
-        significance(csv, l, "significanceDispersion", null, s.dispersion(), flags);
-      }
-      csv.row(
-          l.name(), l.group(), "trend", l.direction(), null, null, null, null, null, null, flags);
-      if (l.comparator() != null) {
-        csv.row(
-            l.name(),
-            l.group(),
-            "comparator",
-            l.comparator().name(),
-            null,
-            null,
-            l.comparator().current12(),
-            l.comparator().previous12(),
-            null,
-            l.comparator().changePct(),
-            flags);
-      }
-      csv.row(
-          l.name(), l.group(), "sentence", l.sentence(), null, null, null, null, null, null, flags);
-    }
-    r.unmeasurable()
-        .forEach(
-            u ->
-                csv.row(
-                    u.name(),
-                    null,
-                    "unmeasurable",
-                    u.sentence(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
-    return csv.toString();
-  }
-
-  private static void significance(
-      Csv csv, Line l, String figure, String label, Object value, String flags) {
-    csv.row(l.name(), l.group(), figure, label, null, null, value, null, null, null, flags);
-  }
-
-  private static void pair(Csv csv, Line l, String figure, Pair p, String flags) {
-    csv.row(
-        l.name(),
-        l.group(),
-        figure,
-        p.label(),
-        p.from(),
-        p.to(),
-        p.count(),
-        p.lastYear(),
-        p.change(),
-        p.changePct(),
-        flags);
   }
 }

@@ -5,34 +5,50 @@ import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.InspectReport;
 import saferstats.analysis.QuarterlyReport;
 import saferstats.analysis.TrendsReport;
+import saferstats.model.UserError;
 
-/** Turns a result record into text in the chosen format; renderers format, never compute. */
+/**
+ * Turns a result record into text in the chosen format; renderers format, never compute. JSON and
+ * CSV are generic (one tree, one flattening); table and markdown are designed per command.
+ */
 public final class Renderer {
   private Renderer() {}
 
   public static String render(Object report, Format format) {
-    if (format == Format.JSON) {
-      return Json.of(report);
-    }
-    if (report instanceof TrendsReport t) {
-      return format == Format.CSV ? TrendsCsv.render(t) : TrendsText.render(t, md(format));
-    }
-    if (report instanceof InspectReport i) {
-      return format == Format.CSV ? InspectCsv.render(i) : InspectText.render(i, md(format));
-    }
-    if (report instanceof QuarterlyReport q) {
-      return format == Format.CSV ? QuarterlyText.csv(q) : QuarterlyText.render(q, md(format));
-    }
-    if (report instanceof HotspotsReport h) {
-      return format == Format.CSV ? HotspotsText.csv(h) : HotspotsText.render(h, md(format));
-    }
-    if (report instanceof CategoriesReport c) {
-      return format == Format.CSV ? CategoriesText.csv(c) : CategoriesText.render(c, md(format));
-    }
-    throw new IllegalArgumentException("no renderer for " + report.getClass().getSimpleName());
+    return render(report, format, null);
   }
 
-  private static boolean md(Format f) {
-    return f == Format.MARKDOWN;
+  /**
+   * @param table a list to print as its own tidy table (CSV only), or null for the figure table
+   */
+  public static String render(Object report, Format format, String table) {
+    if (table != null && format != Format.CSV) {
+      throw UserError.usage(
+          "--table chooses a list of the CSV output", "add --format csv, or leave out --table");
+    }
+    return switch (format) {
+      case JSON -> Json.of(report);
+      case CSV -> table == null ? Csv.figures(report) : Csv.table(report, table);
+      case TABLE, MARKDOWN -> text(report, format == Format.MARKDOWN);
+    };
+  }
+
+  private static String text(Object report, boolean md) {
+    if (report instanceof TrendsReport t) {
+      return TrendsText.render(t, md);
+    }
+    if (report instanceof InspectReport i) {
+      return InspectText.render(i, md);
+    }
+    if (report instanceof QuarterlyReport q) {
+      return QuarterlyText.render(q, md);
+    }
+    if (report instanceof HotspotsReport h) {
+      return HotspotsText.render(h, md);
+    }
+    if (report instanceof CategoriesReport c) {
+      return CategoriesText.render(c, md);
+    }
+    throw new IllegalArgumentException("no renderer for " + report.getClass().getSimpleName());
   }
 }

@@ -256,7 +256,7 @@ final class TrendsText {
     return t;
   }
 
-  static String flags(PriorityTrend p) {
+  private static String flags(PriorityTrend p) {
     List<String> flags = new ArrayList<>(p.flags());
     List<Month> missing = new ArrayList<>();
     WindowFigures w = p.windows();

@@ -157,7 +157,9 @@ class ErrorsTest {
         Cli.run("trends", W, "--area", "Testham", "--format", "csv", "--output", out.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readString(out)).startsWith("priority,group,figure,label,from,to,value,flags");
+    assertThat(Files.readString(out))
+        .startsWith(
+            "section,key,figure,value\r\n\"\",,schemaVersion,1\r\n\"\",,command,trends\r\n");
     assertThat(dir.toFile().list()).containsExactly("report.csv");
   }
 

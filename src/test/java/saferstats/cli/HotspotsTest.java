@@ -135,6 +135,10 @@ class HotspotsTest {
       // RFC 7946: exterior rings are counter-clockwise (positive signed area).
       assertThat(area2).isPositive();
     }
+    // A feature's properties are the JSON's cell, field for field and value for value.
+    for (int i = 0; i < geo.get("features").size(); i++) {
+      assertThat(geo.at("/features/" + i + "/properties")).isEqualTo(json.at("/grid/cells/" + i));
+    }
   }
 
   @Test
