@@ -1,6 +1,7 @@
 package saferstats.analysis;
 
 import java.util.List;
+import saferstats.stats.HotspotClass;
 
 /**
  * Grid hotspots (SPEC 4.4): the area's points on British National Grid cells, Getis–Ord Gi* per
@@ -49,5 +50,5 @@ public record GridFigures(
       boolean cold,
       Long previous,
       Double changeP,
-      String classification) {}
+      HotspotClass classification) {}
 }

@@ -152,12 +152,12 @@ final class GridHotspots {
     return q.window("q").months().stream().allMatch(m -> area.coverage().covers(m));
   }
 
-  private static String classify(boolean[][] hotByPeriod, int cell) {
+  private static HotspotClass classify(boolean[][] hotByPeriod, int cell) {
     boolean[] flags = new boolean[hotByPeriod.length];
     for (int i = 0; i < flags.length; i++) {
       flags[i] = hotByPeriod[i][cell];
     }
-    return HotspotClass.classify(flags).name().toLowerCase(java.util.Locale.ROOT);
+    return HotspotClass.classify(flags);
   }
 
   /** Counts the wanted rows per cell in a window. */

@@ -59,7 +59,7 @@ public final class GeoJson {
       p.put("cold", c.cold());
       p.put("previous", c.previous());
       p.put("changeP", c.changeP());
-      p.put("class", c.classification());
+      p.put("class", c.classification() == null ? null : c.classification().id());
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";

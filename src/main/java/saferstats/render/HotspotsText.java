@@ -103,7 +103,7 @@ final class HotspotsText {
             Fmt.count(p.previous()),
             Fmt.pct(p.changePct()),
             Fmt.p(p.p()),
-            p.significance() == null ? Fmt.NA : p.significance());
+            p.significance() == null ? Fmt.NA : p.significance().id());
       }
     }
     out.table(t);
@@ -228,7 +228,7 @@ final class HotspotsText {
                 c.hot() ? "hot" : c.cold() ? "cold" : "",
                 Fmt.count(c.previous()),
                 Fmt.p(c.changeP()),
-                c.classification()));
+                Fmt.text(c.classification())));
     out.table(t);
   }
 

@@ -68,13 +68,13 @@ final class QuarterlyText {
           Fmt.pct(l.rolling12().changePct()),
           l.significance() == null
               ? Fmt.NA
-              : l.significance().label()
+              : l.significance().label().id()
                   + " (p = "
                   + Fmt.p(l.significance().p())
                   + ", "
                   + l.significance().test()
                   + ")",
-          l.direction() == null ? Fmt.NA : l.direction(),
+          l.direction() == null ? Fmt.NA : l.direction().id(),
           l.comparator() == null ? Fmt.NA : Fmt.pct(l.comparator().changePct()),
           String.join("; ", l.flags()));
     }
@@ -102,7 +102,7 @@ final class QuarterlyText {
       pair(csv, l, "rolling12", l.rolling12(), flags);
       if (l.significance() != null) {
         var s = l.significance();
-        significance(csv, l, "significanceP", s.label(), s.p(), flags);
+        significance(csv, l, "significanceP", s.label().id(), s.p(), flags);
         significance(csv, l, "significanceTest", s.test(), s.test(), flags);
         significance(csv, l, "significanceExactP", null, s.exactP(), flags);
         significance(csv, l, "significanceDispersion", null, s.dispersion(), flags);

@@ -80,12 +80,12 @@ final class TrendsText {
       var cmp = p.comparator();
       t.row(
           p.label(),
-          s == null ? Fmt.NA : s.label(),
+          s == null ? Fmt.NA : s.label().id(),
           s == null ? Fmt.NA : s.test(),
           s == null ? Fmt.NA : Fmt.p(s.p()),
           s == null ? Fmt.NA : Fmt.p(s.exactP()),
           s == null ? Fmt.NA : Fmt.decimal(s.dispersion(), 2),
-          tr == null ? Fmt.NA : tr.direction(),
+          tr == null ? Fmt.NA : tr.direction().id(),
           c == null ? Fmt.NA : c.n() + " of " + c.of(),
           tr == null ? Fmt.NA : Fmt.decimal(tr.senSlope(), 2),
           c == null ? Fmt.NA : Fmt.decimal(c.mean(), 1),
