@@ -18,6 +18,11 @@ record Noted<T>(T value, List<String> notes) {
     return new Noted<>(value, List.of(notes));
   }
 
+  /** One note when {@code test} holds, else none. */
+  static List<String> when(boolean test, String note) {
+    return test ? List.of(note) : List.of();
+  }
+
   /** The notes of several steps, in the order given. */
   @SafeVarargs
   static List<String> join(List<String>... parts) {

@@ -49,18 +49,13 @@ public final class Notes {
     return Noted.join(
         gaps,
         duplicates,
-        when(
+        Noted.when(
             rejected > 0,
             String.format(
                 Locale.UK,
                 "%,d rows were rejected and are not counted; saferstats inspect lists them.",
                 rejected)),
         unused);
-  }
-
-  /** One note when {@code test} holds, else none. */
-  private static List<String> when(boolean test, String note) {
-    return test ? List.of(note) : List.of();
   }
 
   /**
@@ -83,7 +78,7 @@ public final class Notes {
           case POLICE_UK ->
               Noted.join(
                   mpsUnused(ingest),
-                  when(
+                  Noted.when(
                       placed,
                       String.format(
                           Locale.UK,
@@ -120,12 +115,12 @@ public final class Notes {
             noPlace);
     return Noted.join(
         List.of(summary),
-        when(
+        Noted.when(
             !c.missing().isEmpty(),
             "Local records have no incident at all in "
                 + months(c.missing())
                 + "; those months are missing (null), not zero."),
-        when(
+        Noted.when(
             records.end().isAfter(c.last()),
             "Local records end in "
                 + c.last()
@@ -152,7 +147,7 @@ public final class Notes {
                 + area.area()
                 + " come from the MPS London Datastore tables at that level; ward and LSOA tables"
                 + " do not add up to the borough tables (not every crime is geocoded)."),
-        when(
+        Noted.when(
             !area.coverage().missing().isEmpty(),
             area.coverage().force()
                 + " have no figures for "
@@ -160,12 +155,12 @@ public final class Notes {
                 + "; those months are missing (null), not zero."),
         MpsNotes.releases(mps, area),
         MpsNotes.cells(mps),
-        when(
+        Noted.when(
             !mps.pseudoBoroughs().isEmpty(),
             "Not London boroughs, left out of London comparators: "
                 + String.join(", ", mps.pseudoBoroughs())
                 + "."),
-        when(
+        Noted.when(
             mps.tables().stream().anyMatch(t -> t.layout().generation() == 1),
             "MPS tables before 2019 use the older classification; its categories are kept apart."));
   }
