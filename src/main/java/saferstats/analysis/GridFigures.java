@@ -1,5 +1,6 @@
 package saferstats.analysis;
 
+import java.util.Comparator;
 import java.util.List;
 import saferstats.stats.HotspotClass;
 
@@ -30,6 +31,18 @@ public record GridFigures(
     List<String> periods,
     String giUndefined,
     List<Cell> cells) {
+
+  /**
+   * The {@code n} cells with the highest Gi* z, highest first (grid order among equals); none when
+   * Gi* is undefined. A method, not a field: the JSON already lists every cell.
+   */
+  public List<Cell> highestZ(int n) {
+    return cells.stream()
+        .filter(c -> c.z() != null)
+        .sorted(Comparator.comparing((Cell c) -> -c.z()))
+        .limit(n)
+        .toList();
+  }
 
   /**
    * One cell. Row 0 is the southernmost; {@code bin} is ±3/±2/±1 for 99/95/90 % confidence.
