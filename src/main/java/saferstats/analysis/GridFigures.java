@@ -1,6 +1,8 @@
 package saferstats.analysis;
 
+import java.util.Comparator;
 import java.util.List;
+import saferstats.stats.HotspotClass;
 
 /**
  * Grid hotspots (SPEC 4.4): the area's points on British National Grid cells, Getis–Ord Gi* per
@@ -31,6 +33,18 @@ public record GridFigures(
     List<Cell> cells) {
 
   /**
+   * The {@code n} cells with the highest Gi* z, highest first (grid order among equals); none when
+   * Gi* is undefined. A method, not a field: the JSON already lists every cell.
+   */
+  public List<Cell> highestZ(int n) {
+    return cells.stream()
+        .filter(c -> c.z() != null)
+        .sorted(Comparator.comparing((Cell c) -> -c.z()))
+        .limit(n)
+        .toList();
+  }
+
+  /**
    * One cell. Row 0 is the southernmost; {@code bin} is ±3/±2/±1 for 99/95/90 % confidence.
    *
    * @param previous count in the comparison window, null when there is none
@@ -49,5 +63,5 @@ public record GridFigures(
       boolean cold,
       Long previous,
       Double changeP,
-      String classification) {}
+      HotspotClass classification) {}
 }

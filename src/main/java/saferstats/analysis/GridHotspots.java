@@ -26,19 +26,21 @@ final class GridHotspots {
 
   private GridHotspots() {}
 
-  static GridFigures of(
+  /** The grid, or null when too few rows are located; its notes either way. */
+  static Noted<GridFigures> of(
       AreaContext area,
       Set<String> categories,
       Window window,
       Window before,
-      Hotspots.Request req,
-      List<String> notes) {
+      Hotspots.Request req) {
     Table t = area.table();
     int n = t.rowCount();
-    GridPoints pts = GridPoints.of(t, notes);
+    GridPoints pts = GridPoints.of(t);
     if (pts.count() < 2) {
-      notes.add("Grid hotspots need located rows; these inputs have too few.");
-      return null;
+      return new Noted<>(
+          null,
+          Noted.join(
+              pts.notes(), List.of("Grid hotspots need located rows; these inputs have too few.")));
     }
     Grid grid = Grid.covering(pts.east(), pts.north(), pts.placed(), req.cellSize());
     int[] cellOf = new int[n];
@@ -58,8 +60,8 @@ final class GridHotspots {
     }
     GetisOrd.Result gi = GetisOrd.giStar(counts, grid.rows(), grid.cols());
     double[] q = gi instanceof GetisOrd.Scores s ? BenjaminiHochberg.adjust(s.p()) : null;
-    List<String> periodLabels = new ArrayList<>();
-    boolean[][] hotByPeriod = periods(area, req.periods(), counter, grid, periodLabels, notes);
+    Periods periods = periods(area, req.periods(), counter, grid);
+    boolean[][] hotByPeriod = periods.hot();
     List<GridFigures.Cell> cells = new ArrayList<>();
     int hot = 0;
     int cold = 0;
@@ -86,55 +88,58 @@ final class GridHotspots {
               prev == null ? null : ExactPoissonTest.compare(counts[c], prev).p(),
               hotByPeriod == null ? null : classify(hotByPeriod, c)));
     }
-    return new GridFigures(
-        grid.cellSize(),
-        grid.cellSizeRule(),
-        grid.rows(),
-        grid.cols(),
-        grid.originEasting(),
-        grid.originNorthing(),
-        pts.count(),
-        inWindow,
-        hot,
-        cold,
-        periodLabels,
-        gi instanceof GetisOrd.Undefined u ? u.reason() : null,
-        cells);
+    GridFigures figures =
+        new GridFigures(
+            grid.cellSize(),
+            grid.cellSizeRule(),
+            grid.rows(),
+            grid.cols(),
+            grid.originEasting(),
+            grid.originNorthing(),
+            pts.count(),
+            inWindow,
+            hot,
+            cold,
+            periods.labels(),
+            gi instanceof GetisOrd.Undefined u ? u.reason() : null,
+            cells);
+    return new Noted<>(figures, Noted.join(pts.notes(), periods.notes()));
   }
+
+  /**
+   * The quarterly periods of the classification, oldest first: their labels, the hot flags per
+   * period and cell (null when too few periods to classify), and the note when short of {@code k}.
+   */
+  private record Periods(List<String> labels, boolean[][] hot, List<String> notes) {}
 
   /**
    * Hot flags per quarterly period (oldest first) and cell: the last {@code k} financial quarters
    * the data cover completely, ending with the latest complete one. Null when fewer than the
    * classification needs.
    */
-  private static boolean[][] periods(
-      AreaContext area,
-      int k,
-      Counter counter,
-      Grid grid,
-      List<String> labels,
-      List<String> notes) {
+  private static Periods periods(AreaContext area, int k, Counter counter, Grid grid) {
     List<FinancialQuarter> quarters = new ArrayList<>();
     FinancialQuarter fq = FinancialQuarter.latestEndingOnOrBefore(area.end());
     while (quarters.size() < k && covered(area, fq)) {
       quarters.add(0, fq);
       fq = fq.previous();
     }
-    if (quarters.size() < k) {
-      notes.add(
-          "Cell classes need "
-              + k
-              + " complete quarters; the data give "
-              + quarters.size()
-              + (quarters.size() < HotspotClass.MIN_PERIODS ? ", too few to classify." : "."));
-    }
+    List<String> notes =
+        quarters.size() < k
+            ? List.of(
+                "Cell classes need "
+                    + k
+                    + " complete quarters; the data give "
+                    + quarters.size()
+                    + (quarters.size() < HotspotClass.MIN_PERIODS ? ", too few to classify." : "."))
+            : List.of();
     if (quarters.size() < HotspotClass.MIN_PERIODS) {
-      return null;
+      return new Periods(List.of(), null, notes);
     }
+    List<String> labels = quarters.stream().map(FinancialQuarter::label).toList();
     boolean[][] hot = new boolean[quarters.size()][];
     for (int i = 0; i < quarters.size(); i++) {
       FinancialQuarter quarter = quarters.get(i);
-      labels.add(quarter.label());
       long[] counts = counter.count(quarter.window("period"));
       GetisOrd.Result gi = GetisOrd.giStar(counts, grid.rows(), grid.cols());
       hot[i] = new boolean[counts.length];
@@ -145,19 +150,19 @@ final class GridHotspots {
         }
       }
     }
-    return hot;
+    return new Periods(labels, hot, notes);
   }
 
   private static boolean covered(AreaContext area, FinancialQuarter q) {
     return q.window("q").months().stream().allMatch(m -> area.coverage().covers(m));
   }
 
-  private static String classify(boolean[][] hotByPeriod, int cell) {
+  private static HotspotClass classify(boolean[][] hotByPeriod, int cell) {
     boolean[] flags = new boolean[hotByPeriod.length];
     for (int i = 0; i < flags.length; i++) {
       flags[i] = hotByPeriod[i][cell];
     }
-    return HotspotClass.classify(flags).name().toLowerCase(java.util.Locale.ROOT);
+    return HotspotClass.classify(flags);
   }
 
   /** Counts the wanted rows per cell in a window. */

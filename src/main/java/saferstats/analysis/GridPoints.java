@@ -17,10 +17,11 @@ import tech.tablesaw.api.Table;
  *
  * @param placed per row, true when the row has a point and it was not set aside
  * @param count rows placed
+ * @param notes how many points were set aside and why (none when none were)
  */
-record GridPoints(double[] east, double[] north, boolean[] placed, int count) {
+record GridPoints(double[] east, double[] north, boolean[] placed, int count, List<String> notes) {
 
-  static GridPoints of(Table t, List<String> notes) {
+  static GridPoints of(Table t) {
     int n = t.rowCount();
     double[] east = new double[n];
     double[] north = new double[n];
@@ -47,10 +48,8 @@ record GridPoints(double[] east, double[] north, boolean[] placed, int count) {
       located[i] &= !far.far()[i];
       count += located[i] ? 1 : 0;
     }
-    if (far.count() > 0) {
-      notes.add(note(far));
-    }
-    return new GridPoints(east, north, located, count);
+    return new GridPoints(
+        east, north, located, count, far.count() > 0 ? List.of(note(far)) : List.of());
   }
 
   private static String note(FarPoints.Result far) {

@@ -43,25 +43,32 @@ public final class Hotspots {
       IngestResult ingest, LoadedArea loaded, ResolvedSet set, Request req) {
     // The one place hotspots asks which kind of source it has. Street rows are always counted
     // as placed in an area here, --force included.
-    List<String> notes = new ArrayList<>(Notes.forArea(ingest, loaded, true));
-    switch (loaded.kind()) {
-      case MPS -> {
-        return MpsWardHotspots.report(ingest, loaded, set, req);
-      }
-      case RECORDS -> notes.addAll(Notes.forRecords(ingest.records(), loaded.context(), set));
-      case POLICE_UK, HOME_OFFICE -> {
-        if (!ingest.records().isEmpty()) {
-          notes.add(
-              "The local record extracts are not in these maps (police.uk rows are); to map them,"
-                  + " give their folder alone (for example sample-data/records).");
-        }
-      }
+    List<String> bySource =
+        switch (loaded.kind()) {
+          case MPS -> null;
+          case RECORDS -> Notes.forRecords(ingest.records(), loaded.context(), set);
+          case POLICE_UK, HOME_OFFICE ->
+              ingest.records().isEmpty()
+                  ? List.of()
+                  : List.of(
+                      "The local record extracts are not in these maps (police.uk rows are); to"
+                          + " map them, give their folder alone (for example"
+                          + " sample-data/records).");
+        };
+    if (bySource == null) {
+      return MpsWardHotspots.report(ingest, loaded, set, req);
     }
-    return mapped(ingest, loaded.context(), set, req, notes);
+    return mapped(
+        ingest,
+        loaded.context(),
+        set,
+        req,
+        Noted.join(Notes.forArea(ingest, loaded, true), bySource));
   }
 
+  /** The places, concentration, persistence and grid; {@code leading} notes come first. */
   private static HotspotsReport mapped(
-      IngestResult ingest, AreaContext area, ResolvedSet set, Request req, List<String> notes) {
+      IngestResult ingest, AreaContext area, ResolvedSet set, Request req, List<String> leading) {
     ResolvedPriority chosen = priority(set, req.priority());
     Set<String> categories = categories(area, set, req.priority());
     Window window = req.window().of(area.windows());
@@ -82,16 +89,18 @@ public final class Hotspots {
                 k -> null,
                 req.top())
             : req.lookup() == null ? null : wards(rows, previous, req);
-    if (wards == null) {
-      notes.add("Wards need --lookup (the ONS LSOA to ward to local authority lookup).");
-    }
+    List<String> wardNotes =
+        wards == null
+            ? List.of("Wards need --lookup (the ONS LSOA to ward to local authority lookup).")
+            : List.of();
     List<Place> streets =
         PlaceRanking.rank(
             rows.byStreet(), previous == null ? null : previous.byStreet(), k -> null, req.top());
+    Noted<Concentrations.Universe> universe = universe(area, req.lookup());
     ConcentrationFigures concentration =
-        Concentrations.of(rows.countsByLsoaCode(), universe(area, req.lookup(), notes));
-    List<HotspotsReport.PersistentPlace> persistent = persistent(area, categories, req, notes);
-    GridFigures grid = GridHotspots.of(area, categories, window, before, req, notes);
+        Concentrations.of(rows.countsByLsoaCode(), universe.value());
+    Noted<List<HotspotsReport.PersistentPlace>> persistent = persistent(area, categories, req);
+    Noted<GridFigures> grid = GridHotspots.of(area, categories, window, before, req);
     return new HotspotsReport(
         "hotspots",
         area.area(),
@@ -101,7 +110,7 @@ public final class Hotspots {
         chosen == null ? "all categories" : chosen.name(),
         windowInfo(window, area),
         req.top(),
-        notes,
+        Noted.join(leading, wardNotes, universe.notes(), persistent.notes(), grid.notes()),
         ingest.files().stream().map(InputSummary::of).toList(),
         rows.size(),
         rows.unplaced(),
@@ -109,8 +118,8 @@ public final class Hotspots {
         wards,
         streets,
         concentration,
-        persistent,
-        grid);
+        persistent.value(),
+        grid.value());
   }
 
   /** LSOAs with no name in the rows (local records give codes) take the lookup's name. */
@@ -225,23 +234,27 @@ public final class Hotspots {
   }
 
   /** Every LSOA of the area: from the lookup when given, else those seen in the inputs. */
-  private static Concentrations.Universe universe(
-      AreaContext area, AreaLookup lookup, List<String> notes) {
-    if (lookup != null) {
-      String la = lookup.authorityName(area.area()).orElse(null);
-      if (la != null) {
-        List<String> codes = lookup.lsoasOf(la).stream().map(AreaLookup.Entry::lsoaCode).toList();
-        return new Concentrations.Universe(codes, "lookup");
-      }
-      notes.add(
-          "The lookup has no local authority named "
-              + area.area()
-              + "; concentration counts only the LSOAs seen in the inputs.");
-    } else {
-      notes.add(
+  private static Noted<Concentrations.Universe> universe(AreaContext area, AreaLookup lookup) {
+    if (lookup == null) {
+      return Noted.of(
+          seen(area),
           "Without --lookup, concentration counts the LSOAs seen in the inputs: an LSOA with no"
               + " row at all in any month is unknown, so the Gini may be a little low.");
     }
+    String la = lookup.authorityName(area.area()).orElse(null);
+    if (la == null) {
+      return Noted.of(
+          seen(area),
+          "The lookup has no local authority named "
+              + area.area()
+              + "; concentration counts only the LSOAs seen in the inputs.");
+    }
+    List<String> codes = lookup.lsoasOf(la).stream().map(AreaLookup.Entry::lsoaCode).toList();
+    return Noted.of(new Concentrations.Universe(codes, "lookup"));
+  }
+
+  /** The LSOAs of the area's rows in any month. */
+  private static Concentrations.Universe seen(AreaContext area) {
     Set<String> seen = new TreeSet<>();
     area.table()
         .stringColumn(StreetColumns.LSOA_CODE)
@@ -255,8 +268,8 @@ public final class Hotspots {
   }
 
   /** LSOAs in the top N of each of the last three 12-month windows (newest first). */
-  private static List<HotspotsReport.PersistentPlace> persistent(
-      AreaContext area, Set<String> categories, Request req, List<String> notes) {
+  private static Noted<List<HotspotsReport.PersistentPlace>> persistent(
+      AreaContext area, Set<String> categories, Request req) {
     Month end = area.end();
     List<Window> windows = new ArrayList<>();
     for (int k = 0; k < 3; k++) {
@@ -265,13 +278,13 @@ public final class Hotspots {
     }
     for (Window w : windows) {
       if (w.months().stream().anyMatch(m -> !area.coverage().covers(m))) {
-        notes.add(
+        return Noted.of(
+            null,
             "Persistent places need three complete 12-month windows ("
                 + windows.get(2).from()
                 + " to "
                 + end
                 + "); the data do not cover them all.");
-        return null;
       }
     }
     List<Map<String, Integer>> ranks = new ArrayList<>();
@@ -300,6 +313,6 @@ public final class Hotspots {
       }
     }
     out.sort(Comparator.comparing(p -> p.ranks().get(0)));
-    return out;
+    return Noted.of(out);
   }
 }

@@ -3,12 +3,10 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsFile;
 import saferstats.ingest.Rejection;
 import saferstats.load.AreaContext;
-import saferstats.load.SeriesSpan;
 import saferstats.load.SpanSource;
 
 /** What the reader of figures from MPS tables needs to know about releases and unreadable cells. */
@@ -19,31 +17,31 @@ final class MpsNotes {
   private MpsNotes() {}
 
   static List<String> releases(MpsData mps, AreaContext area) {
-    List<String> notes = new ArrayList<>();
-    if (mps.overlappingCells() > 0) {
-      notes.add(
-          String.format(
-              Locale.UK,
-              "%,d cells are published by more than one MPS release and %,d of them differ: releases"
-                  + " are not revisions of one another, so each comparison and series comes from"
-                  + " the newest single release covering all its months (ranked by last month, then"
-                  + " first month; never by file name or input order).",
-              mps.overlappingCells(),
-              mps.revisedCells()));
-    }
-    List<String> single = new ArrayList<>();
-    for (Map.Entry<SeriesSpan, SpanSource> e : area.spans().entrySet()) {
-      SpanSource s = e.getValue();
-      if (s.splice() != null) {
-        notes.add(s.splice());
-      } else {
-        single.add(e.getKey().description() + " from " + s.origin());
-      }
-    }
-    if (!single.isEmpty() && mps.tables().size() > 1) {
-      notes.add("MPS releases used: " + String.join("; ", single) + ".");
-    }
-    return notes;
+    List<String> splices =
+        area.spans().values().stream()
+            .map(SpanSource::splice)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    List<String> single =
+        area.spans().entrySet().stream()
+            .filter(e -> e.getValue().splice() == null)
+            .map(e -> e.getKey().description() + " from " + e.getValue().origin())
+            .toList();
+    return Noted.join(
+        Noted.when(
+            mps.overlappingCells() > 0,
+            String.format(
+                Locale.UK,
+                "%,d cells are published by more than one MPS release and %,d of them differ:"
+                    + " releases are not revisions of one another, so each comparison and series"
+                    + " comes from the newest single release covering all its months (ranked by"
+                    + " last month, then first month; never by file name or input order).",
+                mps.overlappingCells(),
+                mps.revisedCells())),
+        splices,
+        Noted.when(
+            !single.isEmpty() && mps.tables().size() > 1,
+            "MPS releases used: " + String.join("; ", single) + "."));
   }
 
   /** Every cell that could not be counted is a missing month for its category, named here. */

@@ -1,6 +1,5 @@
 package saferstats.analysis;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +45,12 @@ public final class MpsWardHotspots {
             before == null ? null : counts(mps, wards, categories, before),
             k -> null,
             req.top());
-    List<String> notes = new ArrayList<>(Notes.forArea(ingest, loaded));
-    notes.add(
-        "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over LSOAs, persistent"
-            + " places and the grid need police.uk street files.");
+    List<String> notes =
+        Noted.join(
+            Notes.forArea(ingest, loaded),
+            List.of(
+                "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over LSOAs,"
+                    + " persistent places and the grid need police.uk street files."));
     long total = now.values().stream().mapToLong(Long::longValue).sum();
     return new HotspotsReport(
         "hotspots",

@@ -1,6 +1,5 @@
 package saferstats.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,39 +19,43 @@ public final class Notes {
   private Notes() {}
 
   public static List<String> forInputs(IngestResult ingest) {
-    List<String> notes = new ArrayList<>();
-    for (ForceCoverage c : ingest.coverage().values()) {
-      if (!c.missing().isEmpty()) {
-        notes.add(
-            c.force()
-                + " has no street file for "
-                + months(c.missing())
-                + "; those months are missing (null), not zero.");
-      }
-    }
-    ingest
-        .duplicatePartitions()
-        .forEach(
-            d ->
-                notes.add(
+    List<String> gaps =
+        ingest.coverage().values().stream()
+            .filter(c -> !c.missing().isEmpty())
+            .map(
+                c ->
+                    c.force()
+                        + " has no street file for "
+                        + months(c.missing())
+                        + "; those months are missing (null), not zero.")
+            .toList();
+    List<String> duplicates =
+        ingest.duplicatePartitions().stream()
+            .map(
+                d ->
                     d.key()
                         + " was supplied twice; the later input "
                         + d.usedInstead()
                         + " replaced "
                         + d.replaced()
-                        + (d.identical() ? " (identical)." : " (the two differ).")));
+                        + (d.identical() ? " (identical)." : " (the two differ)."))
+            .toList();
     long rejected = ingest.files().stream().mapToLong(FileLedger::rejected).sum();
-    if (rejected > 0) {
-      notes.add(
-          String.format(
-              Locale.UK,
-              "%,d rows were rejected and are not counted; saferstats inspect lists them.",
-              rejected));
-    }
-    ingest.files().stream()
-        .filter(f -> !f.kind().used())
-        .forEach(f -> notes.add(f.name() + " is a " + f.kind().id() + unusedHint(f.kind())));
-    return notes;
+    List<String> unused =
+        ingest.files().stream()
+            .filter(f -> !f.kind().used())
+            .map(f -> f.name() + " is a " + f.kind().id() + unusedHint(f.kind()))
+            .toList();
+    return Noted.join(
+        gaps,
+        duplicates,
+        Noted.when(
+            rejected > 0,
+            String.format(
+                Locale.UK,
+                "%,d rows were rejected and are not counted; saferstats inspect lists them.",
+                rejected)),
+        unused);
   }
 
   /**
@@ -68,38 +71,38 @@ public final class Notes {
    */
   static List<String> forArea(IngestResult ingest, LoadedArea loaded, boolean placed) {
     AreaContext area = loaded.context();
-    List<String> notes = new ArrayList<>(forInputs(ingest));
     // The one place notes ask which kind of source the figures come from.
-    switch (loaded.kind()) {
-      case MPS -> notes.addAll(forMps(ingest.mps(), area));
-      case POLICE_UK -> {
-        notes.addAll(mpsUnused(ingest));
-        if (placed) {
-          notes.add(
-              String.format(
-                  Locale.UK,
-                  "%,d street rows have no location and cannot be placed in %s; they count only in"
-                      + " force-wide figures.",
-                  noLocation(ingest),
-                  area.area()));
-        }
-      }
-      case RECORDS, HOME_OFFICE -> notes.addAll(mpsUnused(ingest));
-    }
-    notes.add(
-        "Percentages are withheld where either count is under "
-            + Comparison.SMALL_NUMBERS
-            + " or a window has missing months.");
-    return notes;
+    List<String> bySource =
+        switch (loaded.kind()) {
+          case MPS -> forMps(ingest.mps(), area);
+          case POLICE_UK ->
+              Noted.join(
+                  mpsUnused(ingest),
+                  Noted.when(
+                      placed,
+                      String.format(
+                          Locale.UK,
+                          "%,d street rows have no location and cannot be placed in %s; they count"
+                              + " only in force-wide figures.",
+                          noLocation(ingest),
+                          area.area())));
+          case RECORDS, HOME_OFFICE -> mpsUnused(ingest);
+        };
+    return Noted.join(
+        forInputs(ingest),
+        bySource,
+        List.of(
+            "Percentages are withheld where either count is under "
+                + Comparison.SMALL_NUMBERS
+                + " or a window has missing months."));
   }
 
   /** What the reader of figures from local record extracts needs to know. */
   public static List<String> forRecords(
       List<RecordRow> rows, AreaContext records, ResolvedSet set) {
-    List<String> notes = new ArrayList<>();
     ForceCoverage c = records.coverage();
     long noPlace = rows.stream().filter(r -> r.lsoaCode().isEmpty() && !r.hasPoint()).count();
-    notes.add(
+    String summary =
         String.format(
             Locale.UK,
             "Local records: %,d incidents, %s to %s, taken as the area's own (an extract has no"
@@ -109,23 +112,22 @@ public final class Notes {
             rows.size(),
             c.first(),
             c.last(),
-            noPlace));
-    if (!c.missing().isEmpty()) {
-      notes.add(
-          "Local records have no incident at all in "
-              + months(c.missing())
-              + "; those months are missing (null), not zero.");
-    }
-    if (records.end().isAfter(c.last())) {
-      notes.add(
-          "Local records end in "
-              + c.last()
-              + ", before "
-              + records.end()
-              + "; their windows that reach past it are missing.");
-    }
-    notes.addAll(set.notes());
-    return notes;
+            noPlace);
+    return Noted.join(
+        List.of(summary),
+        Noted.when(
+            !c.missing().isEmpty(),
+            "Local records have no incident at all in "
+                + months(c.missing())
+                + "; those months are missing (null), not zero."),
+        Noted.when(
+            records.end().isAfter(c.last()),
+            "Local records end in "
+                + c.last()
+                + ", before "
+                + records.end()
+                + "; their windows that reach past it are missing."),
+        set.notes());
   }
 
   private static List<String> mpsUnused(IngestResult ingest) {
@@ -139,32 +141,28 @@ public final class Notes {
   }
 
   private static List<String> forMps(MpsData mps, AreaContext area) {
-    List<String> notes = new ArrayList<>();
-    notes.add(
-        "Figures for "
-            + area.area()
-            + " come from the MPS London Datastore tables at that level;"
-            + " ward and LSOA tables do not add up to the borough tables (not every crime is geocoded).");
-    if (!area.coverage().missing().isEmpty()) {
-      notes.add(
-          area.coverage().force()
-              + " have no figures for "
-              + months(area.coverage().missing())
-              + "; those months are missing (null), not zero.");
-    }
-    notes.addAll(MpsNotes.releases(mps, area));
-    notes.addAll(MpsNotes.cells(mps));
-    if (!mps.pseudoBoroughs().isEmpty()) {
-      notes.add(
-          "Not London boroughs, left out of London comparators: "
-              + String.join(", ", mps.pseudoBoroughs())
-              + ".");
-    }
-    if (mps.tables().stream().anyMatch(t -> t.layout().generation() == 1)) {
-      notes.add(
-          "MPS tables before 2019 use the older classification; its categories are kept apart.");
-    }
-    return notes;
+    return Noted.join(
+        List.of(
+            "Figures for "
+                + area.area()
+                + " come from the MPS London Datastore tables at that level; ward and LSOA tables"
+                + " do not add up to the borough tables (not every crime is geocoded)."),
+        Noted.when(
+            !area.coverage().missing().isEmpty(),
+            area.coverage().force()
+                + " have no figures for "
+                + months(area.coverage().missing())
+                + "; those months are missing (null), not zero."),
+        MpsNotes.releases(mps, area),
+        MpsNotes.cells(mps),
+        Noted.when(
+            !mps.pseudoBoroughs().isEmpty(),
+            "Not London boroughs, left out of London comparators: "
+                + String.join(", ", mps.pseudoBoroughs())
+                + "."),
+        Noted.when(
+            mps.tables().stream().anyMatch(t -> t.layout().generation() == 1),
+            "MPS tables before 2019 use the older classification; its categories are kept apart."));
   }
 
   private static long noLocation(IngestResult ingest) {

@@ -1,5 +1,7 @@
 package saferstats.analysis;
 
+import saferstats.stats.Significance;
+
 /**
  * One ranked place: an LSOA, a ward, or a street within an LSOA.
  *
@@ -25,4 +27,4 @@ public record Place(
     Long previous,
     Double changePct,
     Double p,
-    String significance) {}
+    Significance significance) {}

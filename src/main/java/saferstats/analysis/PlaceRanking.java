@@ -48,7 +48,7 @@ final class PlaceRanking {
               before,
               before == null ? null : Comparison.changePct(n, before),
               test == null ? null : test.p(),
-              test == null ? null : test.label()));
+              test == null ? null : test.significance()));
     }
     return places;
   }

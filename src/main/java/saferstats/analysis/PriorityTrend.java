@@ -11,7 +11,7 @@ import saferstats.model.InputKind;
  */
 public record PriorityTrend(
     String name,
-    String source,
+    InputKind source,
     String group,
     boolean measurable,
     boolean approximate,
@@ -34,6 +34,6 @@ public record PriorityTrend(
 
   /** The name as people read it: figures from local records say so, beside police figures. */
   public String label() {
-    return InputKind.RECORDS.id().equals(source) ? name + " (local records)" : name;
+    return source == InputKind.RECORDS ? name + " (local records)" : name;
   }
 }

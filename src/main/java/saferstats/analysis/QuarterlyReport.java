@@ -2,6 +2,7 @@ package saferstats.analysis;
 
 import java.util.List;
 import saferstats.model.Month;
+import saferstats.stats.TrendDirection;
 
 /** The result of {@code saferstats quarterly}: the committee update (SPEC 4.3). */
 public record QuarterlyReport(
@@ -36,7 +37,7 @@ public record QuarterlyReport(
       Pair fytd,
       Pair rolling12,
       SignificanceFigures significance,
-      String direction,
+      TrendDirection direction,
       ComparatorFigures comparator,
       String sentence,
       List<String> flags) {}

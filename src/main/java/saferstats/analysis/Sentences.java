@@ -3,6 +3,7 @@ package saferstats.analysis;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import saferstats.model.Month;
+import saferstats.stats.Significance;
 
 /**
  * The plain-English sentence of the quarterly update. Its words follow the significance test, never
@@ -42,26 +43,17 @@ final class Sentences {
   private static String change(PriorityTrend t, String period, String counts) {
     String pct = percent(t.windows().changePct());
     SignificanceFigures s = t.significance();
-    String label = s == null ? null : s.label();
-    if ("significant increase".equals(label)) {
+    Significance verdict = s == null ? null : s.label();
+    if (verdict == Significance.INCREASE || verdict == Significance.DECREASE) {
       return t.label()
-          + " rose "
+          + (verdict == Significance.INCREASE ? " rose " : " fell ")
           + pct
           + "% in "
           + period
           + " "
           + counts
-          + ", a statistically significant increase";
-    }
-    if ("significant decrease".equals(label)) {
-      return t.label()
-          + " fell "
-          + pct
-          + "% in "
-          + period
-          + " "
-          + counts
-          + ", a statistically significant decrease";
+          + ", a statistically "
+          + verdict.id();
     }
     String size =
         t.windows().change() == 0
@@ -74,7 +66,7 @@ final class Sentences {
         + period
         + " "
         + counts
-        + (label == null
+        + (verdict == null
             ? "; no significance test was possible"
             : ", not a statistically significant change");
   }

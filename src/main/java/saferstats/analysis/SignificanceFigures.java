@@ -1,9 +1,11 @@
 package saferstats.analysis;
 
+import saferstats.stats.Significance;
+
 /**
  * Current12 against previous12 (SPEC 4.2): the deciding test ({@code exact-poisson}, or {@code
  * quasi-poisson} when the months are overdispersed) and its p, the exact test's p beside it, and
  * the dispersion that chose between them.
  */
 public record SignificanceFigures(
-    String test, Double p, Double exactP, Double dispersion, String label) {}
+    String test, Double p, Double exactP, Double dispersion, Significance label) {}

@@ -43,7 +43,7 @@ final class Statistics {
     }
     QuasiPoissonTest.Result r =
         QuasiPoissonTest.compare(counts(series, current), counts(series, previous));
-    return new SignificanceFigures(r.test(), r.p(), r.exactP(), r.dispersion(), r.label());
+    return new SignificanceFigures(r.test(), r.p(), r.exactP(), r.dispersion(), r.significance());
   }
 
   static TrendFigures trend(MonthlySeries series, AreaContext area) {

@@ -2,6 +2,7 @@ package saferstats.analysis;
 
 import java.util.List;
 import saferstats.model.Month;
+import saferstats.stats.TrendDirection;
 
 /**
  * Mann–Kendall trend test and Sen's slope over the last 36 months (SPEC 4.2).
@@ -19,6 +20,6 @@ public record TrendFigures(
     double tau,
     double p,
     double senSlope,
-    String direction) {
+    TrendDirection direction) {
   public static final String TEST = "mann-kendall";
 }

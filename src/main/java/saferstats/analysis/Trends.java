@@ -31,24 +31,23 @@ public final class Trends {
     AreaContext area = loaded.context();
     Records records =
         loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
-    List<String> notes = new ArrayList<>(Notes.forArea(ingest, loaded));
-    notes.add(Statistics.NOTE);
     // The one place trends asks which kind of source it has: outcomes are police.uk's alone, and
     // local records carry notes of their own.
-    OutcomeShares outcomes = null;
-    switch (loaded.kind()) {
-      case POLICE_UK -> {
-        outcomes = OutcomeShares.of(ingest.outcomes());
-        notes.addAll(set.notes());
-      }
-      case RECORDS -> notes.addAll(Notes.forRecords(ingest.records(), area, set));
-      case MPS, HOME_OFFICE -> notes.addAll(set.notes());
-    }
+    Noted<OutcomeShares> outcomes =
+        switch (loaded.kind()) {
+          case POLICE_UK -> new Noted<>(OutcomeShares.of(ingest.outcomes()), set.notes());
+          case RECORDS -> new Noted<>(null, Notes.forRecords(ingest.records(), area, set));
+          case MPS, HOME_OFFICE -> new Noted<>(null, set.notes());
+        };
     List<PriorityTrend> priorities =
-        new ArrayList<>(TrendsAnalysis.byPriority(area, set, population, loaded.kind(), outcomes));
+        new ArrayList<>(
+            TrendsAnalysis.byPriority(area, set, population, loaded.kind(), outcomes.value()));
     List<Unmeasurable> unmeasurable = new ArrayList<>(unmeasurable(set));
+    List<String> besideNotes =
+        records == null
+            ? List.of()
+            : Notes.forRecords(records.rows(), records.area(), records.set());
     if (records != null) {
-      notes.addAll(Notes.forRecords(records.rows(), records.area(), records.set()));
       priorities.addAll(
           TrendsAnalysis.byPriority(records.area(), records.set(), null, InputKind.RECORDS, null));
       unmeasurable.addAll(unmeasurable(records.set()));
@@ -65,7 +64,8 @@ public final class Trends {
         area.end(),
         set.name(),
         set.notAdditive() || (records != null && records.set().notAdditive()),
-        notes,
+        Noted.join(
+            Notes.forArea(ingest, loaded), List.of(Statistics.NOTE), outcomes.notes(), besideNotes),
         ingest.files().stream().map(InputSummary::of).toList(),
         priorities,
         unmeasurable);

@@ -87,7 +87,7 @@ public final class TrendsAnalysis {
             fytd.changePct());
     return new PriorityTrend(
         p.name(),
-        source.id(),
+        source,
         p.group(),
         true,
         p.approximate(),

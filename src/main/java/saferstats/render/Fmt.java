@@ -1,6 +1,10 @@
 package saferstats.render;
 
 import java.util.Locale;
+import saferstats.model.InputKind;
+import saferstats.stats.HotspotClass;
+import saferstats.stats.Significance;
+import saferstats.stats.TrendDirection;
 
 /** How numbers look to people: thousands separated, percentages to 1 dp, "n/a" for null. */
 final class Fmt {
@@ -37,6 +41,23 @@ final class Fmt {
   }
 
   static String text(Object o) {
-    return o == null ? "" : o.toString();
+    return o == null ? "" : id(o).orElse(o.toString());
+  }
+
+  /** The words an enum of the results is written as, the same in every format; empty for others. */
+  static java.util.Optional<String> id(Object o) {
+    if (o instanceof Significance s) {
+      return java.util.Optional.of(s.id());
+    }
+    if (o instanceof TrendDirection d) {
+      return java.util.Optional.of(d.id());
+    }
+    if (o instanceof HotspotClass c) {
+      return java.util.Optional.of(c.id());
+    }
+    if (o instanceof InputKind k) {
+      return java.util.Optional.of(k.id());
+    }
+    return java.util.Optional.empty();
   }
 }

@@ -3,7 +3,7 @@ package saferstats.render;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import saferstats.analysis.GridFigures;
 import saferstats.analysis.HotspotsReport;
@@ -16,7 +16,6 @@ import saferstats.model.UserError;
  * the cell record itself, so they carry the same names as the cells in the JSON.
  */
 public final class GeoJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The whole file. */
   @JsonPropertyOrder({"type", "features"})
@@ -57,7 +56,11 @@ public final class GeoJson {
     List<Feature> features =
         g.cells().stream().map(c -> new Feature(new Polygon(List.of(ring(g, c))), c)).toList();
     try {
-      return MAPPER.writeValueAsString(new FeatureCollection(features)) + "\n";
+      return Json.MAPPER
+              .writer()
+              .without(SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsString(new FeatureCollection(features))
+          + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write GeoJSON", e);
     }

@@ -1,6 +1,5 @@
 package saferstats.render;
 
-import java.util.Comparator;
 import java.util.List;
 import saferstats.analysis.ConcentrationFigures;
 import saferstats.analysis.GridFigures;
@@ -103,7 +102,7 @@ final class HotspotsText {
             Fmt.count(p.previous()),
             Fmt.pct(p.changePct()),
             Fmt.p(p.p()),
-            p.significance() == null ? Fmt.NA : p.significance());
+            p.significance() == null ? Fmt.NA : p.significance().id());
       }
     }
     out.table(t);
@@ -196,12 +195,7 @@ final class HotspotsText {
                 : g.periods().get(0) + " to " + g.periods().get(g.periods().size() - 1))
             + ")."
             + (g.giUndefined() == null ? "" : " Gi* is undefined: " + g.giUndefined() + "."));
-    List<GridFigures.Cell> hot =
-        g.cells().stream()
-            .filter(c -> c.z() != null)
-            .sorted(Comparator.comparing((GridFigures.Cell c) -> -c.z()))
-            .limit(CELLS_SHOWN)
-            .toList();
+    List<GridFigures.Cell> hot = g.highestZ(CELLS_SHOWN);
     TextTable t =
         new TextTable(
             "Row>",
@@ -228,7 +222,7 @@ final class HotspotsText {
                 c.hot() ? "hot" : c.cold() ? "cold" : "",
                 Fmt.count(c.previous()),
                 Fmt.p(c.changeP()),
-                c.classification()));
+                Fmt.text(c.classification())));
     out.table(t);
   }
 }

@@ -1,27 +1,34 @@
 package saferstats.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.util.function.Function;
+import saferstats.model.InputKind;
 import saferstats.model.Month;
+import saferstats.stats.HotspotClass;
+import saferstats.stats.Significance;
+import saferstats.stats.TrendDirection;
 
 /**
- * JSON straight from the result records (camelCase fields, nulls kept, months as YYYY-MM), with
- * {@code schemaVersion} first. The same tree feeds the CSV flattening, so both carry one set of
- * figures under one set of names.
+ * JSON straight from the result records (camelCase fields, nulls kept, months as YYYY-MM, the
+ * results' enums as their words: "significant increase", "no trend", "persistent", "police-uk"),
+ * with {@code schemaVersion} first. The same tree feeds the CSV flattening, so both carry one set
+ * of figures under one set of names.
  */
 public final class Json {
   /** Raised when a field is renamed, removed or changes meaning; docs/json.md says what changed. */
   public static final int SCHEMA_VERSION = 1;
 
   static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .registerModule(
-              new SimpleModule().addSerializer(Month.class, ToStringSerializer.instance))
-          .enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper().registerModule(module()).enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 
@@ -38,5 +45,24 @@ public final class Json {
     ObjectNode root = MAPPER.createObjectNode().put("schemaVersion", SCHEMA_VERSION);
     root.setAll((ObjectNode) MAPPER.valueToTree(report));
     return root;
+  }
+
+  // stats and model use no Jackson (STYLE), so their enums' words are registered here.
+  private static SimpleModule module() {
+    return new SimpleModule()
+        .addSerializer(Month.class, ToStringSerializer.instance)
+        .addSerializer(byId(Significance.class, Significance::id))
+        .addSerializer(byId(TrendDirection.class, TrendDirection::id))
+        .addSerializer(byId(HotspotClass.class, HotspotClass::id))
+        .addSerializer(byId(InputKind.class, InputKind::id));
+  }
+
+  private static <E> StdSerializer<E> byId(Class<E> type, Function<E, String> id) {
+    return new StdSerializer<>(type) {
+      @Override
+      public void serialize(E value, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeString(id.apply(value));
+      }
+    };
   }
 }

@@ -67,13 +67,13 @@ final class QuarterlyText {
           Fmt.pct(l.rolling12().changePct()),
           l.significance() == null
               ? Fmt.NA
-              : l.significance().label()
+              : l.significance().label().id()
                   + " (p = "
                   + Fmt.p(l.significance().p())
                   + ", "
                   + l.significance().test()
                   + ")",
-          l.direction() == null ? Fmt.NA : l.direction(),
+          l.direction() == null ? Fmt.NA : l.direction().id(),
           l.comparator() == null ? Fmt.NA : Fmt.pct(l.comparator().changePct()),
           String.join("; ", l.flags()));
     }

@@ -80,12 +80,12 @@ final class TrendsText {
       var cmp = p.comparator();
       t.row(
           p.label(),
-          s == null ? Fmt.NA : s.label(),
+          s == null ? Fmt.NA : s.label().id(),
           s == null ? Fmt.NA : s.test(),
           s == null ? Fmt.NA : Fmt.p(s.p()),
           s == null ? Fmt.NA : Fmt.p(s.exactP()),
           s == null ? Fmt.NA : Fmt.decimal(s.dispersion(), 2),
-          tr == null ? Fmt.NA : tr.direction(),
+          tr == null ? Fmt.NA : tr.direction().id(),
           c == null ? Fmt.NA : c.n() + " of " + c.of(),
           tr == null ? Fmt.NA : Fmt.decimal(tr.senSlope(), 2),
           c == null ? Fmt.NA : Fmt.decimal(c.mean(), 1),
@@ -132,20 +132,15 @@ final class TrendsText {
     out.table(t);
   }
 
-  /** The most recent flagged month and the rules that flag it: what a committee asks first. */
+  /** The chart's latest signal as "2023-05 (rule 1, 2)", or "none". */
   static String latestSignal(ControlFigures c) {
-    Month latest =
-        c.signals().stream().flatMap(s -> s.months().stream()).max(Month::compareTo).orElse(null);
-    if (latest == null) {
+    ControlFigures.LatestSignal s = c.latestSignal();
+    if (s == null) {
       return "none";
     }
-    return latest
+    return s.month()
         + " (rule "
-        + c.signals().stream()
-            .filter(s -> s.months().contains(latest))
-            .map(s -> String.valueOf(s.rule()))
-            .distinct()
-            .collect(Collectors.joining(", "))
+        + s.rules().stream().map(String::valueOf).collect(Collectors.joining(", "))
         + ")";
   }
 
@@ -256,22 +251,11 @@ final class TrendsText {
     return t;
   }
 
+  /** The priority's flags and the months its windows miss, as one cell of text. */
   private static String flags(PriorityTrend p) {
     List<String> flags = new ArrayList<>(p.flags());
-    List<Month> missing = new ArrayList<>();
-    WindowFigures w = p.windows();
-    for (WindowCount c :
-        List.of(
-            w.current12(),
-            w.previous12(),
-            w.quarter(),
-            w.quarterLastYear(),
-            w.fytd(),
-            w.fytdLastYear())) {
-      c.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
-    }
-    if (!missing.isEmpty()) {
-      flags.add("missing " + monthRange(missing.stream().sorted().toList()));
+    if (!p.windows().missing().isEmpty()) {
+      flags.add("missing " + monthRange(p.windows().missing()));
     }
     return String.join("; ", flags);
   }

@@ -12,8 +12,8 @@ public final class ExactPoissonTest {
 
   private ExactPoissonTest() {}
 
-  /** The p-value and its label. */
-  public record Result(double p, String label) {}
+  /** The p-value and its verdict. */
+  public record Result(double p, Significance significance) {}
 
   public static Result compare(long a, long b) {
     return compare(a, b, 1, 1);
@@ -23,21 +23,13 @@ public final class ExactPoissonTest {
   public static Result compare(long a, long b, double t1, double t2) {
     long n = a + b;
     if (n == 0) {
-      return new Result(1.0, "no significant change");
+      return new Result(1.0, Significance.NONE);
     }
     BinomialDistribution x = BinomialDistribution.of(Math.toIntExact(n), t1 / (t1 + t2));
     int k = Math.toIntExact(a);
     double lower = x.cumulativeProbability(k);
     double upper = x.survivalProbability(k - 1);
     double p = Math.min(1.0, 2 * Math.min(lower, upper));
-    return new Result(p, label(p, a / t1 > b / t2));
-  }
-
-  /** The words for a two-sided p and the direction of the change. */
-  static String label(double p, boolean higher) {
-    if (p >= ALPHA) {
-      return "no significant change";
-    }
-    return higher ? "significant increase" : "significant decrease";
+    return new Result(p, Significance.of(p, a / t1 > b / t2));
   }
 }

@@ -20,6 +20,11 @@ public enum HotspotClass {
   /** The shortest history for which "the latest two" and "the earlier ones" both exist. */
   public static final int MIN_PERIODS = 3;
 
+  /** The name written in every output ("persistent"). */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /**
    * @param hotByPeriod one flag per period, oldest first, latest last
    */

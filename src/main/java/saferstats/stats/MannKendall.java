@@ -15,7 +15,7 @@ public final class MannKendall {
 
   /** The test's figures and the direction at p &lt; 0.05. */
   public record Result(
-      int n, long s, double varS, double z, double p, double tau, String direction) {}
+      int n, long s, double varS, double z, double p, double tau, TrendDirection direction) {}
 
   public static Result test(double[] x) {
     int n = x.length;
@@ -32,9 +32,7 @@ public final class MannKendall {
     double z = s > 0 ? (s - 1) / Math.sqrt(var) : s < 0 ? (s + 1) / Math.sqrt(var) : 0;
     double p = 2 * STANDARD.survivalProbability(Math.abs(z));
     double tau = s / (n * (n - 1) / 2.0);
-    String direction =
-        p < ExactPoissonTest.ALPHA ? (z > 0 ? "increasing" : "decreasing") : "no trend";
-    return new Result(n, s, var, z, p, tau, direction);
+    return new Result(n, s, var, z, p, tau, TrendDirection.of(p, z));
   }
 
   /** Σ t(t−1)(2t+5) over groups of tied values. */

@@ -17,8 +17,11 @@ public final class QuasiPoissonTest {
 
   private QuasiPoissonTest() {}
 
-  /** The deciding test's name and p, the exact test's p beside it, the dispersion and the label. */
-  public record Result(String test, double p, double exactP, double dispersion, String label) {}
+  /**
+   * The deciding test's name and p, the exact test's p beside it, the dispersion and the verdict.
+   */
+  public record Result(
+      String test, double p, double exactP, double dispersion, Significance significance) {}
 
   public static Result compare(long[] current, long[] previous) {
     long a = Arrays.stream(current).sum();
@@ -29,12 +32,12 @@ public final class QuasiPoissonTest {
     double phi = dispersion(current, previous);
     // With a zero total the log rate ratio is infinite; the exact test still answers.
     if (phi <= 1 || a == 0 || b == 0) {
-      return new Result(EXACT, exact.p(), exact.p(), phi, exact.label());
+      return new Result(EXACT, exact.p(), exact.p(), phi, exact.significance());
     }
     double t = Math.log((a / t1) / (b / t2)) / Math.sqrt(phi * (1.0 / a + 1.0 / b));
     int df = current.length + previous.length - 2;
     double p = 2 * TDistribution.of(df).survivalProbability(Math.abs(t));
-    return new Result(QUASI, p, exact.p(), phi, ExactPoissonTest.label(p, t > 0));
+    return new Result(QUASI, p, exact.p(), phi, Significance.of(p, t > 0));
   }
 
   /** Pearson χ² of each month around its own window's mean, over (months − 2). */

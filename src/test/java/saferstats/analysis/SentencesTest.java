@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import saferstats.model.InputKind;
 import saferstats.model.Month;
 import saferstats.stats.ExactPoissonTest;
 import saferstats.stats.QuasiPoissonTest;
@@ -22,7 +23,7 @@ class SentencesTest {
 
   /** The exact test deciding, as when the months vary no more than Poisson counts. */
   private static SignificanceFigures exact(ExactPoissonTest.Result r) {
-    return new SignificanceFigures(QuasiPoissonTest.EXACT, r.p(), r.p(), null, r.label());
+    return new SignificanceFigures(QuasiPoissonTest.EXACT, r.p(), r.p(), null, r.significance());
   }
 
   static PriorityTrend trend(
@@ -45,7 +46,7 @@ class SentencesTest {
                 "Force", 1L, 1L, forcePct, new ComparatorFigures.Rest(1L, 1L, 0.0));
     return new PriorityTrend(
         name,
-        "police-uk",
+        InputKind.POLICE_UK,
         null,
         true,
         false,
@@ -102,7 +103,7 @@ class SentencesTest {
     long[] previous = {5, 15, 5, 15, 5, 15, 5, 15, 5, 15, 5, 15};
     QuasiPoissonTest.Result r = QuasiPoissonTest.compare(current, previous);
     SignificanceFigures sig =
-        new SignificanceFigures(r.test(), r.p(), r.exactP(), r.dispersion(), r.label());
+        new SignificanceFigures(r.test(), r.p(), r.exactP(), r.dispersion(), r.significance());
     assertThat(Sentences.of(trend("Robbery", 180L, 120L, null, sig), END, "the force"))
         .isEqualTo(
             "Robbery was 50% higher in the 12 months to June 2024 (180 vs 120), not a statistically"

@@ -16,7 +16,7 @@ class ExactPoissonTestTest {
     // SPEC 4.3: 530 vs 473 (+12%) gives p = 0.077. scipy: 0.07697104531547237.
     ExactPoissonTest.Result r = ExactPoissonTest.compare(530, 473);
     assertThat(r.p()).isCloseTo(0.07697104531547237, within(1e-12));
-    assertThat(r.label()).isEqualTo("no significant change");
+    assertThat(r.significance()).isEqualTo(Significance.NONE);
   }
 
   @Test
@@ -24,7 +24,7 @@ class ExactPoissonTestTest {
     // scipy: 0.03805780649972468
     ExactPoissonTest.Result r = ExactPoissonTest.compare(540, 473);
     assertThat(r.p()).isCloseTo(0.03805780649972468, within(1e-12));
-    assertThat(r.label()).isEqualTo("significant increase");
+    assertThat(r.significance()).isEqualTo(Significance.INCREASE);
   }
 
   @Test
@@ -34,7 +34,7 @@ class ExactPoissonTestTest {
     // 3 vs 12: 2 * P(X <= 3 | n = 15, 0.5) = 2 * 576 / 32768 = 0.03515625, by hand.
     ExactPoissonTest.Result r = ExactPoissonTest.compare(3, 12);
     assertThat(r.p()).isCloseTo(0.03515625, within(1e-15));
-    assertThat(r.label()).isEqualTo("significant decrease");
+    assertThat(r.significance()).isEqualTo(Significance.DECREASE);
   }
 
   @Test
@@ -49,6 +49,6 @@ class ExactPoissonTestTest {
     // 30 over 3 months vs 40 over 12: p0 = 0.2; scipy 2.305799567723764e-05.
     ExactPoissonTest.Result r = ExactPoissonTest.compare(30, 40, 3, 12);
     assertThat(r.p()).isCloseTo(2.305799567723764e-05, within(1e-15));
-    assertThat(r.label()).isEqualTo("significant increase");
+    assertThat(r.significance()).isEqualTo(Significance.INCREASE);
   }
 }

@@ -23,7 +23,7 @@ class MannKendallTest {
     assertThat(r.z()).isCloseTo(2.104003153109016, within(1e-12));
     assertThat(r.p()).isCloseTo(0.035378171962853644, within(1e-12));
     assertThat(r.tau()).isEqualTo(0.8);
-    assertThat(r.direction()).isEqualTo("increasing");
+    assertThat(r.direction()).isEqualTo(TrendDirection.INCREASING);
   }
 
   @Test
@@ -52,7 +52,7 @@ class MannKendallTest {
     assertThat(r.s()).isEqualTo(12);
     assertThat(r.varS()).isEqualTo(198.0);
     assertThat(r.p()).isCloseTo(0.43436976365621405, within(1e-12));
-    assertThat(r.direction()).isEqualTo("no trend");
+    assertThat(r.direction()).isEqualTo(TrendDirection.NO_TREND);
   }
 
   @Test

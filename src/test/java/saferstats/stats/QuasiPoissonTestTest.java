@@ -30,7 +30,7 @@ class QuasiPoissonTestTest {
     assertThat(r.dispersion()).isCloseTo(69.2 / 22, within(1e-12));
     assertThat(r.p()).isCloseTo(0.06531924750647318, within(1e-12));
     assertThat(r.exactP()).isCloseTo(0.0006342200069283566, within(1e-15));
-    assertThat(r.label()).isEqualTo("no significant change");
+    assertThat(r.significance()).isEqualTo(Significance.NONE);
   }
 
   @Test
@@ -43,7 +43,7 @@ class QuasiPoissonTestTest {
     assertThat(r.dispersion()).isCloseTo(29.6 / 22, within(1e-12));
     assertThat(r.p()).isCloseTo(2.1526130984541712e-06, within(1e-15));
     assertThat(r.exactP()).isCloseTo(4.099016169465006e-15, within(1e-25));
-    assertThat(r.label()).isEqualTo("significant decrease");
+    assertThat(r.significance()).isEqualTo(Significance.DECREASE);
   }
 
   @Test
@@ -55,7 +55,7 @@ class QuasiPoissonTestTest {
     assertThat(r.dispersion()).isCloseTo(12.0 / 22, within(1e-12));
     assertThat(r.p()).isEqualTo(r.exactP());
     assertThat(r.p()).isCloseTo(0.0006342200069283566, within(1e-15));
-    assertThat(r.label()).isEqualTo("significant increase");
+    assertThat(r.significance()).isEqualTo(Significance.INCREASE);
   }
 
   @Test
@@ -66,6 +66,6 @@ class QuasiPoissonTestTest {
     assertThat(r.test()).isEqualTo(QuasiPoissonTest.EXACT);
     assertThat(r.dispersion()).isCloseTo(60.0 / 22, within(1e-12));
     assertThat(r.p()).isCloseTo(2 * Math.pow(0.5, 60), within(1e-30));
-    assertThat(r.label()).isEqualTo("significant decrease");
+    assertThat(r.significance()).isEqualTo(Significance.DECREASE);
   }
 }
