@@ -87,10 +87,15 @@ final class HotspotRows {
     return rows.columnNames().contains(WARD);
   }
 
+  /** One row per LSOA code, its count of rows in {@code COUNT_BY}. */
+  Table lsoaCounts() {
+    return placed.countBy(LSOA_CODE);
+  }
+
   /** Counts by LSOA code. */
   Map<String, Long> countsByLsoaCode() {
     Map<String, Long> m = new HashMap<>();
-    Table g = placed.countBy(LSOA_CODE);
+    Table g = lsoaCounts();
     for (int i = 0; i < g.rowCount(); i++) {
       m.put(g.stringColumn(LSOA_CODE).get(i), count(g, i));
     }

@@ -23,10 +23,17 @@ public final class StreetColumns {
   public static final String EASTING = "easting";
   public static final String NORTHING = "northing";
 
+  /** The lookup's LSOA → ward rows. */
+  public static final String WARD_CODE = "wardCode";
+
+  public static final String WARD_NAME = "wardName";
+
   /** MPS cells: the area a cell belongs to, and its published count. */
   public static final String AREA = "area";
 
   public static final String COUNT = "count";
+
+  public static final String BOROUGH = "borough";
 
   /** Tablesaw's name for the column {@code countBy} adds. */
   public static final String COUNT_BY = "Count";
