@@ -4,6 +4,7 @@ import static saferstats.model.StreetColumns.AREA;
 import static saferstats.model.StreetColumns.BOROUGH;
 import static saferstats.model.StreetColumns.CATEGORY;
 import static saferstats.model.StreetColumns.COUNT;
+import static saferstats.model.StreetColumns.COUNT_BY;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsLayout;
 import saferstats.ingest.RecordRow;
 import saferstats.load.MpsCells;
+import saferstats.load.RecordsTable;
 import saferstats.model.Month;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -42,8 +44,13 @@ public final class Inspection {
   }
 
   private static InspectReport.Records records(List<RecordRow> rows) {
+    Table byCategory = RecordsTable.table("records", rows).countBy(CATEGORY);
     Map<String, Long> categories = new TreeMap<>();
-    rows.forEach(r -> categories.merge(r.category(), 1L, Long::sum));
+    for (int i = 0; i < byCategory.rowCount(); i++) {
+      categories.put(
+          byCategory.stringColumn(CATEGORY).get(i),
+          (long) byCategory.intColumn(COUNT_BY).getInt(i));
+    }
     long withLsoa = rows.stream().filter(r -> !r.lsoaCode().isEmpty()).count();
     long withPoint = rows.stream().filter(RecordRow::hasPoint).count();
     long wardOnly =

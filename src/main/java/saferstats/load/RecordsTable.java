@@ -51,7 +51,8 @@ public final class RecordsTable {
         null);
   }
 
-  static Table table(String name, List<RecordRow> rows) {
+  /** The records as a table in the area schema (months as {@link Month#index()}). */
+  public static Table table(String name, List<RecordRow> rows) {
     int n = rows.size();
     IntColumn month = IntColumn.create(MONTH, n);
     StringColumn id = StringColumn.create(CRIME_ID, n);
