@@ -87,8 +87,11 @@ public final class Inspection {
             .toList();
     MpsLayout.Level level = mps.levels().iterator().next();
     Table cells = MpsCells.of(mps, level);
-    // Each area has one borough, so joining the cells to it cannot multiply a count.
-    Table withBorough = cells.joinOn(AREA).inner(boroughOf(mps.areas(level)));
+    // Reduced to one row per area before joining to its one borough: the join can then neither
+    // multiply a count nor meet Tablesaw 0.44.1's lost matches on a left key repeated ~1,000 times.
+    Table byArea = cells.summarize(COUNT, sum).by(AREA);
+    byArea.column(MpsCells.SUM).setName(COUNT);
+    Table withBorough = byArea.joinOn(AREA).inner(boroughOf(mps.areas(level)));
     Map<String, Long> boroughs = sums(withBorough, BOROUGH);
     Map<String, Long> categories = sums(cells, CATEGORY);
     return new InspectReport.Mps(

@@ -27,7 +27,7 @@ public final class OutcomeShares {
   /** police.uk's ASB type: incidents, not crimes; they have no outcomes. */
   static final String ASB = "Anti-social behaviour";
 
-  /** The joined columns: the newest outcome's text and month (missing when no row covers it). */
+  /** The joined columns: the newest outcome's text and month. */
   static final String LATEST = "latestOutcome";
 
   static final String LATEST_MONTH = "latestOutcomeMonth";
@@ -80,12 +80,15 @@ public final class OutcomeShares {
     if (rows.rowCount() == 0) {
       return null;
     }
-    Table joined = withLatest(rows);
-    IntColumn when = joined.intColumn(LATEST_MONTH);
+    Joined joined = withLatest(rows);
     // A crime the outcomes files do not cover keeps its street file's outcome.
-    long notCovered = when.isMissing().size();
-    StringColumn outcome = joined.stringColumn(LATEST);
-    outcome.set(when.isMissing(), joined.stringColumn(OUTCOME));
+    long notCovered = joined.uncovered().rowCount();
+    StringColumn outcome =
+        joined
+            .covered()
+            .stringColumn(LATEST)
+            .copy()
+            .append(joined.uncovered().stringColumn(OUTCOME));
     Selection known = outcome.isNotEqualTo("");
     long withOutcome = known.size();
     StringColumn group = StringColumn.create(GROUP);
@@ -109,18 +112,29 @@ public final class OutcomeShares {
         shares);
   }
 
+  /** The crimes split by the join: those with a newest outcome (joined), and the rest. */
+  record Joined(Table covered, Table uncovered) {}
+
   /**
    * The crimes with their newest outcome joined on Crime ID. Crimes may share an ID (distinct
-   * records), but the outcomes side holds one row per ID, so each crime stays exactly one row; a
-   * blank ID matches nothing.
+   * records), so the side with one row per ID is the join's left side: Tablesaw 0.44.1 silently
+   * drops matches when a left-side key repeats about a thousand times or more, and a blank ID
+   * (which matches nothing) can. The two parts must add up to the crimes, or the join lost or
+   * multiplied a row.
    */
-  Table withLatest(Table crimes) {
-    Table joined = crimes.joinOn(CRIME_ID).leftOuter(latest);
-    if (joined.rowCount() != crimes.rowCount()) {
+  Joined withLatest(Table crimes) {
+    Table covered = latest.joinOn(CRIME_ID).inner(crimes);
+    Table uncovered =
+        crimes.where(crimes.stringColumn(CRIME_ID).isNotIn(latest.stringColumn(CRIME_ID).asSet()));
+    if (covered.rowCount() + uncovered.rowCount() != crimes.rowCount()) {
       throw new IllegalStateException(
-          "joining outcomes multiplied crimes: " + crimes.rowCount() + " -> " + joined.rowCount());
+          "joining outcomes on Crime ID changed the crimes: "
+              + crimes.rowCount()
+              + " in, "
+              + (covered.rowCount() + uncovered.rowCount())
+              + " out");
     }
-    return joined;
+    return new Joined(covered, uncovered);
   }
 
   private static double round1(double v) {

@@ -38,7 +38,10 @@ final class WardJoin {
     return new WardJoin(Table.create("LSOA to ward", lsoa, code, name));
   }
 
-  /** {@code byLsoa}: one row per LSOA code with its count in {@code COUNT_BY}. */
+  /**
+   * {@code byLsoa}: one row per LSOA code with its count in {@code COUNT_BY}. One row per key on
+   * the left matters: Tablesaw 0.44.1 silently drops matches for a left key repeated ~1,000 times.
+   */
   Map<PlaceRanking.Key, Long> byWard(Table byLsoa) {
     Table joined = byLsoa.joinOn(LSOA_CODE).inner(lsoaToWard);
     Table byWard = joined.summarize(COUNT_BY, sum).by(WARD_CODE, WARD_NAME);

@@ -52,21 +52,24 @@ class OutcomeSharesTest {
                 outcome("s1", JUNE, "Offender fined"),
                 outcome("s2", MAY, "Under investigation"),
                 outcome("", JUNE, "Local resolution")));
-    Table joined = shares.withLatest(crimes);
+    OutcomeShares.Joined joined = shares.withLatest(crimes);
     // Four crimes in, four rows out: s1's three outcome rows and the blank-ID outcome row are
     // reduced before the join (a plain join would give s1's two crimes 3 rows each: 8 rows).
-    assertThat(joined.rowCount()).isEqualTo(4);
-    // s1's newest month is 2024-06 and of its two June rows the later (Offender fined) wins;
-    // a blank Crime ID matches nothing, so that crime keeps no joined outcome.
-    for (int i = 0; i < joined.rowCount(); i++) {
-      String id = joined.stringColumn(StreetColumns.CRIME_ID).get(i);
-      String latest = joined.stringColumn(OutcomeShares.LATEST).get(i);
-      switch (id) {
+    // s1's two crimes and s2 are covered; the blank-ID crime matches nothing.
+    Table covered = joined.covered();
+    assertThat(covered.rowCount()).isEqualTo(3);
+    assertThat(joined.uncovered().rowCount()).isEqualTo(1);
+    assertThat(joined.uncovered().stringColumn(StreetColumns.LOCATION).get(0))
+        .isEqualTo("Park Lane");
+    // s1's newest month is 2024-06 and of its two June rows the later (Offender fined) wins.
+    for (int i = 0; i < covered.rowCount(); i++) {
+      String latest = covered.stringColumn(OutcomeShares.LATEST).get(i);
+      switch (covered.stringColumn(StreetColumns.CRIME_ID).get(i)) {
         case "s1" -> assertThat(latest).isEqualTo("Offender fined");
         case "s2" -> assertThat(latest).isEqualTo("Under investigation");
-        default -> assertThat(joined.intColumn(OutcomeShares.LATEST_MONTH).isMissing(i)).isTrue();
+        default -> throw new AssertionError("unexpected crime " + covered.row(i));
       }
     }
-    assertThat(joined.stringColumn(StreetColumns.CRIME_ID).countOccurrences("s1")).isEqualTo(2);
+    assertThat(covered.stringColumn(StreetColumns.CRIME_ID).countOccurrences("s1")).isEqualTo(2);
   }
 }
