@@ -48,7 +48,7 @@ final class GridHotspots {
     boolean[] wanted = new boolean[n];
     for (int i = 0; i < n; i++) {
       cellOf[i] = pts.placed()[i] ? grid.cellOf(pts.east()[i], pts.north()[i]) : -1;
-      month[i] = Month.parse(t.stringColumn(StreetColumns.MONTH).get(i)).orElseThrow();
+      month[i] = Month.ofIndex(t.intColumn(StreetColumns.MONTH).getInt(i));
       wanted[i] = categories.contains(t.stringColumn(StreetColumns.CATEGORY).get(i));
     }
     Counter counter = new Counter(grid.rows() * grid.cols(), cellOf, month, wanted);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import saferstats.geo.BritishNationalGrid;
 import saferstats.geo.FarPoints;
-import saferstats.load.RecordsTable;
 import saferstats.model.StreetColumns;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -26,14 +25,14 @@ record GridPoints(double[] east, double[] north, boolean[] placed, int count, Li
     double[] east = new double[n];
     double[] north = new double[n];
     boolean[] located = new boolean[n];
-    boolean hasGrid = t.columnNames().contains(RecordsTable.EASTING);
+    boolean hasGrid = t.columnNames().contains(StreetColumns.EASTING);
     DoubleColumn lon = t.doubleColumn(StreetColumns.LONGITUDE);
     DoubleColumn lat = t.doubleColumn(StreetColumns.LATITUDE);
     for (int i = 0; i < n; i++) {
-      if (hasGrid && !t.doubleColumn(RecordsTable.EASTING).isMissing(i)) {
+      if (hasGrid && !t.doubleColumn(StreetColumns.EASTING).isMissing(i)) {
         // Local records given in British National Grid already.
-        east[i] = t.doubleColumn(RecordsTable.EASTING).get(i);
-        north[i] = t.doubleColumn(RecordsTable.NORTHING).get(i);
+        east[i] = t.doubleColumn(StreetColumns.EASTING).get(i);
+        north[i] = t.doubleColumn(StreetColumns.NORTHING).get(i);
         located[i] = true;
       } else if (!lon.isMissing(i) && !lat.isMissing(i)) {
         BritishNationalGrid.Point p = BritishNationalGrid.toGrid(lon.get(i), lat.get(i));

@@ -1,16 +1,16 @@
 package saferstats.analysis;
 
 import static saferstats.model.StreetColumns.CATEGORY;
+import static saferstats.model.StreetColumns.COUNT_BY;
 import static saferstats.model.StreetColumns.LOCATION;
 import static saferstats.model.StreetColumns.LSOA_CODE;
 import static saferstats.model.StreetColumns.LSOA_NAME;
-import static saferstats.model.StreetColumns.MONTH;
+import static saferstats.model.StreetColumns.WARD;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import saferstats.load.RecordsTable;
-import saferstats.model.Month;
+import saferstats.load.AreaTable;
 import saferstats.model.Window;
 import tech.tablesaw.api.Table;
 
@@ -18,18 +18,19 @@ import tech.tablesaw.api.Table;
 final class HotspotRows {
   private final Table rows;
 
+  /** The rows with an LSOA: the ones counted in places. */
+  private final Table placed;
+
   private HotspotRows(Table rows) {
     this.rows = rows;
+    this.placed = rows.where(rows.stringColumn(LSOA_CODE).isNotEqualTo(""));
   }
 
   /** Rows of {@code categories} in {@code window} (every month when null). */
   static HotspotRows of(Table area, Collection<String> categories, Window window) {
     var keep = area.stringColumn(CATEGORY).isIn(categories);
     if (window != null) {
-      keep =
-          keep.and(
-              area.stringColumn(MONTH)
-                  .isIn(window.months().stream().map(Month::toString).toList()));
+      keep = keep.and(AreaTable.in(area, window));
     }
     return new HotspotRows(area.where(keep));
   }
@@ -40,7 +41,7 @@ final class HotspotRows {
 
   /** Rows with no LSOA: counted in the total, not in any place. */
   long unplaced() {
-    return rows.stringColumn(LSOA_CODE).isEqualTo("").size();
+    return rows.rowCount() - placed.rowCount();
   }
 
   /**
@@ -61,12 +62,13 @@ final class HotspotRows {
   Map<PlaceRanking.Key, Long> byStreet() {
     Map<PlaceRanking.Key, Long> m = new HashMap<>();
     Map<String, String> names = lsoaNames();
-    for (int i = 0; i < rows.rowCount(); i++) {
-      String code = rows.stringColumn(LSOA_CODE).get(i);
-      String location = rows.stringColumn(LOCATION).get(i);
-      if (!code.isEmpty() && !location.isEmpty()) {
-        m.merge(new PlaceRanking.Key(code, location, names.get(code)), 1L, Long::sum);
-      }
+    Table located = placed.where(placed.stringColumn(LOCATION).isNotEqualTo(""));
+    Table g = located.countBy(LSOA_CODE, LOCATION);
+    for (int i = 0; i < g.rowCount(); i++) {
+      String code = g.stringColumn(LSOA_CODE).get(i);
+      m.put(
+          new PlaceRanking.Key(code, g.stringColumn(LOCATION).get(i), names.get(code)),
+          count(g, i));
     }
     return m;
   }
@@ -74,55 +76,44 @@ final class HotspotRows {
   /** Local records name their ward themselves: counts by that name (blank left out). */
   Map<PlaceRanking.Key, Long> byWardColumn() {
     Map<PlaceRanking.Key, Long> m = new HashMap<>();
-    rows.stringColumn(RecordsTable.WARD)
-        .forEach(
-            w -> {
-              if (!w.isBlank()) {
-                m.merge(new PlaceRanking.Key("", w.strip(), null), 1L, Long::sum);
-              }
-            });
+    Table g = rows.where(rows.stringColumn(WARD).isNotEqualTo("")).countBy(WARD);
+    for (int i = 0; i < g.rowCount(); i++) {
+      m.put(new PlaceRanking.Key("", g.stringColumn(WARD).get(i), null), count(g, i));
+    }
     return m;
   }
 
   boolean hasWardColumn() {
-    return rows.columnNames().contains(RecordsTable.WARD);
+    return rows.columnNames().contains(WARD);
+  }
+
+  /** One row per LSOA code, its count of rows in {@code COUNT_BY}. */
+  Table lsoaCounts() {
+    return placed.countBy(LSOA_CODE);
   }
 
   /** Counts by LSOA code. */
   Map<String, Long> countsByLsoaCode() {
     Map<String, Long> m = new HashMap<>();
-    rows.stringColumn(LSOA_CODE)
-        .forEach(
-            code -> {
-              if (!code.isEmpty()) {
-                m.merge(code, 1L, Long::sum);
-              }
-            });
+    Table g = lsoaCounts();
+    for (int i = 0; i < g.rowCount(); i++) {
+      m.put(g.stringColumn(LSOA_CODE).get(i), count(g, i));
+    }
     return m;
   }
 
   /** Each LSOA code's most common name (ties: the first alphabetically). */
   private Map<String, String> lsoaNames() {
-    Map<String, Map<String, Long>> seen = new HashMap<>();
-    for (int i = 0; i < rows.rowCount(); i++) {
-      String code = rows.stringColumn(LSOA_CODE).get(i);
-      if (!code.isEmpty()) {
-        seen.computeIfAbsent(code, c -> new java.util.TreeMap<>())
-            .merge(rows.stringColumn(LSOA_NAME).get(i), 1L, Long::sum);
-      }
-    }
+    // Sorted so that each code's first row is its most common name, ties alphabetical.
+    Table g = placed.countBy(LSOA_CODE, LSOA_NAME).sortOn(LSOA_CODE, "-" + COUNT_BY, LSOA_NAME);
     Map<String, String> names = new HashMap<>();
-    seen.forEach(
-        (code, byName) ->
-            names.put(
-                code,
-                byName.entrySet().stream()
-                    .max(
-                        java.util.Map.Entry.<String, Long>comparingByValue()
-                            .thenComparing(
-                                java.util.Map.Entry.<String, Long>comparingByKey().reversed()))
-                    .orElseThrow()
-                    .getKey()));
+    for (int i = 0; i < g.rowCount(); i++) {
+      names.putIfAbsent(g.stringColumn(LSOA_CODE).get(i), g.stringColumn(LSOA_NAME).get(i));
+    }
     return names;
+  }
+
+  private static long count(Table grouped, int row) {
+    return grouped.intColumn(COUNT_BY).getInt(row);
   }
 }

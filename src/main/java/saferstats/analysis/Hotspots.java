@@ -3,7 +3,6 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,19 +217,7 @@ public final class Hotspots {
   }
 
   private static Map<PlaceRanking.Key, Long> byWard(HotspotRows rows, AreaLookup lookup) {
-    Map<PlaceRanking.Key, Long> m = new LinkedHashMap<>();
-    rows.countsByLsoaCode()
-        .forEach(
-            (code, n) ->
-                lookup
-                    .lsoa(code)
-                    .ifPresent(
-                        e ->
-                            m.merge(
-                                new PlaceRanking.Key(e.wardCode(), e.wardName(), null),
-                                n,
-                                Long::sum)));
-    return m;
+    return WardJoin.of(lookup).byWard(rows.lsoaCounts());
   }
 
   /** Every LSOA of the area: from the lookup when given, else those seen in the inputs. */

@@ -1,5 +1,12 @@
 package saferstats.analysis;
 
+import static saferstats.model.StreetColumns.AREA;
+import static saferstats.model.StreetColumns.BOROUGH;
+import static saferstats.model.StreetColumns.CATEGORY;
+import static saferstats.model.StreetColumns.COUNT;
+import static saferstats.model.StreetColumns.COUNT_BY;
+import static tech.tablesaw.aggregate.AggregateFunctions.sum;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +18,11 @@ import saferstats.ingest.IngestResult;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsLayout;
 import saferstats.ingest.RecordRow;
+import saferstats.load.MpsCells;
+import saferstats.load.RecordsTable;
 import saferstats.model.Month;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /** Builds the {@link InspectReport} from what ingest read. */
 public final class Inspection {
@@ -33,8 +44,13 @@ public final class Inspection {
   }
 
   private static InspectReport.Records records(List<RecordRow> rows) {
+    Table byCategory = RecordsTable.table("records", rows).countBy(CATEGORY);
     Map<String, Long> categories = new TreeMap<>();
-    rows.forEach(r -> categories.merge(r.category(), 1L, Long::sum));
+    for (int i = 0; i < byCategory.rowCount(); i++) {
+      categories.put(
+          byCategory.stringColumn(CATEGORY).get(i),
+          (long) byCategory.intColumn(COUNT_BY).getInt(i));
+    }
     long withLsoa = rows.stream().filter(r -> !r.lsoaCode().isEmpty()).count();
     long withPoint = rows.stream().filter(RecordRow::hasPoint).count();
     long wardOnly =
@@ -69,18 +85,15 @@ public final class Inspection {
                         t.layout().months().stream().max(Month::compareTo).orElse(null),
                         t.rows()))
             .toList();
-    Map<String, Long> boroughs = new TreeMap<>();
-    Map<String, Long> categories = new TreeMap<>();
     MpsLayout.Level level = mps.levels().iterator().next();
-    Map<String, MpsData.Area> areas = mps.areas(level);
-    mps.cells()
-        .forEach(
-            (cell, n) -> {
-              if (cell.level() == level) {
-                boroughs.merge(areas.get(cell.area()).borough(), n, Long::sum);
-                categories.merge(cell.category(), n, Long::sum);
-              }
-            });
+    Table cells = MpsCells.of(mps, level);
+    // Reduced to one row per area before joining to its one borough: the join can then neither
+    // multiply a count nor meet Tablesaw 0.44.1's lost matches on a left key repeated ~1,000 times.
+    Table byArea = cells.summarize(COUNT, sum).by(AREA);
+    byArea.column(MpsCells.SUM).setName(COUNT);
+    Table withBorough = byArea.joinOn(AREA).inner(boroughOf(mps.areas(level)));
+    Map<String, Long> boroughs = sums(withBorough, BOROUGH);
+    Map<String, Long> categories = sums(cells, CATEGORY);
     return new InspectReport.Mps(
         tables,
         sortedByCount(boroughs),
@@ -94,6 +107,30 @@ public final class Inspection {
             .flatMap(f -> f.firstCellIssues().stream())
             .map(r -> r.describe() + " [" + r.reason() + "]")
             .toList());
+  }
+
+  /** One row per MPS area: its code and its borough. */
+  private static Table boroughOf(Map<String, MpsData.Area> areas) {
+    StringColumn code = StringColumn.create(AREA);
+    StringColumn borough = StringColumn.create(BOROUGH);
+    areas
+        .values()
+        .forEach(
+            a -> {
+              code.append(a.code());
+              borough.append(a.borough());
+            });
+    return Table.create("MPS areas", code, borough);
+  }
+
+  /** The cells' counts summed by one column. */
+  private static Map<String, Long> sums(Table cells, String by) {
+    Table g = cells.summarize(COUNT, sum).by(by);
+    Map<String, Long> m = new TreeMap<>();
+    for (int i = 0; i < g.rowCount(); i++) {
+      m.put(g.stringColumn(by).get(i), Math.round(g.numberColumn(MpsCells.SUM).getDouble(i)));
+    }
+    return m;
   }
 
   /** Per area of the level, the runs of months each release supplies. */

@@ -1,5 +1,10 @@
 package saferstats.analysis;
 
+import static saferstats.model.StreetColumns.AREA;
+import static saferstats.model.StreetColumns.CATEGORY;
+import static saferstats.model.StreetColumns.COUNT;
+import static tech.tablesaw.aggregate.AggregateFunctions.sum;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +13,14 @@ import saferstats.ingest.IngestResult;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsLayout.Level;
 import saferstats.load.AreaContext;
+import saferstats.load.AreaTable;
 import saferstats.load.LoadedArea;
+import saferstats.load.MpsCells;
 import saferstats.model.UserError;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedSet;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
 
 /**
  * Hotspots from MPS ward tables: the borough's wards ranked (SPEC 4.4 "or from MPS ward tables").
@@ -38,11 +47,12 @@ public final class MpsWardHotspots {
     Set<String> categories = Hotspots.categories(area, set, req.priority());
     Window window = req.window().of(area.windows());
     Window before = req.window().comparison(area.windows());
-    Map<PlaceRanking.Key, Long> now = counts(mps, wards, categories, window);
+    Table cells = MpsCells.of(mps, Level.WARD);
+    Map<PlaceRanking.Key, Long> now = counts(cells, wards, categories, window);
     List<Place> ranked =
         PlaceRanking.rank(
             now,
-            before == null ? null : counts(mps, wards, categories, before),
+            before == null ? null : counts(cells, wards, categories, before),
             k -> null,
             req.top());
     List<String> notes =
@@ -73,20 +83,25 @@ public final class MpsWardHotspots {
         null);
   }
 
+  /** The wards' cells of {@code categories} in {@code window} (every month when null), summed. */
   private static Map<PlaceRanking.Key, Long> counts(
-      MpsData mps, Map<String, MpsData.Area> wards, Set<String> categories, Window window) {
+      Table cells, Map<String, MpsData.Area> wards, Set<String> categories, Window window) {
+    Selection keep =
+        cells
+            .stringColumn(AREA)
+            .isIn(wards.keySet())
+            .and(cells.stringColumn(CATEGORY).isIn(categories));
+    if (window != null) {
+      keep = keep.and(AreaTable.in(cells, window));
+    }
+    Table byWard = cells.where(keep).summarize(COUNT, sum).by(AREA);
     Map<PlaceRanking.Key, Long> m = new HashMap<>();
-    mps.cells()
-        .forEach(
-            (cell, n) -> {
-              MpsData.Area ward = wards.get(cell.area());
-              if (cell.level() == Level.WARD
-                  && ward != null
-                  && categories.contains(cell.category())
-                  && (window == null || window.contains(cell.month()))) {
-                m.merge(new PlaceRanking.Key(ward.code(), ward.name(), null), n, Long::sum);
-              }
-            });
+    for (int i = 0; i < byWard.rowCount(); i++) {
+      MpsData.Area ward = wards.get(byWard.stringColumn(AREA).get(i));
+      m.put(
+          new PlaceRanking.Key(ward.code(), ward.name(), null),
+          Math.round(byWard.numberColumn(MpsCells.SUM).getDouble(i)));
+    }
     return m;
   }
 }

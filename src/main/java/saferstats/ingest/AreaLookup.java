@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +98,11 @@ public final class AreaLookup {
         path + ", line 1: lookup has no " + pattern.replace("\\d\\d", "yy") + " column",
         "use the ONS LSOA to electoral ward to local authority lookup (LSOA21CD,LSOA21NM,WD25CD,"
             + "WD25NM,LAD25CD,LAD25NM)");
+  }
+
+  /** Every LSOA of the lookup, one entry each, in lookup order. */
+  public Collection<Entry> entries() {
+    return byLsoa.values();
   }
 
   public Optional<Entry> lsoa(String code) {

@@ -7,17 +7,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import saferstats.ingest.PoliceRow;
 import saferstats.model.Month;
+import saferstats.model.Window;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
 
-/** The selected police.uk rows as a Tablesaw table, and the counts later stages need from it. */
+/**
+ * The selected police.uk rows as a Tablesaw table (months as {@link Month#index()} integers), and
+ * the counts later stages need from it, from Tablesaw's own grouping.
+ */
 public final class AreaTable {
   private AreaTable() {}
 
   public static Table of(String name, List<PoliceRow> rows) {
     int n = rows.size();
-    StringColumn month = StringColumn.create(MONTH, n);
+    IntColumn month = IntColumn.create(MONTH, n);
     StringColumn crimeId = StringColumn.create(CRIME_ID, n);
     StringColumn reportedBy = StringColumn.create(REPORTED_BY, n);
     StringColumn fallsWithin = StringColumn.create(FALLS_WITHIN, n);
@@ -30,7 +37,7 @@ public final class AreaTable {
     StringColumn outcome = StringColumn.create(OUTCOME, n);
     for (int i = 0; i < n; i++) {
       PoliceRow r = rows.get(i);
-      month.set(i, r.month().toString());
+      month.set(i, r.month().index());
       crimeId.set(i, r.crimeId());
       reportedBy.set(i, r.reportedBy());
       fallsWithin.set(i, r.fallsWithin());
@@ -59,20 +66,33 @@ public final class AreaTable {
         outcome);
   }
 
+  /** The rows of a table whose month falls in {@code w}. */
+  public static Selection in(Table table, Window w) {
+    return table.intColumn(MONTH).isBetweenInclusive(w.from().index(), w.to().index());
+  }
+
   /** Row counts by category then month, from Tablesaw's cross-tabulation. */
   public static Map<String, Map<Month, Long>> countsByCategoryAndMonth(Table table) {
-    Map<String, Map<Month, Long>> counts = new TreeMap<>();
     if (table.rowCount() == 0) {
-      return counts;
+      return new TreeMap<>();
     }
-    Table grouped = table.countBy(table.stringColumn(CATEGORY), table.stringColumn(MONTH));
+    return byCategoryAndMonth(
+        table.countBy(table.stringColumn(CATEGORY), table.intColumn(MONTH)), COUNT_BY);
+  }
+
+  /**
+   * A grouped table (one row per category and month, its figure in {@code value}) as nested maps; a
+   * category × month absent from the table is absent from the map, never 0.
+   */
+  public static Map<String, Map<Month, Long>> byCategoryAndMonth(Table grouped, String value) {
+    Map<String, Map<Month, Long>> counts = new TreeMap<>();
     StringColumn cats = grouped.stringColumn(CATEGORY);
-    StringColumn months = grouped.stringColumn(MONTH);
+    IntColumn months = grouped.intColumn(MONTH);
+    NumericColumn<?> n = grouped.numberColumn(value);
     for (int i = 0; i < grouped.rowCount(); i++) {
-      Month m = Month.parse(months.get(i)).orElseThrow();
       counts
           .computeIfAbsent(cats.get(i), c -> new TreeMap<>())
-          .put(m, ((Number) grouped.column("Count").get(i)).longValue());
+          .put(Month.ofIndex(months.getInt(i)), Math.round(n.getDouble(i)));
     }
     return counts;
   }
@@ -80,6 +100,6 @@ public final class AreaTable {
   /** The {@code Falls within} value most of the rows carry: the area's force (SPEC 1.1). */
   public static String mostCommonForce(Table table) {
     Table byForce = table.countBy(table.stringColumn(FALLS_WITHIN));
-    return byForce.sortDescendingOn("Count").stringColumn(FALLS_WITHIN).get(0);
+    return byForce.sortDescendingOn(COUNT_BY).stringColumn(FALLS_WITHIN).get(0);
   }
 }

@@ -1,10 +1,11 @@
 package saferstats.load;
 
+import static saferstats.model.StreetColumns.COUNT;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import saferstats.ingest.ForceCoverage;
@@ -13,8 +14,6 @@ import saferstats.ingest.MpsLayout.Level;
 import saferstats.model.Month;
 import saferstats.model.UserError;
 import saferstats.model.WindowSet;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -35,31 +34,18 @@ public final class MpsLoader {
     ForceCoverage coverage =
         ForceCoverage.of("MPS " + c.level().id() + " tables", mps.months(c.level()));
     Month end = StreetLoader.checkEnd(requestedEnd.orElse(coverage.last()), coverage);
-    Map<String, Map<Month, Long>> counts = new TreeMap<>();
-    Map<Month, Map<String, Long>> london = new TreeMap<>();
     Set<String> categories = new TreeSet<>();
     Set<String> londonAreas = londonAreas(mps, c.level());
     // From every release, cells that could not be counted included: a category whose every month
     // is missing is still listed, as missing.
     mps.releases(c.level())
         .forEach(r -> r.cells().keySet().forEach(k -> categories.add(k.category())));
-    mps.cells()
-        .forEach(
-            (cell, n) -> {
-              if (cell.level() != c.level()) {
-                return;
-              }
-              if (c.areas().contains(cell.area())) {
-                counts
-                    .computeIfAbsent(cell.category(), k -> new TreeMap<>())
-                    .merge(cell.month(), n, Long::sum);
-              }
-              if (londonAreas.contains(cell.area())) {
-                london
-                    .computeIfAbsent(cell.month(), k -> new TreeMap<>())
-                    .merge(cell.category(), n, Long::sum);
-              }
-            });
+    Table cells = MpsCells.of(mps, c.level());
+    Table mine = MpsCells.of(cells, c.areas());
+    Table summed = MpsCells.summed(mine, c.label());
+    Map<String, Map<Month, Long>> counts = AreaTable.byCategoryAndMonth(summed, COUNT);
+    Map<Month, Map<String, Long>> london =
+        MpsCells.byMonthAndCategory(MpsCells.of(cells, londonAreas));
     WindowSet windows = WindowSet.endingAt(end);
     MpsSpans.Selection selection =
         new MpsSpans.Selection(c.level(), c.areas(), londonAreas, c.label());
@@ -67,7 +53,7 @@ public final class MpsLoader {
         c.label(),
         FORCE,
         coverage,
-        table(c.label(), counts),
+        summed,
         end,
         windows,
         london,
@@ -144,21 +130,5 @@ public final class MpsLoader {
         .filter(a -> !MpsData.isPseudoBorough(a.borough()))
         .map(MpsData.Area::code)
         .collect(Collectors.toSet());
-  }
-
-  /** The area's cells as a long Tablesaw table: one row per category × month. */
-  private static Table table(String name, Map<String, Map<Month, Long>> counts) {
-    StringColumn category = StringColumn.create("category");
-    StringColumn month = StringColumn.create("month");
-    IntColumn count = IntColumn.create("count");
-    counts.forEach(
-        (c, byMonth) ->
-            byMonth.forEach(
-                (m, n) -> {
-                  category.append(c);
-                  month.append(m.toString());
-                  count.append(n.intValue());
-                }));
-    return Table.create(name, category, month, count);
   }
 }

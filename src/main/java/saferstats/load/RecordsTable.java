@@ -1,13 +1,6 @@
 package saferstats.load;
 
-import static saferstats.model.StreetColumns.CATEGORY;
-import static saferstats.model.StreetColumns.CRIME_ID;
-import static saferstats.model.StreetColumns.LATITUDE;
-import static saferstats.model.StreetColumns.LOCATION;
-import static saferstats.model.StreetColumns.LONGITUDE;
-import static saferstats.model.StreetColumns.LSOA_CODE;
-import static saferstats.model.StreetColumns.LSOA_NAME;
-import static saferstats.model.StreetColumns.MONTH;
+import static saferstats.model.StreetColumns.*;
 
 import java.util.List;
 import java.util.Map;
@@ -20,6 +13,7 @@ import saferstats.ingest.RecordRow;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -31,10 +25,6 @@ import tech.tablesaw.api.Table;
  * category.
  */
 public final class RecordsTable {
-  public static final String WARD = "ward";
-  public static final String EASTING = "easting";
-  public static final String NORTHING = "northing";
-
   private RecordsTable() {}
 
   /**
@@ -61,9 +51,10 @@ public final class RecordsTable {
         null);
   }
 
-  static Table table(String name, List<RecordRow> rows) {
+  /** The records as a table in the area schema (months as {@link Month#index()}). */
+  public static Table table(String name, List<RecordRow> rows) {
     int n = rows.size();
-    StringColumn month = StringColumn.create(MONTH, n);
+    IntColumn month = IntColumn.create(MONTH, n);
     StringColumn id = StringColumn.create(CRIME_ID, n);
     StringColumn category = StringColumn.create(CATEGORY, n);
     StringColumn lsoa = StringColumn.create(LSOA_CODE, n);
@@ -76,7 +67,7 @@ public final class RecordsTable {
     DoubleColumn north = DoubleColumn.create(NORTHING, n);
     for (int i = 0; i < n; i++) {
       RecordRow r = rows.get(i);
-      month.set(i, r.month().toString());
+      month.set(i, r.month().index());
       id.set(i, r.id());
       category.set(i, r.category());
       lsoa.set(i, r.lsoaCode());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class RecordsAndOutcomesTest {
   private static final String RECORDS = Cli.FIXTURES + "records";
   private static final String OUTCOMES = Cli.FIXTURES + "outcomes";
+  private static final String SHARED = Cli.FIXTURES + "outcomes-shared";
 
   private static JsonNode json(String... args) throws Exception {
     Cli r = Cli.run(args);
@@ -120,6 +121,35 @@ class RecordsAndOutcomesTest {
     assertThat(o.at("/shares/0/pct").asDouble()).isEqualTo(40.0);
     assertThat(o.at("/shares/1/pct").asDouble()).isEqualTo(20.0);
     assertThat(o.at("/shares/2/pct").asDouble()).isEqualTo(40.0);
+    assertThat(o.at("/shares/4/count").asLong()).isZero();
+  }
+
+  @Test
+  void sharedCrimeIdsAndSeveralOutcomeRowsPerCrimeMultiplyNoCrime() throws Exception {
+    JsonNode o =
+        priority(
+                json("trends", SHARED, "--area", "Harrow", "--format", "json", "--quiet"),
+                "Burglary")
+            .get("outcomes");
+    // Street 2024-05: five burglaries, two of them distinct records sharing Crime ID s1 (High
+    // Street, Station Road), s2, s3 and one with no ID. Outcomes: s1 has one row in 2024-05
+    // (Unable to prosecute) and two in 2024-06 (Suspect charged); s2 two in 2024-05, the later
+    // "no suspect identified" row last. A join without reducing the outcomes to one row per ID
+    // would give s1's two crimes 3 rows each and s2 2: 2*3 + 2 + 1 + 1 = 10 rows, not 5.
+    // s1 (x2) -> Suspect charged (charge); s2 -> no suspect; s3 (not covered) -> its street
+    // "Awaiting court outcome" (charge); no ID (not covered) -> "Offender given a caution" (other
+    // sanction). Charge 3/5 = 60.0%, other sanction 1/5 = 20.0%, no suspect 1/5 = 20.0%.
+    assertThat(o.get("crimes").asLong()).isEqualTo(5);
+    assertThat(o.get("withOutcome").asLong()).isEqualTo(5);
+    assertThat(o.get("notCovered").asLong()).isEqualTo(2);
+    assertThat(o.at("/shares/0/group").asText()).isEqualTo("charge-summons");
+    assertThat(o.at("/shares/0/count").asLong()).isEqualTo(3);
+    assertThat(o.at("/shares/0/pct").asDouble()).isEqualTo(60.0);
+    assertThat(o.at("/shares/1/count").asLong()).isEqualTo(1);
+    assertThat(o.at("/shares/1/pct").asDouble()).isEqualTo(20.0);
+    assertThat(o.at("/shares/2/group").asText()).isEqualTo("no-suspect");
+    assertThat(o.at("/shares/2/count").asLong()).isEqualTo(1);
+    assertThat(o.at("/shares/3/count").asLong()).isZero();
     assertThat(o.at("/shares/4/count").asLong()).isZero();
   }
 

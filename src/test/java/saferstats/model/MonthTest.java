@@ -34,4 +34,20 @@ class MonthTest {
     assertThat(Month.of(2024, 4).financialYearStart()).isEqualTo(Month.of(2024, 4));
     assertThat(Month.of(2024, 12).financialYearStart()).isEqualTo(Month.of(2024, 4));
   }
+
+  @Test
+  void indexCountsMonthsSinceYearZeroAndRoundTrips() {
+    // 2024 * 12 + (6 - 1) = 24,288 + 5 = 24,293; January is 0 within its year.
+    assertThat(Month.of(2024, 6).index()).isEqualTo(24_293);
+    assertThat(Month.of(2024, 1).index()).isEqualTo(24_288);
+    // December 2023 is one less than January 2024: the index is continuous across year ends.
+    assertThat(Month.of(2023, 12).index()).isEqualTo(24_287);
+    assertThat(Month.ofIndex(24_287)).isEqualTo(Month.of(2023, 12));
+    assertThat(Month.ofIndex(24_293)).isEqualTo(Month.of(2024, 6));
+    for (int i = 24_000; i < 24_400; i++) {
+      assertThat(Month.ofIndex(i).index()).isEqualTo(i);
+    }
+    // The index orders as the months do.
+    assertThat(Month.of(2023, 12).index()).isLessThan(Month.of(2024, 1).index());
+  }
 }
