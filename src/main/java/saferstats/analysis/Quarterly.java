@@ -1,16 +1,14 @@
 package saferstats.analysis;
 
 import java.util.List;
-import saferstats.model.InputKind;
 
 /** Builds the committee update from the trend figures. */
 public final class Quarterly {
   private Quarterly() {}
 
-  public static QuarterlyReport of(TrendsReport t, InputKind kind) {
-    // MPS figures compare with London; every other source with the area's force.
-    boolean londonComparator = kind == InputKind.MPS;
-    String word = londonComparator ? "London" : "the force";
+  /** {@code comparator} is how sentences name the comparator ("the force", "London"). */
+  public static QuarterlyReport of(TrendsReport t, String comparator) {
+    String word = comparator;
     List<QuarterlyReport.Line> lines = t.priorities().stream().map(p -> line(p, t, word)).toList();
     List<QuarterlyReport.UnmeasurableLine> unmeasurable =
         t.unmeasurable().stream()

@@ -32,12 +32,12 @@ public final class CategoryOptions {
     Set<String> present = area.context().categories();
     return Presets.shipped()
         .load(name)
-        .filter(set -> kind != InputKind.RECORDS || mapsRecords(set))
+        .filter(set -> !area.categoriesWhenUnmapped() || maps(set, kind))
         .map(set -> new PriorityResolver(MpsCategories.shipped()).resolve(set, kind, present))
         .orElseGet(() -> PriorityResolver.source(present));
   }
 
-  private static boolean mapsRecords(PrioritySet set) {
-    return set.priorities().stream().anyMatch(p -> !p.mappingsFor(InputKind.RECORDS).isEmpty());
+  private static boolean maps(PrioritySet set, InputKind kind) {
+    return set.priorities().stream().anyMatch(p -> !p.mappingsFor(kind).isEmpty());
   }
 }

@@ -37,7 +37,8 @@ final class QuarterlyCommand implements Callable<Integer> {
   public Integer call() {
     AreaReportOptions.Loaded l = area.load();
     String text =
-        Renderer.render(Quarterly.of(area.trends(l), l.area().kind()), output.format, output.table);
+        Renderer.render(
+            Quarterly.of(area.trends(l), l.area().comparatorWord()), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

@@ -25,6 +25,20 @@ public sealed interface LoadedArea permits StreetArea, MpsArea, RecordsArea {
   /** The priority set used when none is asked for. */
   String defaultPreset();
 
+  /**
+   * Whether a priority set that maps nothing for this kind of input gives the categories as
+   * published instead (local extracts, whose categories are the council's own), rather than listing
+   * every priority as not measurable.
+   */
+  default boolean categoriesWhenUnmapped() {
+    return false;
+  }
+
+  /** How sentences name the comparator: the area's force, or London for MPS tables. */
+  default String comparatorWord() {
+    return "the force";
+  }
+
   /** Whether the figures cover every row a force published rather than one area's. */
   default boolean wholeForce() {
     return selection() instanceof Selection.Force;

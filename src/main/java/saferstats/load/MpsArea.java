@@ -17,4 +17,9 @@ public record MpsArea(Selection selection, AreaContext context, Optional<Records
   public String defaultPreset() {
     return "source";
   }
+
+  @Override
+  public String comparatorWord() {
+    return "London";
+  }
 }

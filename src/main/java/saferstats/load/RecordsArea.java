@@ -24,4 +24,9 @@ public record RecordsArea(Selection selection, AreaContext context, List<RecordR
   public String defaultPreset() {
     return "police-uk";
   }
+
+  @Override
+  public boolean categoriesWhenUnmapped() {
+    return true;
+  }
 }
