@@ -4,7 +4,7 @@ import static saferstats.model.StreetColumns.LSOA_CODE;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import saferstats.ingest.LsoaBridge;
 import saferstats.ingest.LsoaNames;
@@ -21,8 +21,9 @@ public record AreaPopulation(long population, Integer year, long unjoined, Strin
 
   public static AreaPopulation of(
       Population pop, LsoaBridge bridge, AreaContext area, String areaName) {
-    Set<String> withCrime = lsoaCodes(area.table());
-    long unjoined = withCrime.stream().filter(c -> joined(pop, bridge, c).isEmpty()).count();
+    SortedSet<String> withCrime = lsoaCodes(area.table());
+    PopulationJoin.Result byCrimeLsoa = PopulationJoin.of(pop, bridge, withCrime);
+    long unjoined = byCrimeLsoa.unjoined();
     Optional<Population.Entry> whole = pop.byName(areaName).or(() -> pop.byCode(areaName));
     if (whole.isPresent()) {
       Population.Entry e = whole.get();
@@ -32,10 +33,7 @@ public record AreaPopulation(long population, Integer year, long unjoined, Strin
         pop.entries().values().stream()
             .filter(e -> e.name() != null && LsoaNames.isIn(e.name(), areaName))
             .toList();
-    List<Population.Entry> joined =
-        !named.isEmpty()
-            ? named
-            : withCrime.stream().flatMap(c -> joined(pop, bridge, c).stream()).distinct().toList();
+    List<Population.Entry> joined = !named.isEmpty() ? named : byCrimeLsoa.joined();
     long total = joined.stream().mapToLong(Population.Entry::population).sum();
     Integer year =
         joined.stream().map(Population.Entry::year).filter(y -> y != null).findFirst().orElse(null);
@@ -47,17 +45,8 @@ public record AreaPopulation(long population, Integer year, long unjoined, Strin
     return new AreaPopulation(total, year, unjoined, basis);
   }
 
-  /** The population rows for an LSOA code, directly or through the 2011/2021 bridge. */
-  private static List<Population.Entry> joined(Population pop, LsoaBridge bridge, String code) {
-    Optional<Population.Entry> direct = pop.byCode(code);
-    if (direct.isPresent() || bridge == null) {
-      return direct.stream().toList();
-    }
-    return bridge.counterparts(code).stream().map(pop::byCode).flatMap(Optional::stream).toList();
-  }
-
-  private static Set<String> lsoaCodes(Table t) {
-    Set<String> codes = new TreeSet<>();
+  private static SortedSet<String> lsoaCodes(Table t) {
+    SortedSet<String> codes = new TreeSet<>();
     if (t.columnNames().contains(LSOA_CODE)) {
       t.stringColumn(LSOA_CODE)
           .forEach(
