@@ -38,6 +38,7 @@ final class OutputWriter {
     return new UserError(
         UserError.OUTPUT,
         "cannot write to standard output",
-        "check the disk it is redirected to has room, or write with --output FILE");
+        "the disk it goes to may be full, or the program reading it stopped early (as | head does);"
+            + " write with --output FILE to keep the report whole");
   }
 }
