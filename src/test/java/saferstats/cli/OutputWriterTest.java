@@ -54,8 +54,9 @@ class OutputWriterTest {
     assertThat(code).isEqualTo(5);
     assertThat(err.toString(StandardCharsets.UTF_8).lines())
         .containsExactly(
-            "saferstats: cannot write to standard output — check the disk it is redirected to"
-                + " has room, or write with --output FILE");
+            "saferstats: cannot write to standard output — the disk it goes to may be full, or"
+                + " the program reading it stopped early (as | head does); write with --output FILE"
+                + " to keep the report whole");
   }
 
   @Test
