@@ -76,4 +76,21 @@ class CautionsOnFixtureTest {
         .contains("a step down from 2023-06")
         .contains("known series break (2023-05)");
   }
+
+  @Test
+  void theTablesSayEachCautionBesideTheFigures() {
+    Cli q = Cli.run("quarterly", F, "--area", "Harrow");
+    assertThat(q.exit()).as(q.err()).isZero();
+    assertThat(q.out())
+        .contains("abrupt-month 2023-08 (3 vs usual 60); step down from 2023-06")
+        .contains("known-break 2023-05");
+    Cli t = Cli.run("trends", F, "--area", "Harrow");
+    assertThat(t.out()).contains("abrupt-month 2023-08 (3 vs usual 60); step down from 2023-06");
+  }
+
+  @Test
+  void quarterlyJsonCarriesTheCautions() throws Exception {
+    assertThat(priority("quarterly", 0).get("cautions").get("step").get("from").asText())
+        .isEqualTo("2023-06");
+  }
 }
