@@ -7,6 +7,7 @@ import saferstats.model.InputKind;
  * Trend figures for one priority.
  *
  * @param source the input kind the figures come from: police-uk, mps or records
+ * @param cautions abrupt months, a step and known breaks a reader must weigh (SPEC 4.5)
  * @param outcomes outcome shares of the current 12 months (police.uk crimes only, else null)
  */
 public record PriorityTrend(
@@ -24,6 +25,7 @@ public record PriorityTrend(
     ControlFigures control,
     ComparatorFigures comparator,
     List<String> flags,
+    Cautions cautions,
     OutcomeFigures outcomes) {
   public static final String SMALL_NUMBERS = "small-numbers";
   public static final String INCOMPLETE = "incomplete-window";
@@ -31,6 +33,15 @@ public record PriorityTrend(
 
   /** Too few months with data for the trend (and perhaps the control chart): they are withheld. */
   public static final String SHORT_SERIES = "short-series";
+
+  /** A month of the comparison far from the usual level: a recording change or a real event. */
+  public static final String ABRUPT_MONTH = "abrupt-month";
+
+  /** A control-chart run starting inside the comparison: a level shift, not a trend. */
+  public static final String STEP = "step";
+
+  /** A window contains a known national series break. */
+  public static final String KNOWN_BREAK = "known-break";
 
   /** The name as people read it: figures from local records say so, beside police figures. */
   public String label() {

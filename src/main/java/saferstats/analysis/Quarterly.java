@@ -44,7 +44,8 @@ public final class Quarterly {
         p.trend() == null ? null : p.trend().direction(),
         p.comparator(),
         Sentences.of(p, t.end(), word),
-        p.flags());
+        p.flags(),
+        p.cautions());
   }
 
   private static QuarterlyReport.Pair pair(

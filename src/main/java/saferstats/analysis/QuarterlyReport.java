@@ -40,7 +40,8 @@ public record QuarterlyReport(
       TrendDirection direction,
       ComparatorFigures comparator,
       String sentence,
-      List<String> flags) {}
+      List<String> flags,
+      Cautions cautions) {}
 
   /** A priority the inputs cannot measure, with its sentence. */
   public record UnmeasurableLine(String name, String needs, String sentence) {}

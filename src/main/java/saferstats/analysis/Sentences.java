@@ -35,7 +35,7 @@ final class Sentences {
           + n(p.count())
           + " the year before — too few for a reliable comparison.";
     }
-    String change = change(t, period, counts);
+    String change = change(t, period, counts) + cautions(t.cautions());
     String comparator = comparator(t.comparator(), comparatorWord);
     return change + comparator + "." + (t.approximate() ? " (Approximate measure.)" : "");
   }
@@ -69,6 +69,38 @@ final class Sentences {
         + (verdict == null
             ? "; no significance test was possible"
             : ", not a statistically significant change");
+  }
+
+  /**
+   * The abrupt months to check, and a step in level, said in the sentence itself: a change across
+   * either is not a trend (SPEC 4.5).
+   */
+  static String cautions(Cautions c) {
+    if (c == null) {
+      return "";
+    }
+    String abrupt =
+        c.abruptMonths().isEmpty()
+            ? ""
+            : c.abruptMonths().stream()
+                .map(a -> a.month() + ": " + n(a.count()) + " against a usual " + usual(a.usual()))
+                .collect(Collectors.joining("; ", " (check ", ")"));
+    String step =
+        c.step() == null
+            ? ""
+            : "; a step "
+                + c.step().direction().id()
+                + " from "
+                + c.step().from()
+                + ", so the change is a shift in level, not a trend";
+    return abrupt + step;
+  }
+
+  /** A median: whole, or to one decimal when it falls between two counts. */
+  static String usual(double median) {
+    return median == Math.rint(median)
+        ? n((long) median)
+        : String.format(Locale.UK, "%,.1f", median);
   }
 
   private static String comparator(ComparatorFigures c, String word) {

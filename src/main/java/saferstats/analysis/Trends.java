@@ -65,7 +65,11 @@ public final class Trends {
         set.name(),
         set.notAdditive() || (records != null && records.set().notAdditive()),
         Noted.join(
-            Notes.forArea(ingest, loaded), List.of(Statistics.NOTE), outcomes.notes(), besideNotes),
+            Notes.forArea(ingest, loaded),
+            List.of(Statistics.NOTE),
+            outcomes.notes(),
+            besideNotes,
+            CautionNotes.of(priorities)),
         ingest.files().stream().map(InputSummary::of).toList(),
         priorities,
         unmeasurable);

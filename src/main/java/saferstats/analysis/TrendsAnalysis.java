@@ -25,8 +25,9 @@ public final class TrendsAnalysis {
       InputKind source,
       OutcomeShares outcomes) {
     List<PriorityTrend> trends = new ArrayList<>();
+    KnownBreaks breaks = KnownBreaks.shipped();
     for (ResolvedPriority p : set.measurable()) {
-      trends.add(trend(p, source, area, population, outcomes));
+      trends.add(trend(p, source, area, population, outcomes, breaks));
     }
     return trends;
   }
@@ -54,7 +55,8 @@ public final class TrendsAnalysis {
       InputKind source,
       AreaContext area,
       AreaPopulation population,
-      OutcomeShares outcomes) {
+      OutcomeShares outcomes,
+      KnownBreaks breaks) {
     WindowSet w = area.windows();
     // Each comparison and the trend read their own span, so each comes from one MPS release
     // where one covers it (SPEC 1.4); for other sources every span is the same series.
@@ -85,6 +87,10 @@ public final class TrendsAnalysis {
             fyly,
             fytd.change(),
             fytd.changePct());
+    ControlFigures control = Statistics.control(series, area);
+    Cautions cautions =
+        CautionFinder.of(
+            twelveMonths, area.end(), figures, control, source, p.categories(), breaks);
     return new PriorityTrend(
         p.name(),
         source,
@@ -97,17 +103,27 @@ public final class TrendsAnalysis {
         population == null ? null : population.rate(c12.count()),
         Statistics.significance(series, c12, p12),
         Statistics.trend(series, area),
-        Statistics.control(series, area),
+        control,
         area.comparatorName() == null
             ? null
             : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12),
-        flags(area, Statistics.withheld(series, area), twelve, quarter, fytd),
+        flags(area, Statistics.withheld(series, area), cautions, twelve, quarter, fytd),
+        cautions,
         outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
   }
 
   private static List<String> flags(
-      AreaContext area, List<String> withheld, Comparison... comparisons) {
+      AreaContext area, List<String> withheld, Cautions cautions, Comparison... comparisons) {
     List<String> flags = new ArrayList<>(withheld);
+    if (!cautions.abruptMonths().isEmpty()) {
+      flags.add(PriorityTrend.ABRUPT_MONTH);
+    }
+    if (cautions.step() != null) {
+      flags.add(PriorityTrend.STEP);
+    }
+    if (!cautions.knownBreaks().isEmpty()) {
+      flags.add(PriorityTrend.KNOWN_BREAK);
+    }
     if (area.spliced()) {
       flags.add(PriorityTrend.RELEASE_SPLICE);
     }

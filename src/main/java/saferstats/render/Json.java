@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.util.function.Function;
+import saferstats.analysis.Cautions;
 import saferstats.model.InputKind;
 import saferstats.model.Month;
 import saferstats.stats.HotspotClass;
@@ -54,7 +55,8 @@ public final class Json {
         .addSerializer(byId(Significance.class, Significance::id))
         .addSerializer(byId(TrendDirection.class, TrendDirection::id))
         .addSerializer(byId(HotspotClass.class, HotspotClass::id))
-        .addSerializer(byId(InputKind.class, InputKind::id));
+        .addSerializer(byId(InputKind.class, InputKind::id))
+        .addSerializer(byId(Cautions.Direction.class, Cautions.Direction::id));
   }
 
   private static <E> StdSerializer<E> byId(Class<E> type, Function<E, String> id) {

@@ -75,7 +75,7 @@ final class QuarterlyText {
                   + ")",
           l.direction() == null ? Fmt.NA : l.direction().id(),
           l.comparator() == null ? Fmt.NA : Fmt.pct(l.comparator().changePct()),
-          String.join("; ", l.flags()));
+          CautionsText.flags(l.flags(), l.cautions()));
     }
     return t;
   }

@@ -253,11 +253,12 @@ final class TrendsText {
 
   /** The priority's flags and the months its windows miss, as one cell of text. */
   private static String flags(PriorityTrend p) {
-    List<String> flags = new ArrayList<>(p.flags());
+    String flags = CautionsText.flags(p.flags(), p.cautions());
     if (!p.windows().missing().isEmpty()) {
-      flags.add("missing " + monthRange(p.windows().missing()));
+      flags =
+          (flags.isEmpty() ? "" : flags + "; ") + "missing " + monthRange(p.windows().missing());
     }
-    return String.join("; ", flags);
+    return flags;
   }
 
   private static List<TextTable> monthlyBlocks(List<PriorityTrend> priorities) {

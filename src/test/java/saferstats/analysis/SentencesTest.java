@@ -59,6 +59,7 @@ class SentencesTest {
         null,
         force,
         List.of(),
+        Cautions.NONE,
         null);
   }
 
@@ -120,5 +121,56 @@ class SentencesTest {
                 new Unmeasurable("Hate crime", "MPS hate crime dashboard extract")))
         .isEqualTo(
             "Hate crime cannot be measured from these inputs; it needs MPS hate crime dashboard extract.");
+  }
+
+  @Test
+  void anAbruptMonthAndAStepAreNamedInTheSentence() {
+    // The City's ASB shape: 328 vs 626 is -47.6%, "48%"; 2023-08 held 3 against a median of 54.
+    PriorityTrend t =
+        trend(
+            "Anti-social behaviour",
+            328L,
+            626L,
+            null,
+            new SignificanceFigures(
+                QuasiPoissonTest.QUASI, 0.018, 0.0, 2.0, saferstats.stats.Significance.DECREASE));
+    Cautions c =
+        new Cautions(
+            List.of(
+                new Cautions.AbruptMonth(
+                    Month.of(2023, 8), 3, 54, List.of("12 months to 2023-08"))),
+            new Cautions.Step(Month.of(2023, 6), Cautions.Direction.DOWN),
+            List.of());
+    assertThat(Sentences.of(withCautions(t, c), END, "the force"))
+        .isEqualTo(
+            "Anti-social behaviour fell 48% in the 12 months to June 2024 (328 vs 626), a"
+                + " statistically significant decrease (check 2023-08: 3 against a usual 54); a step"
+                + " down from 2023-06, so the change is a shift in level, not a trend.");
+  }
+
+  @Test
+  void aUsualLevelBetweenTwoCountsKeepsItsHalf() {
+    assertThat(Sentences.usual(55.5)).isEqualTo("55.5");
+    assertThat(Sentences.usual(54)).isEqualTo("54");
+  }
+
+  private static PriorityTrend withCautions(PriorityTrend t, Cautions c) {
+    return new PriorityTrend(
+        t.name(),
+        t.source(),
+        t.group(),
+        t.measurable(),
+        t.approximate(),
+        t.note(),
+        t.monthly(),
+        t.windows(),
+        t.rate(),
+        t.significance(),
+        t.trend(),
+        t.control(),
+        t.comparator(),
+        t.flags(),
+        c,
+        t.outcomes());
   }
 }

@@ -1,0 +1,61 @@
+package saferstats.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The notes that say each priority's {@link Cautions} in words, for every format (SPEC 4.5). */
+final class CautionNotes {
+  private CautionNotes() {}
+
+  static List<String> of(List<PriorityTrend> priorities) {
+    List<String> notes = new ArrayList<>();
+    for (PriorityTrend p : priorities) {
+      Cautions c = p.cautions();
+      if (c == null) {
+        continue;
+      }
+      for (Cautions.AbruptMonth a : c.abruptMonths()) {
+        notes.add(
+            String.format(
+                Locale.UK,
+                "%s: %s had %,d against a usual %s (the median of the 12 months before), in %s."
+                    + " An abrupt month may be a recording change or a real event; check it before"
+                    + " reading a change across it (flag %s).",
+                p.label(),
+                a.month(),
+                a.count(),
+                Sentences.usual(a.usual()),
+                String.join(", ", a.windows()),
+                PriorityTrend.ABRUPT_MONTH));
+      }
+      if (c.step() != null) {
+        notes.add(
+            p.label()
+                + ": a step "
+                + c.step().direction().id()
+                + " from "
+                + c.step().from()
+                + " (a control-chart run of 7 or more months on one side of the centre, starting"
+                + " inside the 24 months compared); a change across a step is a shift in level, not"
+                + " a trend (flag "
+                + PriorityTrend.STEP
+                + ").");
+      }
+      for (Cautions.KnownBreak b : c.knownBreaks()) {
+        notes.add(
+            p.label()
+                + ": "
+                + String.join(", ", b.windows())
+                + " contain a known series break ("
+                + (b.from().equals(b.to()) ? b.from() : b.from() + " to " + b.to())
+                + "): "
+                + b.description()
+                + " (flag "
+                + PriorityTrend.KNOWN_BREAK
+                + ").");
+      }
+    }
+    return notes;
+  }
+}
