@@ -61,7 +61,9 @@ final class CautionFinder {
   /**
    * The latest rule-2 run that starts inside the comparison's 24 months: a level shift, so a change
    * across it is not a trend. Runs are the flagged months split where a month is skipped or the
-   * side of the centre changes.
+   * side of the centre changes. A run whose first month follows no month with data (the chart's
+   * first month, or the month after a gap) has no observed start: it may be the old level rather
+   * than a new one, so it is not called a step.
    */
   static Cautions.Step step(MonthlySeries series, Month end, ControlFigures control) {
     if (control == null) {
@@ -81,7 +83,8 @@ final class CautionFinder {
       Long count = series.count(m);
       int side = count == null ? 0 : (int) Math.signum(count - control.mean());
       boolean starts = previous == null || !previous.plus(1).equals(m) || side != previousSide;
-      if (starts && !m.isBefore(first) && side != 0) {
+      boolean startSeen = series.count(m.minus(1)) != null;
+      if (starts && startSeen && !m.isBefore(first) && side != 0) {
         latest = new Cautions.Step(m, side > 0 ? Cautions.Direction.UP : Cautions.Direction.DOWN);
       }
       previous = m;
