@@ -65,7 +65,13 @@ public final class Trends {
         set.name(),
         set.notAdditive() || (records != null && records.set().notAdditive()),
         Noted.join(
-            Notes.forArea(ingest, loaded), List.of(Statistics.NOTE), outcomes.notes(), besideNotes),
+            Notes.forArea(ingest, loaded),
+            population == null
+                ? List.of()
+                : population.notes(TrendsAnalysis.allCrimeCurrent12(area)),
+            List.of(Statistics.NOTE),
+            outcomes.notes(),
+            besideNotes),
         ingest.files().stream().map(InputSummary::of).toList(),
         priorities,
         unmeasurable);
