@@ -31,8 +31,10 @@ final class HotspotsText {
             + " to "
             + r.window().to()
             + "; "
-            + Fmt.count(r.unplaced())
-            + " have no location and are in no place. Priorities: "
+            + (r.unplaced() > 0
+                ? Fmt.count(r.unplaced()) + " have no location and are in no place; "
+                : "")
+            + "priorities: "
             + r.categories()
             + ".");
     places(out, "LSOAs", r.lsoas(), false);
