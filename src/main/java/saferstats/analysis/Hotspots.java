@@ -291,15 +291,19 @@ public final class Hotspots {
     List<HotspotsReport.PersistentPlace> out = new ArrayList<>();
     for (String code : new TreeSet<>(ranks.get(0).keySet())) {
       if (ranks.get(1).containsKey(code) && ranks.get(2).containsKey(code)) {
-        out.add(
-            new HotspotsReport.PersistentPlace(
-                code,
-                names.get(code),
-                ranks.stream().map(r -> r.get(code)).toList(),
-                counts.stream().map(c -> c.getOrDefault(code, 0L)).toList()));
+        List<HotspotsReport.PersistentWindow> byWindow = new ArrayList<>();
+        for (int k = 0; k < windows.size(); k++) {
+          byWindow.add(
+              new HotspotsReport.PersistentWindow(
+                  windows.get(k).from(),
+                  windows.get(k).to(),
+                  ranks.get(k).get(code),
+                  counts.get(k).getOrDefault(code, 0L)));
+        }
+        out.add(new HotspotsReport.PersistentPlace(code, names.get(code), byWindow));
       }
     }
-    out.sort(Comparator.comparing(p -> p.ranks().get(0)));
+    out.sort(Comparator.comparing(p -> p.windows().get(0).rank()));
     return Noted.of(out);
   }
 }

@@ -35,6 +35,9 @@ public record HotspotsReport(
   /** The window the places are counted in. */
   public record Window(String name, String label, Month from, Month to) {}
 
-  /** A place in the top N of each of the last three 12-month windows; ranks newest first. */
-  public record PersistentPlace(String code, String name, List<Integer> ranks, List<Long> counts) {}
+  /** A place in the top N of each of the last three 12-month windows; windows newest first. */
+  public record PersistentPlace(String code, String name, List<PersistentWindow> windows) {}
+
+  /** The place's rank and count in one 12-month window, keyed by the window's last month. */
+  public record PersistentWindow(Month from, Month to, int rank, long count) {}
 }

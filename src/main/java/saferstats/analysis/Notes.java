@@ -79,7 +79,7 @@ public final class Notes {
               Noted.join(
                   mpsUnused(ingest),
                   Noted.when(
-                      placed,
+                      placed && noLocation(ingest) > 0,
                       String.format(
                           Locale.UK,
                           "%,d street rows have no location and cannot be placed in %s; they count"

@@ -31,6 +31,9 @@ public record PriorityTrend(
   public static final String INCOMPLETE = "incomplete-window";
   public static final String RELEASE_SPLICE = "release-splice";
 
+  /** All crime above 250 per 1,000 residents a year: residents are not the population at risk. */
+  public static final String RESIDENT_DENOMINATOR = "resident-denominator";
+
   /** Too few months with data for the trend (and perhaps the control chart): they are withheld. */
   public static final String SHORT_SERIES = "short-series";
 

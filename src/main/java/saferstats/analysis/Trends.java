@@ -66,6 +66,9 @@ public final class Trends {
         set.notAdditive() || (records != null && records.set().notAdditive()),
         Noted.join(
             Notes.forArea(ingest, loaded),
+            population == null
+                ? List.of()
+                : population.notes(TrendsAnalysis.allCrimeCurrent12(area)),
             List.of(Statistics.NOTE),
             outcomes.notes(),
             besideNotes,

@@ -100,20 +100,35 @@ public final class TrendsAnalysis {
         p.note(),
         series.monthly(area.end()),
         figures,
-        population == null ? null : population.rate(c12.count()),
+        population == null ? null : population.rate(c12.count(), allCrimeCurrent12(area)),
         Statistics.significance(series, c12, p12),
         Statistics.trend(series, area),
         control,
         area.comparatorName() == null
             ? null
             : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12),
-        flags(area, Statistics.withheld(series, area), cautions, twelve, quarter, fytd),
+        flags(area, population, Statistics.withheld(series, area), cautions, twelve, quarter, fytd),
         cautions,
         outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
   }
 
+  /**
+   * Every crime of the area over the current 12 months, from the 12-month span's source; null when
+   * a month of it is missing.
+   */
+  public static Long allCrimeCurrent12(AreaContext area) {
+    AreaContext a = area.at(SeriesSpan.TWELVE);
+    Map<Month, Long> all = new TreeMap<>();
+    a.counts().values().forEach(byMonth -> byMonth.forEach((m, n) -> Sums.add(all, m, n)));
+    return new MonthlySeries(all, a.coverage()).window(area.windows().current12()).count();
+  }
+
   private static List<String> flags(
-      AreaContext area, List<String> withheld, Cautions cautions, Comparison... comparisons) {
+      AreaContext area,
+      AreaPopulation population,
+      List<String> withheld,
+      Cautions cautions,
+      Comparison... comparisons) {
     List<String> flags = new ArrayList<>(withheld);
     if (!cautions.abruptMonths().isEmpty()) {
       flags.add(PriorityTrend.ABRUPT_MONTH);
@@ -126,6 +141,9 @@ public final class TrendsAnalysis {
     }
     if (area.spliced()) {
       flags.add(PriorityTrend.RELEASE_SPLICE);
+    }
+    if (population != null && population.residentDenominator(allCrimeCurrent12(area))) {
+      flags.add(PriorityTrend.RESIDENT_DENOMINATOR);
     }
     for (Comparison c : comparisons) {
       if (c.smallNumbers() && !flags.contains(PriorityTrend.SMALL_NUMBERS)) {

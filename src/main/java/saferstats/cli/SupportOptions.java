@@ -14,9 +14,18 @@ public final class SupportOptions {
       names = "--population",
       paramLabel = "FILE",
       description =
-          "Residents by area: CSV code,population[,name][,year] (ONS mid-year estimates by LSOA, ward"
-              + " or local authority). Adds rates per 1,000 residents.")
+          "Residents by area: CSV code,population[,name][,year], or an ONS mid-year estimates"
+              + " table as published (e.g. LSOA11CD,...,Persons_All-Ages; .csv or .csv.gz). Adds"
+              + " rates per 1,000 residents.")
   Path population;
+
+  @Option(
+      names = "--population-year",
+      paramLabel = "YEAR",
+      description =
+          "The year of the --population estimates, when the file has no year column (e.g. 2020"
+              + " for ONS mid-2020 estimates); without either the output says the year is unknown.")
+  Integer populationYear;
 
   @Option(
       names = "--lsoa-lookup",
@@ -47,7 +56,7 @@ public final class SupportOptions {
 
   /** The population table, or null. */
   Population populationTable() {
-    return population == null ? null : Population.read(population);
+    return population == null ? null : Population.read(population, populationYear);
   }
 
   /** The area's population, or null when no --population was given. */
@@ -56,6 +65,6 @@ public final class SupportOptions {
       return null;
     }
     LsoaBridge bridge = lsoaLookup == null ? null : LsoaBridge.read(lsoaLookup);
-    return AreaPopulation.of(Population.read(population), bridge, area, areaName);
+    return AreaPopulation.of(Population.read(population, populationYear), bridge, area, areaName);
   }
 }

@@ -50,6 +50,12 @@ public final class HeaderRecognizer {
     if (norm.size() >= 2 && norm.get(0).equals("code") && norm.get(1).equals("population")) {
       return Optional.of(SourceKind.POPULATION_TABLE);
     }
+    if (norm.stream().anyMatch(h -> h.matches("(lsoa|msoa|wd|lad)\\d\\dcd"))
+        && norm.stream()
+            .map(h -> h.replaceAll("[^a-z]", ""))
+            .anyMatch(h -> h.equals("personsallages") || h.equals("allages"))) {
+      return Optional.of(SourceKind.POPULATION_TABLE);
+    }
     if (norm.stream().anyMatch(h -> h.matches("lsoa(11|21)cd"))) {
       return Optional.of(SourceKind.LOOKUP_TABLE);
     }

@@ -1,26 +1,43 @@
 package saferstats.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import saferstats.model.UserError;
 
 /**
- * Resident population by area code: CSV {@code code,population[,name][,year]} (SPEC 1.6), with
- * LSOA, ward or local-authority codes such as ONS mid-year estimates.
+ * Resident population by area code (SPEC 1.6): CSV {@code code,population[,name][,year]}, or an ONS
+ * mid-year estimates table as published, recognised by its headers — a code column such as {@code
+ * LSOA11CD}, {@code LSOA21CD}, {@code WD23CD} or {@code LAD22CD} and an all-ages column such as
+ * {@code Persons_All-Ages}, {@code All Ages} or {@code Total}; plain or gzipped. The year comes
+ * from a year column, else {@code --population-year}, else it is unknown (null).
  */
 public final class Population {
   /** One area's population. */
   public record Entry(String code, long population, String name, Integer year) {}
+
+  /** Code columns, finest geography first: an ONS table names LSOAs beside their authority. */
+  private static final List<String> CODE_PREFIXES = List.of("lsoa", "msoa", "wd", "lad", "ctyua");
+
+  private static final Pattern ONS_CODE = Pattern.compile("(lsoa|msoa|wd|lad|ctyua)\\d\\dcd");
+  private static final Pattern FILE_YEAR = Pattern.compile("mid-?(\\d{4})");
 
   private final Map<String, Entry> byCode = new LinkedHashMap<>();
   private final String file;
@@ -33,54 +50,130 @@ public final class Population {
     return file;
   }
 
+  /** The columns a population file is read by (indexes into its header). */
+  private record Columns(int code, int population, int name, int year) {}
+
   public static Population read(Path path) {
+    return read(path, null);
+  }
+
+  /** Reads the file; {@code yearOption} ({@code --population-year}) stands in for a year column. */
+  public static Population read(Path path, Integer yearOption) {
     SupportFile.check(path, "--population");
     Population p = new Population(path.toString());
-    try (Reader r =
-        new java.io.InputStreamReader(
-            BOMInputStream.builder().setInputStream(Files.newInputStream(path)).get(),
-            StandardCharsets.UTF_8)) {
-      CSVFormat format =
-          CSVFormat.DEFAULT
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .setIgnoreHeaderCase(true)
-              .setTrim(true)
-              .get();
-      var parser = format.parse(r);
-      if (!parser.getHeaderMap().containsKey("code")
-          || !parser.getHeaderMap().containsKey("population")) {
-        throw UserError.input(
-            path + ", line 1: population file needs columns code,population[,name][,year]",
-            "rename the columns, e.g. LSOA21CD to code");
-      }
+    try (InputStream in = open(path);
+        Reader r =
+            new InputStreamReader(
+                BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
+        CSVParser parser =
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowDuplicateHeaderNames(true)
+                .setAllowMissingColumnNames(true)
+                .setTrim(true)
+                .get()
+                .parse(r)) {
+      Columns c = columns(parser.getHeaderNames(), path);
       for (CSVRecord rec : parser) {
-        p.add(path, rec);
+        p.add(path, rec, c, yearOption);
       }
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw UserError.input(
           "cannot read " + path + ": " + e.getMessage(), "check the --population path");
     }
     return p;
   }
 
-  private void add(Path path, CSVRecord rec) {
+  private static InputStream open(Path path) throws IOException {
+    InputStream raw = new BufferedInputStream(Files.newInputStream(path));
+    raw.mark(2);
+    int b1 = raw.read();
+    int b2 = raw.read();
+    raw.reset();
+    if (b1 == 0x1f && b2 == 0x8b) {
+      return new GZIPInputStream(raw);
+    }
+    return raw;
+  }
+
+  static Columns columns(List<String> header, Path path) {
+    List<String> norm = header.stream().map(Population::normalise).toList();
+    int code = norm.indexOf("code");
+    String prefix = null;
+    for (int i = 0; code < 0 && i < CODE_PREFIXES.size(); i++) {
+      for (int j = 0; j < norm.size(); j++) {
+        Matcher m = ONS_CODE.matcher(norm.get(j));
+        if (m.matches() && m.group(1).equals(CODE_PREFIXES.get(i))) {
+          code = j;
+          prefix = norm.get(j).substring(0, norm.get(j).length() - 2);
+          break;
+        }
+      }
+    }
+    int population = -1;
+    for (String name : List.of("population", "personsallages", "allages", "total")) {
+      if (population < 0) {
+        population = norm.indexOf(name);
+      }
+    }
+    if (code < 0 || population < 0) {
+      throw UserError.input(
+          path
+              + ", line 1: population file needs an area code column and an all-ages column; its"
+              + " header is "
+              + String.join(",", header),
+          "give columns code,population[,name][,year], or an ONS mid-year estimates table with"
+              + " e.g. LSOA11CD and Persons_All-Ages (or All Ages, Total)");
+    }
+    int name = prefix == null ? norm.indexOf("name") : norm.indexOf(prefix + "nm");
+    return new Columns(code, population, name, norm.indexOf("year"));
+  }
+
+  private static String normalise(String h) {
+    return h.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  private void add(Path path, CSVRecord rec, Columns c, Integer yearOption) {
     String where = path + ", line " + rec.getParser().getCurrentLineNumber();
+    String code = cell(rec, c.code());
+    if (code == null) {
+      return; // a blank or short line, such as a table's trailing notes
+    }
+    String raw = cell(rec, c.population());
     long n;
     try {
-      n = Long.parseLong(rec.get("population").replace(",", ""));
+      n = Long.parseLong(raw == null ? "" : raw.replace(",", ""));
     } catch (NumberFormatException e) {
       throw UserError.input(
-          where + ": population '" + rec.get("population") + "' is not a whole number",
+          where + ": population '" + (raw == null ? "" : raw) + "' is not a whole number",
           "give residents as a whole number");
     }
-    Integer year = null;
-    if (rec.isMapped("year") && !rec.get("year").isBlank()) {
-      year = Integer.valueOf(rec.get("year").strip());
+    Integer year = yearOption;
+    String y = cell(rec, c.year());
+    if (y != null) {
+      try {
+        year = Integer.valueOf(y.strip());
+      } catch (NumberFormatException e) {
+        throw UserError.input(
+            where + ": year '" + y + "' is not a year", "give the estimate's year, e.g. 2020");
+      }
     }
-    String name = rec.isMapped("name") ? rec.get("name") : null;
-    byCode.put(rec.get("code").toUpperCase(Locale.ROOT), new Entry(rec.get("code"), n, name, year));
+    byCode.put(code.toUpperCase(Locale.ROOT), new Entry(code, n, cell(rec, c.name()), year));
+  }
+
+  private static String cell(CSVRecord rec, int i) {
+    if (i < 0 || i >= rec.size() || rec.get(i).isBlank()) {
+      return null;
+    }
+    return rec.get(i);
+  }
+
+  /** The year the file's name suggests ("mid2020"), said as a hint only, never used as the year. */
+  public Optional<Integer> yearInFileName() {
+    Matcher m = FILE_YEAR.matcher(Path.of(file).getFileName().toString().toLowerCase(Locale.ROOT));
+    return m.find() ? Optional.of(Integer.valueOf(m.group(1))) : Optional.empty();
   }
 
   public Optional<Entry> byCode(String code) {

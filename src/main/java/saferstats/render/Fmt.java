@@ -36,6 +36,14 @@ final class Fmt {
     return p < 0.001 ? "< 0.001" : String.format(Locale.UK, "%.3f", p);
   }
 
+  /** A p-value in a sentence or table cell: "p < 0.001" or "p = 0.042", never "p = < 0.001". */
+  static String pIs(Double p) {
+    if (p == null) {
+      return "p " + NA;
+    }
+    return p < 0.001 ? "p < 0.001" : "p = " + p(p);
+  }
+
   static String decimal(double v, int places) {
     return String.format(Locale.UK, "%,." + places + "f", v);
   }

@@ -31,8 +31,10 @@ final class HotspotsText {
             + " to "
             + r.window().to()
             + "; "
-            + Fmt.count(r.unplaced())
-            + " have no location and are in no place. Priorities: "
+            + (r.unplaced() > 0
+                ? Fmt.count(r.unplaced()) + " have no location and are in no place; "
+                : "")
+            + "priorities: "
             + r.categories()
             + ".");
     places(out, "LSOAs", r.lsoas(), false);
@@ -160,8 +162,10 @@ final class HotspotsText {
                 t.row(
                     p.code(),
                     p.name(),
-                    String.join(", ", p.ranks().stream().map(String::valueOf).toList()),
-                    String.join(", ", p.counts().stream().map(Fmt::count).toList())));
+                    String.join(
+                        "; ", p.windows().stream().map(w -> String.valueOf(w.rank())).toList()),
+                    String.join(
+                        "; ", p.windows().stream().map(w -> Fmt.count(w.count())).toList())));
     out.table(t);
   }
 

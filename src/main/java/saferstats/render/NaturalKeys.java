@@ -29,6 +29,7 @@ final class NaturalKeys {
           Map.entry("wards", List.of(List.of("code"), List.of("code", "name"))),
           Map.entry("streets", List.of(List.of("code", "name"))),
           Map.entry("persistent", List.of(List.of("code"))),
+          Map.entry("windows", List.of(List.of("to"))),
           Map.entry("cells", List.of(List.of("row", "col"))),
           Map.entry("rejections", List.of(List.of("line"), List.of("line", "reason"))),
           Map.entry("forces", List.of(List.of("force"))),

@@ -68,8 +68,8 @@ final class QuarterlyText {
           l.significance() == null
               ? Fmt.NA
               : l.significance().label().id()
-                  + " (p = "
-                  + Fmt.p(l.significance().p())
+                  + " ("
+                  + Fmt.pIs(l.significance().p())
                   + ", "
                   + l.significance().test()
                   + ")",

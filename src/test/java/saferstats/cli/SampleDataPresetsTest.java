@@ -50,7 +50,7 @@ class SampleDataPresetsTest {
 
   private static final Map<String, String> NEEDS =
       Map.of(
-          "Anti-social behaviour", "MPS crime tables hold no ASB",
+          "Anti-social behaviour", "police.uk street files or the council's ASB log",
           "Modern slavery", "Home Office modern slavery offence codes",
           "Domestic and sexual abuse", "MPS domestic abuse dashboard extract",
           "Extremism and hate crime", "MPS hate crime dashboard extract",

@@ -78,7 +78,9 @@ class PresetsTest {
     assertThat(find(r, "Burglary").categories()).hasSize(2);
     assertThat(find(r, "Burglary").approximate()).isFalse();
     assertThat(find(r, "Anti-social behaviour").measurable()).isFalse();
-    assertThat(find(r, "Anti-social behaviour").needs()).contains("MPS crime tables hold no ASB");
+    assertThat(find(r, "Anti-social behaviour").needs())
+        .isEqualTo(
+            "police.uk street files or the council's ASB log (the MPS crime tables hold no ASB)");
   }
 
   @Test
