@@ -46,7 +46,9 @@ public final class Notes {
             .filter(f -> !f.kind().used())
             .map(f -> f.name() + " is a " + f.kind().id() + unusedHint(f.kind()))
             .toList();
+    List<String> howRead = ingest.files().stream().flatMap(f -> f.notes().stream()).toList();
     return Noted.join(
+        howRead,
         gaps,
         duplicates,
         Noted.when(

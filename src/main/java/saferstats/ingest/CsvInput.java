@@ -36,6 +36,7 @@ public final class CsvInput implements Closeable {
   private long line;
   private final SourceKind kind;
   private final List<String> header;
+  private final int emptyHeaderColumns;
   private final Optional<MpsLayout> mpsLayout;
   private final Map<ColumnMap.Field, Integer> columnIndexes;
 
@@ -48,7 +49,14 @@ public final class CsvInput implements Closeable {
     }
     this.headerLine = line;
     LineFields.Split split = LineFields.split(headerText);
-    this.header = split.fields() == null ? List.of(headerText) : List.of(split.fields());
+    List<String> fields = split.fields() == null ? List.of(headerText) : List.of(split.fields());
+    int named = fields.size();
+    while (named > 1 && fields.get(named - 1).isBlank()) {
+      named--;
+    }
+    // A spreadsheet saves the empty columns of its used range after the last named one.
+    this.emptyHeaderColumns = fields.size() - named;
+    this.header = fields.subList(0, named);
     this.mpsLayout = MpsLayout.of(header);
     Optional<SourceKind> known =
         HeaderRecognizer.recognise(header).or(() -> mpsLayout.map(l -> SourceKind.MPS_TABLE));
@@ -166,6 +174,11 @@ public final class CsvInput implements Closeable {
 
   public List<String> header() {
     return header;
+  }
+
+  /** How many empty columns followed the header's last named one (a spreadsheet adds them). */
+  public int emptyHeaderColumns() {
+    return emptyHeaderColumns;
   }
 
   /**

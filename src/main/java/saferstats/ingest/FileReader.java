@@ -74,7 +74,29 @@ final class FileReader {
     }
     List<Partition> built = partitions.values().stream().map(PartitionBuilder::build).toList();
     return new FileResult(
-        name, kind, read, built, rejections.byReason(), rejections.shown(), null, null);
+            name, kind, read, built, rejections.byReason(), rejections.shown(), null, null)
+        .withNotes(spreadsheetNote(name, csv.emptyHeaderColumns(), parser.spreadsheetChanges()));
+  }
+
+  /** Says what a spreadsheet changed on saving, so a reader knows the file is not as published. */
+  private static List<String> spreadsheetNote(
+      String name, int emptyHeaderColumns, RowParser.SpreadsheetChanges changes) {
+    List<String> what = new java.util.ArrayList<>();
+    if (changes.month() != null) {
+      what.add("months written as '" + changes.month() + "' instead of YYYY-MM");
+    }
+    if (emptyHeaderColumns > 0 || changes.rowsWithEmptyColumns() > 0) {
+      what.add("empty columns added after the last");
+    }
+    if (what.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        name
+            + " was saved by a spreadsheet program such as Excel, which changed it ("
+            + String.join("; ", what)
+            + "); it was read as police.uk published it. Keep the original download where you"
+            + " can.");
   }
 
   private boolean isSelected(SourceKind kind, PoliceRow row) {

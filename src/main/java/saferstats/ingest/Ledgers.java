@@ -62,6 +62,7 @@ final class Ledgers {
         sharedIds,
         noLocation,
         r.rejectedByReason(),
-        r.firstRejections());
+        r.firstRejections(),
+        r.notes());
   }
 }
