@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -101,15 +105,35 @@ public final class CsvInput implements Closeable {
    * file of unknown header whose columns one of {@code maps} names is a local record extract.
    */
   public static CsvInput open(InputFile file, LongConsumer progress, List<ColumnMap> maps) {
+    return open(file, progress, maps, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * As {@link #open(InputFile, LongConsumer, List)}, decoding as {@code charset}. Bytes that are
+   * not valid UTF-8 are reported, never replaced: they surface as a {@link
+   * CharacterCodingException} (wrapped in an {@link UncheckedIOException} where a parser reads).
+   */
+  public static CsvInput open(
+      InputFile file, LongConsumer progress, List<ColumnMap> maps, Charset charset) {
     InputStream raw = null;
     try {
       raw = file.open(progress);
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+      refuseUtf16(file, in);
       refuseBinary(file, in);
       InputStream noBom = BOMInputStream.builder().setInputStream(in).get();
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(noBom, StandardCharsets.UTF_8), 1 << 16);
+      // Only UTF-8 reports bad bytes: it is the guess that can be wrong.
+      CodingErrorAction bad =
+          charset.equals(StandardCharsets.UTF_8)
+              ? CodingErrorAction.REPORT
+              : CodingErrorAction.REPLACE;
+      CharsetDecoder decoder =
+          charset.newDecoder().onMalformedInput(bad).onUnmappableCharacter(bad);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(noBom, decoder), 1 << 16);
       return new CsvInput(file, reader, maps);
+    } catch (CharacterCodingException e) {
+      closeQuietly(raw);
+      throw new UncheckedIOException(e);
     } catch (IOException e) {
       closeQuietly(raw);
       throw UserError.input("cannot read " + file.name() + ": " + e.getMessage(), "check the file");
@@ -117,6 +141,51 @@ public final class CsvInput implements Closeable {
       closeQuietly(raw);
       throw e;
     }
+  }
+
+  /**
+   * UTF-16 (Excel's "Unicode Text", some council exports) is named as such: read as bytes it would
+   * look binary, and every character would be wrong.
+   */
+  private static void refuseUtf16(InputFile file, BufferedInputStream in) throws IOException {
+    in.mark(SNIFF);
+    byte[] head = in.readNBytes(SNIFF);
+    in.reset();
+    String order = utf16(head);
+    if (order != null) {
+      throw UserError.input(
+          file.name() + " is UTF-16 text (" + order + "), not UTF-8",
+          "save it as UTF-8: in Excel, Save As 'CSV UTF-8 (Comma delimited)'; or convert it with"
+              + " iconv -f UTF-16 -t UTF-8");
+    }
+  }
+
+  /** "little-endian" or "big-endian" when the bytes are UTF-16, by their BOM or their zeros. */
+  static String utf16(byte[] head) {
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return "little-endian";
+    }
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return "big-endian";
+    }
+    // Without a BOM, ASCII text in UTF-16 has a zero in every other byte.
+    int pairs = head.length / 2;
+    if (pairs < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i + 1 < head.length; i += 2) {
+      evenZeros += head[i] == 0 ? 1 : 0;
+      oddZeros += head[i + 1] == 0 ? 1 : 0;
+    }
+    if (oddZeros >= pairs * 9 / 10 && evenZeros == 0) {
+      return "little-endian";
+    }
+    if (evenZeros >= pairs * 9 / 10 && oddZeros == 0) {
+      return "big-endian";
+    }
+    return null;
   }
 
   private static void refuseBinary(InputFile file, BufferedInputStream in) throws IOException {
