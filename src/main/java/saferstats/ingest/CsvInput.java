@@ -77,11 +77,26 @@ public final class CsvInput implements Closeable {
 
   private static UserError unrecognised(InputFile file, List<String> header, List<ColumnMap> maps) {
     if (maps.isEmpty()) {
+      Optional<HeaderDiff> near = HeaderDiff.nearest(header);
+      if (near.isPresent()) {
+        HeaderDiff d = near.get();
+        return UserError.input(
+            file.name()
+                + ": header not recognised (line 1: "
+                + String.join(",", header)
+                + "); nearest is the "
+                + d.name()
+                + " header ("
+                + String.join(",", d.known())
+                + "): "
+                + d.differences(),
+            "restore the "
+                + d.name()
+                + " header as downloaded; for a local record extract, say which columns hold"
+                + " what with --columns");
+      }
       return UserError.input(
-          file.name()
-              + ": header not recognised (line 1: "
-              + abbreviate(String.join(",", header))
-              + ")",
+          file.name() + ": header not recognised (line 1: " + String.join(",", header) + ")",
           "expected "
               + HeaderRecognizer.expected()
               + "; for a local record extract, say which columns hold what with --columns");
