@@ -178,6 +178,9 @@ public final class Notes {
     return switch (kind) {
       case POPULATION_TABLE -> ": not an input; pass it with --population to get rates.";
       case LOOKUP_TABLE -> ": not an input; pass it with --lookup or --lsoa-lookup.";
+      case SAFERSTATS_REPORT ->
+          ": output saferstats (or another tool) wrote, not an input; skipped. Write reports"
+              + " outside the input folders.";
       default -> " file: recognised, not used.";
     };
   }

@@ -44,9 +44,20 @@ public final class CsvInput implements Closeable {
   private final Optional<MpsLayout> mpsLayout;
   private final Map<ColumnMap.Field, Integer> columnIndexes;
 
-  private CsvInput(InputFile file, BufferedReader reader, List<ColumnMap> maps) throws IOException {
+  private CsvInput(InputFile file, BufferedReader reader, List<ColumnMap> maps, boolean json)
+      throws IOException {
     this.file = file;
     this.reader = reader;
+    if (json) {
+      // JSON or GeoJSON (a report saferstats wrote): recognised, never parsed.
+      this.headerLine = 0;
+      this.header = List.of();
+      this.emptyHeaderColumns = 0;
+      this.mpsLayout = Optional.empty();
+      this.columnIndexes = Map.of();
+      this.kind = SourceKind.SAFERSTATS_REPORT;
+      return;
+    }
     String headerText = nextLine();
     if (headerText == null) {
       throw UserError.input(file.name() + " is empty", "re-download the file");
@@ -136,6 +147,7 @@ public final class CsvInput implements Closeable {
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
       refuseUtf16(file, in);
       refuseBinary(file, in);
+      boolean json = isJson(in);
       InputStream noBom = BOMInputStream.builder().setInputStream(in).get();
       // Only UTF-8 reports bad bytes: it is the guess that can be wrong.
       CodingErrorAction bad =
@@ -145,7 +157,7 @@ public final class CsvInput implements Closeable {
       CharsetDecoder decoder =
           charset.newDecoder().onMalformedInput(bad).onUnmappableCharacter(bad);
       BufferedReader reader = new BufferedReader(new InputStreamReader(noBom, decoder), 1 << 16);
-      return new CsvInput(file, reader, maps);
+      return new CsvInput(file, reader, maps, json);
     } catch (CharacterCodingException e) {
       closeQuietly(raw);
       throw new UncheckedIOException(e);
@@ -201,6 +213,16 @@ public final class CsvInput implements Closeable {
       return "big-endian";
     }
     return null;
+  }
+
+  /** True when the bytes are JSON (an object or array), as saferstats writes its reports. */
+  private static boolean isJson(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF);
+    byte[] head = in.readNBytes(SNIFF);
+    in.reset();
+    String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+    return text.startsWith("{")
+        || (text.startsWith("[") && text.substring(1).stripLeading().startsWith("{"));
   }
 
   private static void refuseBinary(InputFile file, BufferedInputStream in) throws IOException {
