@@ -47,6 +47,11 @@ public final class Notes {
             .map(f -> f.name() + " is a " + f.kind().id() + unusedHint(f.kind()))
             .toList();
     List<String> howRead = ingest.files().stream().flatMap(f -> f.notes().stream()).toList();
+    long twoTypes =
+        ingest.files().stream()
+            .filter(f -> f.kind() == SourceKind.POLICE_UK_STREET)
+            .mapToLong(FileLedger::idsUnderTwoTypes)
+            .sum();
     return Noted.join(
         howRead,
         gaps,
@@ -57,6 +62,15 @@ public final class Notes {
                 Locale.UK,
                 "%,d rows were rejected and are not counted; saferstats inspect lists them.",
                 rejected)),
+        Noted.when(
+            twoTypes > 0,
+            String.format(
+                Locale.UK,
+                "%,d Crime ID%s appear%s under two or more crime types; each row counts under its"
+                    + " own type, so such a crime counts in each of those priorities.",
+                twoTypes,
+                twoTypes == 1 ? "" : "s",
+                twoTypes == 1 ? "s" : "")),
         unused);
   }
 

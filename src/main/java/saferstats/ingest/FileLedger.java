@@ -22,6 +22,7 @@ public record FileLedger(
     long duplicateRows,
     long superseded,
     long sharedIds,
+    long idsUnderTwoTypes,
     long noLocation,
     Map<String, Long> rejectedByReason,
     List<Rejection> firstRejections,
