@@ -109,7 +109,23 @@ final class FileReader {
     List<Partition> built = partitions.values().stream().map(PartitionBuilder::build).toList();
     return new FileResult(
             name, kind, read, built, rejections.byReason(), rejections.shown(), null, null)
-        .withNotes(spreadsheetNote(name, csv.emptyHeaderColumns(), parser.spreadsheetChanges()));
+        .withNotes(spreadsheetNote(name, csv.emptyHeaderColumns(), parser.spreadsheetChanges()))
+        .withNotes(everyRowRejected(name, read, rejections));
+  }
+
+  /** A file none of whose rows could be read adds no month: say so, as it moves the end back. */
+  private static List<String> everyRowRejected(String name, long read, RejectionLog rejections) {
+    if (read == 0
+        || rejections.byReason().values().stream().mapToLong(Long::longValue).sum() < read) {
+      return List.of();
+    }
+    return List.of(
+        name
+            + ": every one of its "
+            + read
+            + " rows was rejected ("
+            + String.join(", ", rejections.byReason().keySet())
+            + "), so it adds no month; saferstats inspect shows why.");
   }
 
   /** Says what a spreadsheet changed on saving, so a reader knows the file is not as published. */
