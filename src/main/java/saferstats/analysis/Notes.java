@@ -46,7 +46,14 @@ public final class Notes {
             .filter(f -> !f.kind().used())
             .map(f -> f.name() + " is a " + f.kind().id() + unusedHint(f.kind()))
             .toList();
+    List<String> howRead = ingest.files().stream().flatMap(f -> f.notes().stream()).toList();
+    long twoTypes =
+        ingest.files().stream()
+            .filter(f -> f.kind() == SourceKind.POLICE_UK_STREET)
+            .mapToLong(FileLedger::idsUnderTwoTypes)
+            .sum();
     return Noted.join(
+        howRead,
         gaps,
         duplicates,
         Noted.when(
@@ -55,6 +62,15 @@ public final class Notes {
                 Locale.UK,
                 "%,d rows were rejected and are not counted; saferstats inspect lists them.",
                 rejected)),
+        Noted.when(
+            twoTypes > 0,
+            String.format(
+                Locale.UK,
+                "%,d Crime ID%s appear%s under two or more crime types; each row counts under its"
+                    + " own type, so such a crime counts in each of those priorities.",
+                twoTypes,
+                twoTypes == 1 ? "" : "s",
+                twoTypes == 1 ? "s" : "")),
         unused);
   }
 
@@ -176,6 +192,9 @@ public final class Notes {
     return switch (kind) {
       case POPULATION_TABLE -> ": not an input; pass it with --population to get rates.";
       case LOOKUP_TABLE -> ": not an input; pass it with --lookup or --lsoa-lookup.";
+      case SAFERSTATS_REPORT ->
+          ": output saferstats (or another tool) wrote, not an input; skipped. Write reports"
+              + " outside the input folders.";
       default -> " file: recognised, not used.";
     };
   }

@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -36,19 +40,38 @@ public final class CsvInput implements Closeable {
   private long line;
   private final SourceKind kind;
   private final List<String> header;
+  private final int emptyHeaderColumns;
   private final Optional<MpsLayout> mpsLayout;
   private final Map<ColumnMap.Field, Integer> columnIndexes;
 
-  private CsvInput(InputFile file, BufferedReader reader, List<ColumnMap> maps) throws IOException {
+  private CsvInput(InputFile file, BufferedReader reader, List<ColumnMap> maps, boolean json)
+      throws IOException {
     this.file = file;
     this.reader = reader;
+    if (json) {
+      // JSON or GeoJSON (a report saferstats wrote): recognised, never parsed.
+      this.headerLine = 0;
+      this.header = List.of();
+      this.emptyHeaderColumns = 0;
+      this.mpsLayout = Optional.empty();
+      this.columnIndexes = Map.of();
+      this.kind = SourceKind.SAFERSTATS_REPORT;
+      return;
+    }
     String headerText = nextLine();
     if (headerText == null) {
       throw UserError.input(file.name() + " is empty", "re-download the file");
     }
     this.headerLine = line;
     LineFields.Split split = LineFields.split(headerText);
-    this.header = split.fields() == null ? List.of(headerText) : List.of(split.fields());
+    List<String> fields = split.fields() == null ? List.of(headerText) : List.of(split.fields());
+    int named = fields.size();
+    while (named > 1 && fields.get(named - 1).isBlank()) {
+      named--;
+    }
+    // A spreadsheet saves the empty columns of its used range after the last named one.
+    this.emptyHeaderColumns = fields.size() - named;
+    this.header = fields.subList(0, named);
     this.mpsLayout = MpsLayout.of(header);
     Optional<SourceKind> known =
         HeaderRecognizer.recognise(header).or(() -> mpsLayout.map(l -> SourceKind.MPS_TABLE));
@@ -65,11 +88,26 @@ public final class CsvInput implements Closeable {
 
   private static UserError unrecognised(InputFile file, List<String> header, List<ColumnMap> maps) {
     if (maps.isEmpty()) {
+      Optional<HeaderDiff> near = HeaderDiff.nearest(header);
+      if (near.isPresent()) {
+        HeaderDiff d = near.get();
+        return UserError.input(
+            file.name()
+                + ": header not recognised (line 1: "
+                + String.join(",", header)
+                + "); nearest is the "
+                + d.name()
+                + " header ("
+                + String.join(",", d.known())
+                + "): "
+                + d.differences(),
+            "restore the "
+                + d.name()
+                + " header as downloaded; for a local record extract, say which columns hold"
+                + " what with --columns");
+      }
       return UserError.input(
-          file.name()
-              + ": header not recognised (line 1: "
-              + abbreviate(String.join(",", header))
-              + ")",
+          file.name() + ": header not recognised (line 1: " + String.join(",", header) + ")",
           "expected "
               + HeaderRecognizer.expected()
               + "; for a local record extract, say which columns hold what with --columns");
@@ -93,15 +131,36 @@ public final class CsvInput implements Closeable {
    * file of unknown header whose columns one of {@code maps} names is a local record extract.
    */
   public static CsvInput open(InputFile file, LongConsumer progress, List<ColumnMap> maps) {
+    return open(file, progress, maps, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * As {@link #open(InputFile, LongConsumer, List)}, decoding as {@code charset}. Bytes that are
+   * not valid UTF-8 are reported, never replaced: they surface as a {@link
+   * CharacterCodingException} (wrapped in an {@link UncheckedIOException} where a parser reads).
+   */
+  public static CsvInput open(
+      InputFile file, LongConsumer progress, List<ColumnMap> maps, Charset charset) {
     InputStream raw = null;
     try {
       raw = file.open(progress);
       BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+      refuseUtf16(file, in);
       refuseBinary(file, in);
+      boolean json = isJson(in);
       InputStream noBom = BOMInputStream.builder().setInputStream(in).get();
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(noBom, StandardCharsets.UTF_8), 1 << 16);
-      return new CsvInput(file, reader, maps);
+      // Only UTF-8 reports bad bytes: it is the guess that can be wrong.
+      CodingErrorAction bad =
+          charset.equals(StandardCharsets.UTF_8)
+              ? CodingErrorAction.REPORT
+              : CodingErrorAction.REPLACE;
+      CharsetDecoder decoder =
+          charset.newDecoder().onMalformedInput(bad).onUnmappableCharacter(bad);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(noBom, decoder), 1 << 16);
+      return new CsvInput(file, reader, maps, json);
+    } catch (CharacterCodingException e) {
+      closeQuietly(raw);
+      throw new UncheckedIOException(e);
     } catch (IOException e) {
       closeQuietly(raw);
       throw UserError.input("cannot read " + file.name() + ": " + e.getMessage(), "check the file");
@@ -109,6 +168,61 @@ public final class CsvInput implements Closeable {
       closeQuietly(raw);
       throw e;
     }
+  }
+
+  /**
+   * UTF-16 (Excel's "Unicode Text", some council exports) is named as such: read as bytes it would
+   * look binary, and every character would be wrong.
+   */
+  private static void refuseUtf16(InputFile file, BufferedInputStream in) throws IOException {
+    in.mark(SNIFF);
+    byte[] head = in.readNBytes(SNIFF);
+    in.reset();
+    String order = utf16(head);
+    if (order != null) {
+      throw UserError.input(
+          file.name() + " is UTF-16 text (" + order + "), not UTF-8",
+          "save it as UTF-8: in Excel, Save As 'CSV UTF-8 (Comma delimited)'; or convert it with"
+              + " iconv -f UTF-16 -t UTF-8");
+    }
+  }
+
+  /** "little-endian" or "big-endian" when the bytes are UTF-16, by their BOM or their zeros. */
+  static String utf16(byte[] head) {
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return "little-endian";
+    }
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return "big-endian";
+    }
+    // Without a BOM, ASCII text in UTF-16 has a zero in every other byte.
+    int pairs = head.length / 2;
+    if (pairs < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i + 1 < head.length; i += 2) {
+      evenZeros += head[i] == 0 ? 1 : 0;
+      oddZeros += head[i + 1] == 0 ? 1 : 0;
+    }
+    if (oddZeros >= pairs * 9 / 10 && evenZeros == 0) {
+      return "little-endian";
+    }
+    if (evenZeros >= pairs * 9 / 10 && oddZeros == 0) {
+      return "big-endian";
+    }
+    return null;
+  }
+
+  /** True when the bytes are JSON (an object or array), as saferstats writes its reports. */
+  private static boolean isJson(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF);
+    byte[] head = in.readNBytes(SNIFF);
+    in.reset();
+    String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+    return text.startsWith("{")
+        || (text.startsWith("[") && text.substring(1).stripLeading().startsWith("{"));
   }
 
   private static void refuseBinary(InputFile file, BufferedInputStream in) throws IOException {
@@ -166,6 +280,11 @@ public final class CsvInput implements Closeable {
 
   public List<String> header() {
     return header;
+  }
+
+  /** How many empty columns followed the header's last named one (a spreadsheet adds them). */
+  public int emptyHeaderColumns() {
+    return emptyHeaderColumns;
   }
 
   /**

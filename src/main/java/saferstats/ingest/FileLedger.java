@@ -8,7 +8,8 @@ import saferstats.model.SourceKind;
 
 /**
  * Every row of one input accounted for: {@code read = kept + rejected + duplicates}, where
- * duplicates are identical rows plus rows of partitions a later input replaced ("superseded").
+ * duplicates are identical rows plus rows of partitions a later input replaced ("superseded");
+ * {@code notes} say how the file was read where that was not as published.
  */
 public record FileLedger(
     String name,
@@ -21,9 +22,11 @@ public record FileLedger(
     long duplicateRows,
     long superseded,
     long sharedIds,
+    long idsUnderTwoTypes,
     long noLocation,
     Map<String, Long> rejectedByReason,
-    List<Rejection> firstRejections) {
+    List<Rejection> firstRejections,
+    List<String> notes) {
 
   public long duplicates() {
     return duplicateRows + superseded;

@@ -2,6 +2,9 @@ package saferstats.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +26,34 @@ final class FileReader {
     this.categories = categories;
   }
 
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Thrown when a file is not valid UTF-8, so that it is read again as Windows-1252. */
+  private static final class NotUtf8 extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotUtf8() {
+      super(null, null, false, false);
+    }
+  }
+
   FileResult read(InputFile file, LongConsumer progress) {
-    try (CsvInput csv = CsvInput.open(file, progress, options.columnMaps())) {
+    try {
+      return read(file, progress, StandardCharsets.UTF_8);
+    } catch (NotUtf8 e) {
+      // Excel's "CSV (Comma delimited)" and many council systems write Windows-1252 (£, é).
+      return read(file, progress, WINDOWS_1252)
+          .withNotes(
+              List.of(
+                  file.name()
+                      + " is not UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma"
+                      + " delimited)\"), so characters such as £ and é are kept. Save as \"CSV"
+                      + " UTF-8\" to silence this note."));
+    }
+  }
+
+  private FileResult read(InputFile file, LongConsumer progress, Charset charset) {
+    try (CsvInput csv = CsvInput.open(file, progress, options.columnMaps(), charset)) {
       if (!csv.kind().used()) {
         return new FileResult(
             file.name(), csv.kind(), 0, List.of(), Map.of(), List.of(), null, null);
@@ -36,7 +65,12 @@ final class FileReader {
         return new RecordsReader(options, options.today()).read(csv);
       }
       return readRows(csv);
+    } catch (CharacterCodingException e) {
+      throw new NotUtf8();
     } catch (IOException | UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new NotUtf8();
+      }
       throw UserError.input(
           "cannot read " + file.name() + ": " + e.getMessage(),
           "check the file is a complete CSV download");
@@ -74,7 +108,45 @@ final class FileReader {
     }
     List<Partition> built = partitions.values().stream().map(PartitionBuilder::build).toList();
     return new FileResult(
-        name, kind, read, built, rejections.byReason(), rejections.shown(), null, null);
+            name, kind, read, built, rejections.byReason(), rejections.shown(), null, null)
+        .withNotes(spreadsheetNote(name, csv.emptyHeaderColumns(), parser.spreadsheetChanges()))
+        .withNotes(everyRowRejected(name, read, rejections));
+  }
+
+  /** A file none of whose rows could be read adds no month: say so, as it moves the end back. */
+  private static List<String> everyRowRejected(String name, long read, RejectionLog rejections) {
+    if (read == 0
+        || rejections.byReason().values().stream().mapToLong(Long::longValue).sum() < read) {
+      return List.of();
+    }
+    return List.of(
+        name
+            + ": every one of its "
+            + read
+            + " rows was rejected ("
+            + String.join(", ", rejections.byReason().keySet())
+            + "), so it adds no month; saferstats inspect shows why.");
+  }
+
+  /** Says what a spreadsheet changed on saving, so a reader knows the file is not as published. */
+  private static List<String> spreadsheetNote(
+      String name, int emptyHeaderColumns, RowParser.SpreadsheetChanges changes) {
+    List<String> what = new java.util.ArrayList<>();
+    if (changes.month() != null) {
+      what.add("months written as '" + changes.month() + "' instead of YYYY-MM");
+    }
+    if (emptyHeaderColumns > 0 || changes.rowsWithEmptyColumns() > 0) {
+      what.add("empty columns added after the last");
+    }
+    if (what.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        name
+            + " was saved by a spreadsheet program such as Excel, which changed it ("
+            + String.join("; ", what)
+            + "); it was read as police.uk published it. Keep the original download where you"
+            + " can.");
   }
 
   private boolean isSelected(SourceKind kind, PoliceRow row) {

@@ -59,6 +59,9 @@ public final class HeaderRecognizer {
     if (norm.stream().anyMatch(h -> h.matches("lsoa(11|21)cd"))) {
       return Optional.of(SourceKind.LOOKUP_TABLE);
     }
+    if (norm.equals(List.of("section", "key", "figure", "value"))) {
+      return Optional.of(SourceKind.SAFERSTATS_REPORT);
+    }
     List<String> sas = normalise(STOP_AND_SEARCH_START);
     if (norm.size() >= sas.size() && norm.subList(0, sas.size()).equals(sas)) {
       return Optional.of(SourceKind.POLICE_UK_STOP_AND_SEARCH);

@@ -146,12 +146,17 @@ public final class InputResolver {
 
   private static List<InputFile> folder(Path dir) {
     List<InputFile> inputs = new ArrayList<>();
+    boolean data = false;
     for (Path p : walk(dir)) {
       if (isDataFile(p)) {
         inputs.addAll(file(p, p.toString()));
+        data = true;
+      } else if (isReportFile(p)) {
+        // Read only to be recognised and skipped with a note (a report written into the folder).
+        inputs.addAll(file(p, p.toString()));
       }
     }
-    if (inputs.isEmpty()) {
+    if (!data) {
       throw UserError.input(
           "no CSV, .csv.gz or .zip files in folder " + dir,
           "point saferstats at the folder holding the police.uk downloads");
@@ -162,6 +167,11 @@ public final class InputResolver {
   private static boolean isDataFile(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".csv") || n.endsWith(".csv.gz") || n.endsWith(".zip");
+  }
+
+  private static boolean isReportFile(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".json") || n.endsWith(".geojson");
   }
 
   private static List<Path> walk(Path dir) {

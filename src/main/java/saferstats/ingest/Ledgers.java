@@ -24,6 +24,7 @@ final class Ledgers {
     long superseded = 0;
     long duplicateRows = 0;
     long sharedIds = 0;
+    long idsUnderTwoTypes = 0;
     long noLocation = 0;
     SortedSet<String> forces = new TreeSet<>();
     SortedSet<Month> months = new TreeSet<>();
@@ -34,6 +35,7 @@ final class Ledgers {
       if (live.get(p.key()) == p) {
         kept += p.kept();
         sharedIds += p.sharedIds();
+        idsUnderTwoTypes += p.idsUnderTwoTypes();
         noLocation += p.noLocation();
       } else {
         superseded += p.kept();
@@ -60,8 +62,10 @@ final class Ledgers {
         duplicateRows,
         superseded,
         sharedIds,
+        idsUnderTwoTypes,
         noLocation,
         r.rejectedByReason(),
-        r.firstRejections());
+        r.firstRejections(),
+        r.notes());
   }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
  * What one input supplied for one partition: the selected rows in full, everything else only as
  * counts, so memory does not grow with rows outside the selection.
  *
+ * @param idsUnderTwoTypes Crime IDs whose rows carry more than one crime type (each row counts in
+ *     its own type)
  * @param counts kept rows by {@code Falls within} then category
  * @param localAuthorities kept rows by local authority (from LSOA names)
  * @param fingerprint order-independent digest of the kept rows, to tell identical re-downloads
@@ -17,6 +19,7 @@ public record Partition(
     long kept,
     long duplicateRows,
     long sharedIds,
+    long idsUnderTwoTypes,
     long noLocation,
     List<PoliceRow> selected,
     Map<String, Map<String, Long>> counts,

@@ -25,6 +25,8 @@ final class PartitionBuilder {
   private long kept;
   private long duplicateRows;
   private long sharedIds;
+  private final Map<String, String> firstType = new HashMap<>();
+  private final Set<String> idsUnderTwoTypes = new HashSet<>();
   private long noLocation;
   private long sumHigh;
   private long sumLow;
@@ -47,6 +49,11 @@ final class PartitionBuilder {
           return false;
         }
         sharedIds++;
+      }
+      // One crime under two crime types counts in both types (and so both priorities).
+      String type = firstType.putIfAbsent(row.crimeId(), row.category());
+      if (type != null && !type.equals(row.category())) {
+        idsUnderTwoTypes.add(row.crimeId());
       }
     }
     kept++;
@@ -101,6 +108,7 @@ final class PartitionBuilder {
         kept,
         duplicateRows,
         sharedIds,
+        idsUnderTwoTypes.size(),
         noLocation,
         List.copyOf(selected),
         sortedCounts,

@@ -14,6 +14,8 @@ final class RowParser {
   private long fileMonthLine;
   private String lastMonthText;
   private Optional<Month> lastMonth = Optional.empty();
+  private String spreadsheetMonth;
+  private long emptyColumnsDropped;
 
   /** {@code current} is this month: a later month cannot have been published yet. */
   RowParser(String file, SourceKind kind, Month current) {
@@ -38,7 +40,8 @@ final class RowParser {
     return parse(split.fields(), line);
   }
 
-  private Result parse(String[] r, long line) {
+  private Result parse(String[] fieldsRead, long line) {
+    String[] r = withoutEmptyTail(fieldsRead);
     if (r.length != fields) {
       return reject(
           line,
@@ -97,7 +100,44 @@ final class RowParser {
     }
     lastMonthText = text;
     lastMonth = Month.parse(text);
+    if (lastMonth.isEmpty()) {
+      lastMonth = Month.parseSpreadsheet(text);
+      if (lastMonth.isPresent() && spreadsheetMonth == null) {
+        spreadsheetMonth = text.strip();
+      }
+    }
     return lastMonth;
+  }
+
+  /**
+   * A spreadsheet saves every column of its used range, so rows can end in empty columns past the
+   * last real one; they are dropped. A row with text past its last column is left as it is.
+   */
+  private String[] withoutEmptyTail(String[] r) {
+    if (r.length <= fields) {
+      return r;
+    }
+    for (int i = fields; i < r.length; i++) {
+      if (!r[i].isBlank()) {
+        return r;
+      }
+    }
+    emptyColumnsDropped++;
+    return java.util.Arrays.copyOf(r, fields);
+  }
+
+  /**
+   * What a spreadsheet changed in this file, for a note: the first month it rewrote (null if none)
+   * and how many rows ended in empty columns.
+   */
+  record SpreadsheetChanges(String month, long rowsWithEmptyColumns) {
+    boolean any() {
+      return month != null || rowsWithEmptyColumns > 0;
+    }
+  }
+
+  SpreadsheetChanges spreadsheetChanges() {
+    return new SpreadsheetChanges(spreadsheetMonth, emptyColumnsDropped);
   }
 
   private PoliceRow row(String[] r, Month month, Double lon, Double lat) {

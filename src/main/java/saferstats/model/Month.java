@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 public record Month(int year, int month) implements Comparable<Month> {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern ISO_DAY =
+      Pattern.compile("(\\d{4}-\\d{2})-(\\d{2})(?:[ T]00:00(?::00)?)?");
+  private static final Pattern NAMED = Pattern.compile("([A-Za-z]{3})[- ](\\d{2}|\\d{4})");
+  private static final List<String> MONTH_NAMES =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   public Month {
     if (month < 1 || month > 12) {
@@ -23,6 +29,42 @@ public record Month(int year, int month) implements Comparable<Month> {
   /** Parses {@code YYYY-MM} (police.uk, {@code --end}); empty when the text is not a month. */
   public static Optional<Month> parse(String text) {
     return match(ISO, text);
+  }
+
+  /**
+   * Parses a police.uk month as a spreadsheet rewrote it on saving: the first of the month as
+   * {@code 01/08/2024} (UK), {@code 8/1/2024} (US) or {@code 2024-08-01}, or {@code Aug-24}. The
+   * day is always the first, which tells day from month in the slashed forms. Empty when the text
+   * is none of these.
+   */
+  public static Optional<Month> parseSpreadsheet(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = text.strip();
+    Matcher m = SLASHED.matcher(t);
+    if (m.matches()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      int year = Integer.parseInt(m.group(3));
+      if (a == 1 && b >= 1 && b <= 12) {
+        return Optional.of(new Month(year, b));
+      }
+      return b == 1 && a >= 1 && a <= 12 ? Optional.of(new Month(year, a)) : Optional.empty();
+    }
+    m = ISO_DAY.matcher(t);
+    if (m.matches()) {
+      return Integer.parseInt(m.group(2)) == 1 ? parse(m.group(1)) : Optional.empty();
+    }
+    m = NAMED.matcher(t);
+    if (m.matches()) {
+      int month = MONTH_NAMES.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+      int year = Integer.parseInt(m.group(2));
+      return month < 1
+          ? Optional.empty()
+          : Optional.of(new Month(year < 100 ? 2000 + year : year, month));
+    }
+    return Optional.empty();
   }
 
   /** Parses {@code YYYYMM} (MPS table column names); empty when the text is not a month. */

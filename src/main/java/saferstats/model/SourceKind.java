@@ -8,7 +8,9 @@ public enum SourceKind {
   MPS_TABLE("mps-table", true),
   RECORDS("local-records", true),
   POPULATION_TABLE("population-table", false),
-  LOOKUP_TABLE("lookup-table", false);
+  LOOKUP_TABLE("lookup-table", false),
+  /** saferstats' own output (figure CSV, JSON, GeoJSON) left in an input folder: skipped. */
+  SAFERSTATS_REPORT("saferstats-report", false);
 
   private final String id;
   private final boolean used;

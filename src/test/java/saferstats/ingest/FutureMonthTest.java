@@ -28,6 +28,13 @@ class FutureMonthTest {
         .containsExactly(
             FUTURE + ", line 2: month 2099-01 is after the current month 2024-07",
             FUTURE + ", line 3: month 2099-01 is after the current month 2024-07");
+    // Every row rejected: the file adds no month, and a note says so rather than passing quietly.
+    assertThat(future.notes())
+        .containsExactly(
+            FUTURE
+                + ": every one of its 2 rows was rejected ("
+                + Rejection.FUTURE_MONTH
+                + "), so it adds no month; saferstats inspect shows why.");
     // No partition for 2099-01, so the force's months still end in 2024-06.
     assertThat(r.coverage().get("Test Constabulary").last()).isEqualTo(Month.of(2024, 6));
     assertThat(r.counts().get("Test Constabulary").keySet()).doesNotContain(Month.of(2099, 1));
