@@ -58,39 +58,55 @@ final class CautionFinder {
         .toList();
   }
 
+  /** A run lasting this long is longer than any seasonal half-year of highs or lows. */
+  static final int LASTING_RUN_MONTHS = 12;
+
   /**
-   * The latest rule-2 run that starts inside the comparison's 24 months: a level shift, so a change
-   * across it is not a trend. Runs are the flagged months split where a month is skipped or the
-   * side of the centre changes. A run whose first month follows no month with data (the chart's
-   * first month, or the month after a gap) has no observed start: it may be the old level rather
-   * than a new one, so it is not called a step.
+   * The latest rule-2 run that starts inside the comparison's 24 months and is a level shift: still
+   * running at the end month, or lasting 12 months or more. A change across it is not a trend. Runs
+   * are the flagged months split where a month is skipped or the side of the centre changes. A
+   * shorter run that ended is not a step: a seasonal trough or peak (seven winter months below the
+   * 36-month mean) makes such runs every year. A run whose first month follows no month with data
+   * (the chart's first month, or the month after a gap) has no observed start: it may be the old
+   * level rather than a new one, so it is not called a step either.
    */
   static Cautions.Step step(MonthlySeries series, Month end, ControlFigures control) {
     if (control == null) {
       return null;
     }
-    Month first = end.minus(COMPARISON_MONTHS - 1);
-    Cautions.Step latest = null;
-    Month previous = null;
-    int previousSide = 0;
     List<Month> flagged =
         control.signals().stream()
             .filter(s -> s.rule() == 2)
             .flatMap(s -> s.months().stream())
             .sorted()
             .toList();
-    for (Month m : flagged) {
-      Long count = series.count(m);
-      int side = count == null ? 0 : (int) Math.signum(count - control.mean());
-      boolean starts = previous == null || !previous.plus(1).equals(m) || side != previousSide;
-      boolean startSeen = series.count(m.minus(1)) != null;
-      if (starts && startSeen && !m.isBefore(first) && side != 0) {
-        latest = new Cautions.Step(m, side > 0 ? Cautions.Direction.UP : Cautions.Direction.DOWN);
+    Cautions.Step latest = null;
+    int i = 0;
+    while (i < flagged.size()) {
+      Month start = flagged.get(i);
+      int side = side(series, control, start);
+      int j = i;
+      while (j + 1 < flagged.size()
+          && flagged.get(j).plus(1).equals(flagged.get(j + 1))
+          && side(series, control, flagged.get(j + 1)) == side) {
+        j++;
       }
-      previous = m;
-      previousSide = side;
+      Month last = flagged.get(j);
+      boolean lasting = last.equals(end) || j - i + 1 >= LASTING_RUN_MONTHS;
+      boolean inside = !start.isBefore(end.minus(COMPARISON_MONTHS - 1));
+      boolean startSeen = series.count(start.minus(1)) != null;
+      if (side != 0 && lasting && inside && startSeen) {
+        latest =
+            new Cautions.Step(start, side > 0 ? Cautions.Direction.UP : Cautions.Direction.DOWN);
+      }
+      i = j + 1;
     }
     return latest;
+  }
+
+  private static int side(MonthlySeries series, ControlFigures control, Month m) {
+    Long count = series.count(m);
+    return count == null ? 0 : (int) Math.signum(count - control.mean());
   }
 
   private static List<WindowCount> all(WindowFigures w) {

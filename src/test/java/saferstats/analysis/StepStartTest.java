@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import saferstats.ingest.ForceCoverage;
 import saferstats.model.Month;
 
-/** A rule-2 run is a step only where its start is seen: a month with data comes just before it. */
+/**
+ * A rule-2 run is a step only where its start is seen (a month with data comes just before it) and
+ * it is still running at the end month or lasted 12 months or more.
+ */
 class StepStartTest {
   private static final Month END = Month.of(2025, 12);
 
@@ -30,6 +33,25 @@ class StepStartTest {
     MonthlySeries s = series(Month.of(2024, 1), 24);
     ControlFigures c = chart(Month.of(2024, 1), 7);
     assertThat(CautionFinder.step(s, END, c)).isNull();
+  }
+
+  @Test
+  void aRunThatEndedBeforeTheEndMonthIsASeasonalTroughNotAStep() {
+    // Rule 2 flags 2024-10..2025-04 (seven winter months on one side of the centre), then the
+    // counts come back: the run ended in 2025-04, eight months before the end 2025-12.
+    MonthlySeries s = series(Month.of(2024, 1), 24);
+    ControlFigures c = chart(Month.of(2024, 10), 7);
+    assertThat(CautionFinder.step(s, END, c)).isNull();
+  }
+
+  @Test
+  void aRunOfTwelveMonthsOrMoreThatEndedIsStillAStep() {
+    // Rule 2 flags 2024-03..2025-02 (12 months), then the counts cross the centre: longer than any
+    // seasonal half-year, so a level shift (the City's ASB ran below its mean 2023-03..2024-07).
+    MonthlySeries s = series(Month.of(2024, 1), 24);
+    ControlFigures c = chart(Month.of(2024, 3), 12);
+    assertThat(CautionFinder.step(s, END, c))
+        .isEqualTo(new Cautions.Step(Month.of(2024, 3), Cautions.Direction.UP));
   }
 
   /** {@code months} months from {@code first}, each with 20 crimes (above the centre of 10). */
