@@ -33,18 +33,11 @@ public final class AbruptMonths {
       if (Double.isNaN(x[i]) || Arrays.stream(before).anyMatch(Double::isNaN)) {
         continue;
       }
-      double median = median(before);
+      double median = Median.of(before);
       if (median >= MIN_MEDIAN && (x[i] < median / 4 || x[i] > median * 4)) {
         out.add(new Abrupt(i, x[i], median));
       }
     }
     return out;
-  }
-
-  static double median(double[] values) {
-    double[] s = values.clone();
-    Arrays.sort(s);
-    int n = s.length;
-    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
   }
 }

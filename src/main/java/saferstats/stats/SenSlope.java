@@ -1,6 +1,5 @@
 package saferstats.stats;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -29,8 +28,6 @@ public final class SenSlope {
         slopes[k++] = (x[j] - x[i]) / (t[j] - t[i]);
       }
     }
-    Arrays.sort(slopes);
-    int m = slopes.length;
-    return m % 2 == 1 ? slopes[m / 2] : (slopes[m / 2 - 1] + slopes[m / 2]) / 2;
+    return Median.of(slopes);
   }
 }
