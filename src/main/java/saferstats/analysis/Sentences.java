@@ -9,7 +9,7 @@ import saferstats.stats.Significance;
  * The plain-English sentence of the quarterly update. Its words follow the significance test, never
  * the size of the percentage (SPEC 4.3).
  */
-final class Sentences {
+public final class Sentences {
   private Sentences() {}
 
   static String of(PriorityTrend t, Month end, String comparatorWord) {
@@ -97,7 +97,8 @@ final class Sentences {
   }
 
   /** A median: whole, or to one decimal when it falls between two counts. */
-  static String usual(double median) {
+  /** A usual level as the sentences and tables say it: whole numbers plain, a half to 1 dp. */
+  public static String usual(double median) {
     return median == Math.rint(median)
         ? n((long) median)
         : String.format(Locale.UK, "%,.1f", median);

@@ -1,10 +1,10 @@
 package saferstats.render;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import saferstats.analysis.Cautions;
 import saferstats.analysis.PriorityTrend;
+import saferstats.analysis.Sentences;
 
 /** A priority's flags as one table cell, each caution with its months beside the figures. */
 final class CautionsText {
@@ -29,7 +29,7 @@ final class CautionsText {
                               + " ("
                               + Fmt.count(a.count())
                               + " vs usual "
-                              + usual(a.usual())
+                              + Sentences.usual(a.usual())
                               + ")")
                   .collect(Collectors.joining(", "));
       case PriorityTrend.STEP ->
@@ -44,11 +44,5 @@ final class CautionsText {
                   .collect(Collectors.joining(", "));
       default -> flag;
     };
-  }
-
-  private static String usual(double median) {
-    return median == Math.rint(median)
-        ? Fmt.count((long) median)
-        : String.format(Locale.UK, "%,.1f", median);
   }
 }
