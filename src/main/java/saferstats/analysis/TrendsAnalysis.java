@@ -26,8 +26,11 @@ public final class TrendsAnalysis {
       OutcomeShares outcomes) {
     List<PriorityTrend> trends = new ArrayList<>();
     KnownBreaks breaks = KnownBreaks.shipped();
+    // All crime is the same for every priority: summed once, for the rates and the
+    // resident-denominator flag.
+    Long allCrime = population == null ? null : allCrimeCurrent12(area);
     for (ResolvedPriority p : set.measurable()) {
-      trends.add(trend(p, source, area, population, outcomes, breaks));
+      trends.add(trend(p, source, area, population, allCrime, outcomes, breaks));
     }
     return trends;
   }
@@ -55,6 +58,7 @@ public final class TrendsAnalysis {
       InputKind source,
       AreaContext area,
       AreaPopulation population,
+      Long allCrime,
       OutcomeShares outcomes,
       KnownBreaks breaks) {
     WindowSet w = area.windows();
@@ -100,14 +104,21 @@ public final class TrendsAnalysis {
         p.note(),
         series.monthly(area.end()),
         figures,
-        population == null ? null : population.rate(c12.count(), allCrimeCurrent12(area)),
+        population == null ? null : population.rate(c12.count(), allCrime),
         Statistics.significance(series, c12, p12),
         Statistics.trend(series, area),
         control,
         area.comparatorName() == null
             ? null
             : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12),
-        flags(area, population, Statistics.withheld(series, area), cautions, twelve, quarter, fytd),
+        flags(
+            area,
+            population != null && population.residentDenominator(allCrime),
+            Statistics.withheld(series, area),
+            cautions,
+            twelve,
+            quarter,
+            fytd),
         cautions,
         outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
   }
@@ -125,7 +136,7 @@ public final class TrendsAnalysis {
 
   private static List<String> flags(
       AreaContext area,
-      AreaPopulation population,
+      boolean residentDenominator,
       List<String> withheld,
       Cautions cautions,
       Comparison... comparisons) {
@@ -142,7 +153,7 @@ public final class TrendsAnalysis {
     if (area.spliced()) {
       flags.add(PriorityTrend.RELEASE_SPLICE);
     }
-    if (population != null && population.residentDenominator(allCrimeCurrent12(area))) {
+    if (residentDenominator) {
       flags.add(PriorityTrend.RESIDENT_DENOMINATOR);
     }
     for (Comparison c : comparisons) {
