@@ -109,7 +109,13 @@ public final class Hotspots {
         chosen == null ? "all categories" : chosen.name(),
         windowInfo(window, area),
         req.top(),
-        Noted.join(leading, wardNotes, universe.notes(), persistent.notes(), grid.notes()),
+        Noted.join(
+            leading,
+            populationNotes(area, req.population()),
+            wardNotes,
+            universe.notes(),
+            persistent.notes(),
+            grid.notes()),
         ingest.files().stream().map(InputSummary::of).toList(),
         rows.size(),
         rows.unplaced(),
@@ -175,6 +181,18 @@ public final class Hotspots {
     return window == null
         ? "every month, " + area.coverage().first() + " to " + area.coverage().last()
         : window.label();
+  }
+
+  /**
+   * What the LSOA and ward rates rest on, in the words trends uses: the population's year and the
+   * LSOAs with crimes that found no row. The rates join LSOA codes directly, so the count of LSOAs
+   * with no row is taken without the 2011/2021 bridge.
+   */
+  private static List<String> populationNotes(AreaContext area, Population population) {
+    return population == null
+        ? List.of()
+        : AreaPopulation.of(population, null, area, area.area())
+            .notes(TrendsAnalysis.allCrimeCurrent12(area));
   }
 
   private static Long population(Request req, String code) {

@@ -7,6 +7,8 @@ import saferstats.model.InputKind;
  * Trend figures for one priority.
  *
  * @param source the input kind the figures come from: police-uk, mps or records
+ * @param quarterSignificance the latest quarter against the same quarter last year, by the same
+ *     tests as the 12 months
  * @param cautions abrupt months, a step and known breaks a reader must weigh (SPEC 4.5)
  * @param outcomes outcome shares of the current 12 months (police.uk crimes only, else null)
  */
@@ -21,6 +23,7 @@ public record PriorityTrend(
     WindowFigures windows,
     RateFigures rate,
     SignificanceFigures significance,
+    SignificanceFigures quarterSignificance,
     TrendFigures trend,
     ControlFigures control,
     ComparatorFigures comparator,

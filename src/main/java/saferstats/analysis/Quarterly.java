@@ -38,11 +38,13 @@ public final class Quarterly {
         p.approximate(),
         p.note(),
         pair(w.quarter(), w.quarterLastYear(), w.quarterChange(), w.quarterChangePct()),
+        p.quarterSignificance(),
         pair(w.fytd(), w.fytdLastYear(), w.fytdChange(), w.fytdChangePct()),
         pair(w.current12(), w.previous12(), w.change(), w.changePct()),
         p.significance(),
         p.trend() == null ? null : p.trend().direction(),
         p.comparator(),
+        p.rate(),
         Sentences.of(p, t.end(), word),
         p.flags(),
         p.cautions());

@@ -34,11 +34,13 @@ public record QuarterlyReport(
       boolean approximate,
       String note,
       Pair quarter,
+      SignificanceFigures quarterSignificance,
       Pair fytd,
       Pair rolling12,
       SignificanceFigures significance,
       TrendDirection direction,
       ComparatorFigures comparator,
+      RateFigures rate,
       String sentence,
       List<String> flags,
       Cautions cautions) {}

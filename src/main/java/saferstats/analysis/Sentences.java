@@ -1,5 +1,6 @@
 package saferstats.analysis;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import saferstats.model.Month;
@@ -13,36 +14,105 @@ public final class Sentences {
   private Sentences() {}
 
   static String of(PriorityTrend t, Month end, String comparatorWord) {
-    WindowCount c = t.windows().current12();
-    WindowCount p = t.windows().previous12();
-    String period = "the 12 months to " + end.longName();
-    if (!c.complete() || !p.complete()) {
-      return t.label()
-          + ": "
-          + period
-          + " or the 12 months before include months with no data ("
-          + missing(c, p)
-          + "), so no comparison can be made.";
-    }
-    String counts = "(" + n(c.count()) + " vs " + n(p.count()) + ")";
-    if (c.count() < Comparison.SMALL_NUMBERS || p.count() < Comparison.SMALL_NUMBERS) {
-      return t.label()
-          + ": "
-          + n(c.count())
-          + " in "
-          + period
-          + " against "
-          + n(p.count())
-          + " the year before — too few for a reliable comparison.";
-    }
-    String change = change(t, period, counts) + cautions(t.cautions());
-    String comparator = comparator(t.comparator(), comparatorWord);
-    return change + comparator + "." + (t.approximate() ? " (Approximate measure.)" : "");
+    return twelveMonths(t, end, comparatorWord)
+        + " "
+        + quarter(t)
+        + (t.approximate() ? " (Approximate measure.)" : "");
   }
 
-  private static String change(PriorityTrend t, String period, String counts) {
-    String pct = percent(t.windows().changePct());
-    SignificanceFigures s = t.significance();
+  /** The rolling 12 months against the 12 before, with the comparator. */
+  static String twelveMonths(PriorityTrend t, Month end, String comparatorWord) {
+    WindowFigures w = t.windows();
+    return sentence(
+        t,
+        new Compared(
+            "the 12 months to " + end.longName(),
+            "the 12 months before",
+            "the year before",
+            "",
+            w.current12(),
+            w.previous12(),
+            w.change(),
+            w.changePct(),
+            t.significance()),
+        comparator(t.comparator(), comparatorWord));
+  }
+
+  /** The latest financial quarter against the same quarter last year (SPEC 4.3). */
+  static String quarter(PriorityTrend t) {
+    WindowFigures w = t.windows();
+    WindowCount q = w.quarter();
+    return sentence(
+        t,
+        new Compared(
+            q.label() + " (" + q.from().monthName() + " to " + q.to().longName() + ")",
+            "the same quarter last year",
+            "in the same quarter last year",
+            " against the same quarter last year",
+            q,
+            w.quarterLastYear(),
+            w.quarterChange(),
+            w.quarterChangePct(),
+            t.quarterSignificance()),
+        "");
+  }
+
+  /**
+   * One comparison a sentence speaks of: how the period and its comparison window are named, the
+   * two counts, their change and the test between them.
+   *
+   * @param before the comparison window as the subject of "include months with no data"
+   * @param then the comparison window after "against N"
+   * @param versus what the change is against, after the period ("" when the period implies it)
+   */
+  private record Compared(
+      String period,
+      String before,
+      String then,
+      String versus,
+      WindowCount now,
+      WindowCount earlier,
+      Long change,
+      Double changePct,
+      SignificanceFigures significance) {}
+
+  /**
+   * The same honesty rules for every comparison: no comparison across a missing month, none on
+   * small numbers, words from the test, and the cautions inside its windows.
+   */
+  private static String sentence(PriorityTrend t, Compared c, String comparator) {
+    WindowCount now = c.now();
+    WindowCount earlier = c.earlier();
+    if (!now.complete() || !earlier.complete()) {
+      return t.label()
+          + ": "
+          + c.period()
+          + " or "
+          + c.before()
+          + " include months with no data ("
+          + missing(now, earlier)
+          + "), so no comparison can be made.";
+    }
+    if (Comparison.isSmall(now.count(), earlier.count())) {
+      return t.label()
+          + ": "
+          + n(now.count())
+          + " in "
+          + c.period()
+          + " against "
+          + n(earlier.count())
+          + " "
+          + c.then()
+          + " — too few for a reliable comparison.";
+    }
+    return change(t, c) + cautions(t.cautions(), now, earlier) + comparator + ".";
+  }
+
+  private static String change(PriorityTrend t, Compared c) {
+    String pct = percent(c.changePct());
+    String counts = "(" + n(c.now().count()) + " vs " + n(c.earlier().count()) + ")";
+    String period = c.period() + c.versus() + " " + counts;
+    SignificanceFigures s = c.significance();
     Significance verdict = s == null ? null : s.label();
     if (verdict == Significance.INCREASE || verdict == Significance.DECREASE) {
       return t.label()
@@ -50,53 +120,73 @@ public final class Sentences {
           + pct
           + "% in "
           + period
-          + " "
-          + counts
           + ", a statistically "
           + verdict.id();
     }
     String size =
-        t.windows().change() == 0
+        c.change() == 0
             ? "was unchanged"
-            : "was " + pct + "% " + (t.windows().change() > 0 ? "higher" : "lower");
+            : "was " + pct + "% " + (c.change() > 0 ? "higher" : "lower");
     return t.label()
         + " "
         + size
         + " in "
         + period
-        + " "
-        + counts
         + (verdict == null
             ? "; no significance test was possible"
             : ", not a statistically significant change");
   }
 
   /**
-   * The abrupt months to check, and a step in level, said in the sentence itself: a change across
-   * either is not a trend (SPEC 4.5).
+   * The abrupt months to check, a step in level and known national breaks inside the months of one
+   * comparison, said in its sentence: a change across any of them is not a trend (SPEC 4.5).
    */
-  static String cautions(Cautions c) {
+  static String cautions(Cautions c, WindowCount now, WindowCount earlier) {
     if (c == null) {
       return "";
     }
-    String abrupt =
-        c.abruptMonths().isEmpty()
-            ? ""
-            : c.abruptMonths().stream()
-                .map(a -> a.month() + ": " + n(a.count()) + " against a usual " + usual(a.usual()))
-                .collect(Collectors.joining("; ", " (check ", ")"));
+    List<String> abrupt =
+        c.abruptMonths().stream()
+            .filter(a -> inside(a.month(), a.month(), now, earlier))
+            .map(a -> a.month() + ": " + n(a.count()) + " against a usual " + usual(a.usual()))
+            .toList();
+    String check = abrupt.isEmpty() ? "" : String.join("; ", abrupt);
+    boolean stepInside =
+        c.step() != null
+            && !c.step().from().isBefore(earlier.from())
+            && !c.step().from().isAfter(now.to());
     String step =
-        c.step() == null
-            ? ""
-            : "; a step "
+        stepInside
+            ? "; a step "
                 + c.step().direction().id()
                 + " from "
                 + c.step().from()
-                + ", so the change is a shift in level, not a trend";
-    return abrupt + step;
+                + ", so the change is a shift in level, not a trend"
+            : "";
+    String breaks =
+        c.knownBreaks().stream()
+            .filter(b -> inside(b.from(), b.to(), now, earlier))
+            .map(
+                b ->
+                    "; a known series break in "
+                        + (b.from().equals(b.to()) ? b.from() : b.from() + " to " + b.to())
+                        + " ("
+                        + b.description()
+                        + ")")
+            .collect(Collectors.joining());
+    return (check.isEmpty() ? "" : " (check " + check + ")") + step + breaks;
   }
 
-  /** A median: whole, or to one decimal when it falls between two counts. */
+  /** Whether the months from..to meet either window. */
+  private static boolean inside(Month from, Month to, WindowCount... windows) {
+    for (WindowCount w : windows) {
+      if (!from.isAfter(w.to()) && !to.isBefore(w.from())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A usual level as the sentences and tables say it: whole numbers plain, a half to 1 dp. */
   public static String usual(double median) {
     return median == Math.rint(median)
@@ -127,8 +217,8 @@ public final class Sentences {
     return u.name() + " cannot be measured from these inputs; it needs " + u.needs() + ".";
   }
 
-  private static String missing(WindowCount c, WindowCount p) {
-    return java.util.stream.Stream.concat(p.missing().stream(), c.missing().stream())
+  private static String missing(WindowCount now, WindowCount earlier) {
+    return java.util.stream.Stream.concat(earlier.missing().stream(), now.missing().stream())
         .map(Month::toString)
         .collect(Collectors.joining(", "));
   }

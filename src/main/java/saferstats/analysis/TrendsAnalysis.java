@@ -106,6 +106,7 @@ public final class TrendsAnalysis {
         figures,
         population == null ? null : population.rate(c12.count(), allCrime),
         Statistics.significance(series, c12, p12),
+        Statistics.significance(quarters, q, qly),
         Statistics.trend(series, area),
         control,
         area.comparatorName() == null

@@ -128,9 +128,12 @@ public record Month(int year, int month) implements Comparable<Month> {
 
   /** "June 2024", for sentences. */
   public String longName() {
-    return YearMonth.of(year, month).getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
-        + " "
-        + year;
+    return monthName() + " " + year;
+  }
+
+  /** "June", for sentences that name the year once ("April to June 2024"). */
+  public String monthName() {
+    return YearMonth.of(year, month).getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
   @Override

@@ -2,6 +2,7 @@ package saferstats.render;
 
 import saferstats.analysis.QuarterlyReport;
 import saferstats.analysis.QuarterlyReport.Line;
+import saferstats.analysis.SignificanceFigures;
 
 /** {@code quarterly} for people: a committee paper, aligned or in Markdown. */
 final class QuarterlyText {
@@ -43,6 +44,7 @@ final class QuarterlyText {
             q + ">",
             "Last year>",
             "%>",
+            "Quarter significance",
             "FYTD>",
             "Last year>",
             "%>",
@@ -52,6 +54,7 @@ final class QuarterlyText {
             "Significance",
             "Trend",
             "Comparator %>",
+            "Per 1,000 (12 months)>",
             "Flags");
     for (Line l : r.priorities()) {
       t.row(
@@ -59,24 +62,26 @@ final class QuarterlyText {
           Fmt.count(l.quarter().count()),
           Fmt.count(l.quarter().lastYear()),
           Fmt.pct(l.quarter().changePct()),
+          significance(l.quarterSignificance()),
           Fmt.count(l.fytd().count()),
           Fmt.count(l.fytd().lastYear()),
           Fmt.pct(l.fytd().changePct()),
           Fmt.count(l.rolling12().count()),
           Fmt.count(l.rolling12().lastYear()),
           Fmt.pct(l.rolling12().changePct()),
-          l.significance() == null
-              ? Fmt.NA
-              : l.significance().label().id()
-                  + " ("
-                  + Fmt.pIs(l.significance().p())
-                  + ", "
-                  + l.significance().test()
-                  + ")",
+          significance(l.significance()),
           l.direction() == null ? Fmt.NA : l.direction().id(),
           l.comparator() == null ? Fmt.NA : Fmt.pct(l.comparator().changePct()),
+          l.rate() == null || l.rate().current12Per1000() == null
+              ? Fmt.NA
+              : Fmt.decimal(l.rate().current12Per1000(), 2),
           CautionsText.flags(l.flags(), l.cautions()));
     }
     return t;
+  }
+
+  /** "significant increase (p < 0.001, quasi-poisson)", or n/a when no test was possible. */
+  static String significance(SignificanceFigures s) {
+    return s == null ? Fmt.NA : s.label().id() + " (" + Fmt.pIs(s.p()) + ", " + s.test() + ")";
   }
 }

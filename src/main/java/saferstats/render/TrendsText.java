@@ -30,7 +30,8 @@ final class TrendsText {
         "Priorities: " + r.categories() + (r.notAdditive() ? " (totals are NOT additive)" : ""));
     out.table(windowsTable(r.priorities()));
     out.heading(
-        "Statistics (12 months vs previous 12; trend and control chart over the last 36 months)");
+        "Statistics (12 months vs previous 12, and the quarter vs the same quarter last year; trend"
+            + " and control chart over the last 36 months)");
     out.table(statisticsTable(r.priorities()));
     outcomes(out, r.priorities());
     out.list(
@@ -63,6 +64,7 @@ final class TrendsText {
             "p>",
             "Exact p>",
             "Dispersion>",
+            "Quarter vs last year",
             "Trend",
             "Months>",
             "Sen slope/month>",
@@ -85,6 +87,7 @@ final class TrendsText {
           s == null ? Fmt.NA : Fmt.p(s.p()),
           s == null ? Fmt.NA : Fmt.p(s.exactP()),
           s == null ? Fmt.NA : Fmt.decimal(s.dispersion(), 2),
+          QuarterlyText.significance(p.quarterSignificance()),
           tr == null ? Fmt.NA : tr.direction().id(),
           c == null ? Fmt.NA : c.n() + " of " + c.of(),
           tr == null ? Fmt.NA : Fmt.decimal(tr.senSlope(), 2),

@@ -57,6 +57,7 @@ class SentencesTest {
         sig,
         null,
         null,
+        null,
         force,
         List.of(),
         Cautions.NONE,
@@ -66,7 +67,7 @@ class SentencesTest {
   @Test
   void theSpecsExampleRoseFourteenPercentSignificantly() {
     // 540 vs 473: +14.2% -> "14%"; p = 0.038 < 0.05.
-    assertThat(Sentences.of(trend("Robbery", 540L, 473L, 4.2), END, "the force"))
+    assertThat(Sentences.twelveMonths(trend("Robbery", 540L, 473L, 4.2), END, "the force"))
         .isEqualTo(
             "Robbery rose 14% in the 12 months to June 2024 (540 vs 473), a statistically significant"
                 + " increase; the force rose 4%.");
@@ -75,7 +76,7 @@ class SentencesTest {
   @Test
   void twelvePercentUpIsNotSignificantSoTheSentenceSaysSo() {
     // 530 vs 473: +12.1%, but p = 0.077.
-    assertThat(Sentences.of(trend("Robbery", 530L, 473L, 4.2), END, "the force"))
+    assertThat(Sentences.twelveMonths(trend("Robbery", 530L, 473L, 4.2), END, "the force"))
         .isEqualTo(
             "Robbery was 12% higher in the 12 months to June 2024 (530 vs 473), not a statistically"
                 + " significant change; the force rose 4%.");
@@ -84,14 +85,14 @@ class SentencesTest {
   @Test
   void fallsSmallNumbersAndMissingMonths() {
     // 3 vs 12 is a significant decrease (p = 0.035) but under 10: too few to compare.
-    assertThat(Sentences.of(trend("Robbery", 3L, 12L, null), END, "the force"))
+    assertThat(Sentences.twelveMonths(trend("Robbery", 3L, 12L, null), END, "the force"))
         .isEqualTo(
             "Robbery: 3 in the 12 months to June 2024 against 12 the year before — too few for a reliable comparison.");
-    assertThat(Sentences.of(trend("Burglary", 1378L, 1510L, -9.0), END, "London"))
+    assertThat(Sentences.twelveMonths(trend("Burglary", 1378L, 1510L, -9.0), END, "London"))
         .isEqualTo(
             "Burglary fell 9% in the 12 months to June 2024 (1,378 vs 1,510), a statistically"
                 + " significant decrease; London fell 9%.");
-    assertThat(Sentences.of(trend("Burglary", 100L, null, null), END, "the force"))
+    assertThat(Sentences.twelveMonths(trend("Burglary", 100L, null, null), END, "the force"))
         .contains("include months with no data (2022-09), so no comparison can be made");
   }
 
@@ -105,12 +106,12 @@ class SentencesTest {
     QuasiPoissonTest.Result r = QuasiPoissonTest.compare(current, previous);
     SignificanceFigures sig =
         new SignificanceFigures(r.test(), r.p(), r.exactP(), r.dispersion(), r.significance());
-    assertThat(Sentences.of(trend("Robbery", 180L, 120L, null, sig), END, "the force"))
+    assertThat(Sentences.twelveMonths(trend("Robbery", 180L, 120L, null, sig), END, "the force"))
         .isEqualTo(
             "Robbery was 50% higher in the 12 months to June 2024 (180 vs 120), not a statistically"
                 + " significant change.");
     // The same counts with Poisson-like months: the exact test decides, and it is significant.
-    assertThat(Sentences.of(trend("Robbery", 180L, 120L, null), END, "the force"))
+    assertThat(Sentences.twelveMonths(trend("Robbery", 180L, 120L, null), END, "the force"))
         .contains("rose 50%", "a statistically significant increase");
   }
 
@@ -141,7 +142,7 @@ class SentencesTest {
                     Month.of(2023, 8), 3, 54, List.of("12 months to 2023-08"))),
             new Cautions.Step(Month.of(2023, 6), Cautions.Direction.DOWN),
             List.of());
-    assertThat(Sentences.of(withCautions(t, c), END, "the force"))
+    assertThat(Sentences.twelveMonths(withCautions(t, c), END, "the force"))
         .isEqualTo(
             "Anti-social behaviour fell 48% in the 12 months to June 2024 (328 vs 626), a"
                 + " statistically significant decrease (check 2023-08: 3 against a usual 54); a step"
@@ -152,6 +153,118 @@ class SentencesTest {
   void aUsualLevelBetweenTwoCountsKeepsItsHalf() {
     assertThat(Sentences.usual(55.5)).isEqualTo("55.5");
     assertThat(Sentences.usual(54)).isEqualTo("54");
+  }
+
+  /**
+   * {@code t} with its own latest quarter (2024-25 Q1, April to June 2024) against 2023-24 Q1; the
+   * exact test decides the quarter, as when its six months vary no more than Poisson counts.
+   */
+  private static PriorityTrend withQuarter(
+      PriorityTrend t, Long now, Long lastYear, List<Month> missing) {
+    WindowCount q = new WindowCount("2024-25 Q1", Month.of(2024, 4), END, now, List.of());
+    WindowCount qly =
+        new WindowCount("2023-24 Q1", Month.of(2023, 4), Month.of(2023, 6), lastYear, missing);
+    Comparison cmp = Comparison.of(q, qly);
+    WindowFigures w = t.windows();
+    WindowFigures figures =
+        new WindowFigures(
+            w.current12(),
+            w.previous12(),
+            w.change(),
+            w.changePct(),
+            q,
+            qly,
+            cmp.change(),
+            cmp.changePct(),
+            w.fytd(),
+            w.fytdLastYear(),
+            null,
+            null);
+    return new PriorityTrend(
+        t.name(),
+        t.source(),
+        t.group(),
+        t.measurable(),
+        t.approximate(),
+        t.note(),
+        t.monthly(),
+        figures,
+        t.rate(),
+        t.significance(),
+        lastYear == null ? null : exact(ExactPoissonTest.compare(now, lastYear)),
+        t.trend(),
+        t.control(),
+        t.comparator(),
+        t.flags(),
+        t.cautions(),
+        t.outcomes());
+  }
+
+  @Test
+  void theQuarterIsSaidAfterTheTwelveMonthsAndFollowsItsOwnTest() {
+    // 12 months 540 vs 473 as in the SPEC. Quarter 60 vs 30: +100%; exact test, n = 90, p0 = 0.5,
+    // two-sided p = 2 * P(X >= 60) = 0.0021 (scipy binom.sf(59, 90, 0.5) * 2) < 0.05.
+    PriorityTrend t = withQuarter(trend("Robbery", 540L, 473L, 4.2), 60L, 30L, List.of());
+    assertThat(Sentences.of(t, END, "the force"))
+        .isEqualTo(
+            "Robbery rose 14% in the 12 months to June 2024 (540 vs 473), a statistically significant"
+                + " increase; the force rose 4%. Robbery rose 100% in 2024-25 Q1 (April to June 2024)"
+                + " against the same quarter last year (60 vs 30), a statistically significant"
+                + " increase.");
+    // Quarter 36 vs 30: +20%, exact p = 0.54 (2 * binom.sf(35, 66, 0.5)): the words say so.
+    assertThat(
+            Sentences.quarter(
+                withQuarter(trend("Robbery", 540L, 473L, 4.2), 36L, 30L, List.of())))
+        .isEqualTo(
+            "Robbery was 20% higher in 2024-25 Q1 (April to June 2024) against the same quarter last"
+                + " year (36 vs 30), not a statistically significant change.");
+  }
+
+  @Test
+  void aQuarterUnderTenOrWithAMissingMonthIsNotCompared() {
+    // 8 vs 3 would be +167%, but both windows need 10 or more (SPEC 4.1 small numbers).
+    assertThat(
+            Sentences.quarter(withQuarter(trend("Robbery", 540L, 473L, null), 8L, 3L, List.of())))
+        .isEqualTo(
+            "Robbery: 8 in 2024-25 Q1 (April to June 2024) against 3 in the same quarter last year —"
+                + " too few for a reliable comparison.");
+    assertThat(
+            Sentences.quarter(
+                withQuarter(
+                    trend("Robbery", 540L, 473L, null), 60L, null, List.of(Month.of(2023, 5)))))
+        .isEqualTo(
+            "Robbery: 2024-25 Q1 (April to June 2024) or the same quarter last year include months"
+                + " with no data (2023-05), so no comparison can be made.");
+  }
+
+  @Test
+  void eachPartNamesOnlyTheCautionsInsideItsOwnMonths() {
+    // Abrupt 2022-09 lies in the previous 12 months (2022-07..2023-06) but in neither quarter;
+    // abrupt 2023-05 and the 2023-05 break lie in 2023-24 Q1; the step from 2024-01 lies between
+    // the two quarters, so both changes cross it.
+    Cautions c =
+        new Cautions(
+            List.of(
+                new Cautions.AbruptMonth(Month.of(2022, 9), 2, 20, List.of()),
+                new Cautions.AbruptMonth(Month.of(2023, 5), 90, 20, List.of())),
+            new Cautions.Step(Month.of(2024, 1), Cautions.Direction.UP),
+            List.of(
+                new Cautions.KnownBreak(
+                    Month.of(2023, 5), Month.of(2023, 5), "a counting-rule change", List.of())));
+    PriorityTrend t =
+        withCautions(withQuarter(trend("Robbery", 540L, 473L, null), 60L, 30L, List.of()), c);
+    assertThat(Sentences.twelveMonths(t, END, "the force"))
+        .isEqualTo(
+            "Robbery rose 14% in the 12 months to June 2024 (540 vs 473), a statistically significant"
+                + " increase (check 2022-09: 2 against a usual 20; 2023-05: 90 against a usual 20); a"
+                + " step up from 2024-01, so the change is a shift in level, not a trend; a known"
+                + " series break in 2023-05 (a counting-rule change).");
+    assertThat(Sentences.quarter(t))
+        .isEqualTo(
+            "Robbery rose 100% in 2024-25 Q1 (April to June 2024) against the same quarter last year"
+                + " (60 vs 30), a statistically significant increase (check 2023-05: 90 against a"
+                + " usual 20); a step up from 2024-01, so the change is a shift in level, not a trend;"
+                + " a known series break in 2023-05 (a counting-rule change).");
   }
 
   private static PriorityTrend withCautions(PriorityTrend t, Cautions c) {
@@ -166,6 +279,7 @@ class SentencesTest {
         t.windows(),
         t.rate(),
         t.significance(),
+        t.quarterSignificance(),
         t.trend(),
         t.control(),
         t.comparator(),
