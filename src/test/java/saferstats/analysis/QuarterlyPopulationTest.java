@@ -9,9 +9,9 @@ import saferstats.cli.Cli;
 /**
  * {@code quarterly --population} gives the rates {@code trends --population} gives, from the same
  * join, with the same notes; {@code hotspots --population} says the same notes. On the windows
- * fixture (end 2024-06), Testham's Burglary is 36 in the current 12 months (every financial
- * quarter 6, so 24, plus 1 a month from 2023-07, 12), and its latest quarter 2024-25 Q1 is 1 + 2 + 3
- * + 3 = 9 against 6 in 2023-24 Q1 (before the extra one a month began).
+ * fixture (end 2024-06), Testham's Burglary is 36 in the current 12 months (every financial quarter
+ * 6, so 24, plus 1 a month from 2023-07, 12), and its latest quarter 2024-25 Q1 is 1 + 2 + 3 + 3 =
+ * 9 against 6 in 2023-24 Q1 (before the extra one a month began).
  */
 class QuarterlyPopulationTest {
   private static final String W = Cli.FIXTURES + "windows";
@@ -39,8 +39,7 @@ class QuarterlyPopulationTest {
         .contains("2,500 residents, estimates of unknown year")
         .contains("every LSOA with crimes found a population row");
     for (String format : new String[] {"table", "markdown"}) {
-      Cli r =
-          Cli.run("quarterly", W, "--area", "Testham", "--population", pop, "--format", format);
+      Cli r = Cli.run("quarterly", W, "--area", "Testham", "--population", pop, "--format", format);
       assertThat(r.out()).contains("Per 1,000 (12 months)").contains("14.40");
     }
   }
@@ -62,8 +61,7 @@ class QuarterlyPopulationTest {
     // population-codes.csv has Testham 001A (E01900001, 1,000) and 002B only under another code,
     // with no year column: 1 LSOA with crimes finds no row, and the year is unknown.
     JsonNode h =
-        Cli.json(
-            "hotspots", W, "--area", "Testham", "--population", SUP + "population-codes.csv");
+        Cli.json("hotspots", W, "--area", "Testham", "--population", SUP + "population-codes.csv");
     assertThat(h.get("notes").toString())
         .contains("1,000 residents, estimates of unknown year")
         .contains("1 LSOA with crimes found no population row");

@@ -213,8 +213,7 @@ class SentencesTest {
                 + " increase.");
     // Quarter 36 vs 30: +20%, exact p = 0.54 (2 * binom.sf(35, 66, 0.5)): the words say so.
     assertThat(
-            Sentences.quarter(
-                withQuarter(trend("Robbery", 540L, 473L, 4.2), 36L, 30L, List.of())))
+            Sentences.quarter(withQuarter(trend("Robbery", 540L, 473L, 4.2), 36L, 30L, List.of())))
         .isEqualTo(
             "Robbery was 20% higher in 2024-25 Q1 (April to June 2024) against the same quarter last"
                 + " year (36 vs 30), not a statistically significant change.");

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import saferstats.cli.Cli;
 
 /**
- * The real City of London quarterly update with the real ONS population. City Shoplifting,
- * 2024-25 Q1 (2024-04..06: 159 + 132 + 146 = 437) against 2023-24 Q1 (65 + 50 + 58 = 173): +152.6%.
- * φ = (Pearson χ² of each quarter's months around its mean) / 4 = 1.1143 > 1, so the quasi-Poisson
- * test decides: t = ln(437/173) / sqrt(1.1143 · (1/437 + 1/173)) = 9.773, p = 0.00061 on 4 df
+ * The real City of London quarterly update with the real ONS population. City Shoplifting, 2024-25
+ * Q1 (2024-04..06: 159 + 132 + 146 = 437) against 2023-24 Q1 (65 + 50 + 58 = 173): +152.6%. φ =
+ * (Pearson χ² of each quarter's months around its mean) / 4 = 1.1143 > 1, so the quasi-Poisson test
+ * decides: t = ln(437/173) / sqrt(1.1143 · (1/437 + 1/173)) = 9.773, p = 0.00061 on 4 df
  * (numpy/scipy, worked outside the tool). The rate is the 12 months' count over the residents:
  * 1,412 × 1000 / 10,938 = 129.0912 per 1,000.
  */
