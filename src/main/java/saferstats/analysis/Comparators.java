@@ -17,19 +17,7 @@ final class Comparators {
       AreaContext area,
       WindowCount areaCurrent,
       WindowCount areaPrevious) {
-    Map<Month, Long> whole = new TreeMap<>();
-    area.forceCounts()
-        .forEach(
-            (month, byCategory) ->
-                p.categories()
-                    .forEach(
-                        c -> {
-                          // A category's missing month (null) makes the comparator's month missing.
-                          if (byCategory.containsKey(c)) {
-                            Sums.add(whole, month, byCategory.get(c));
-                          }
-                        }));
-    MonthlySeries series = new MonthlySeries(whole, area.coverage());
+    MonthlySeries series = forceSeries(area.forceCounts(), p, area);
     WindowCount c12 = series.window(area.windows().current12());
     WindowCount p12 = series.window(area.windows().previous12());
     WindowCount restC = minus(c12, areaCurrent);
@@ -40,7 +28,33 @@ final class Comparators {
         p12.count(),
         Comparison.of(c12, p12).changePct(),
         new ComparatorFigures.Rest(
-            restC.count(), restP.count(), Comparison.of(restC, restP).changePct()));
+            restC.count(), restP.count(), Comparison.of(restC, restP).changePct()),
+        tooSmall(restC, areaCurrent));
+  }
+
+  /**
+   * A priority's monthly sum over force-wide (or London) counts by month and category, read against
+   * the area's coverage.
+   */
+  static MonthlySeries forceSeries(
+      Map<Month, Map<String, Long>> byMonth, ResolvedPriority p, AreaContext area) {
+    Map<Month, Long> whole = new TreeMap<>();
+    byMonth.forEach(
+        (month, byCategory) ->
+            p.categories()
+                .forEach(
+                    c -> {
+                      // A category's missing month (null) makes the comparator's month missing.
+                      if (byCategory.containsKey(c)) {
+                        Sums.add(whole, month, byCategory.get(c));
+                      }
+                    }));
+    return new MonthlySeries(whole, area.coverage());
+  }
+
+  /** The rest smaller than the area over the current 12 months (both known). */
+  static boolean tooSmall(WindowCount rest, WindowCount area) {
+    return rest.complete() && area.complete() && rest.count() < area.count();
   }
 
   private static WindowCount minus(WindowCount whole, WindowCount part) {

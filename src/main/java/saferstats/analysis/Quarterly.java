@@ -45,7 +45,8 @@ public final class Quarterly {
         p.comparator(),
         Sentences.of(p, t.end(), word),
         p.flags(),
-        p.cautions());
+        p.cautions(),
+        p.unlocated());
   }
 
   private static QuarterlyReport.Pair pair(

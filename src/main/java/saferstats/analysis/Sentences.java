@@ -35,7 +35,7 @@ public final class Sentences {
           + n(p.count())
           + " the year before — too few for a reliable comparison.";
     }
-    String change = change(t, period, counts) + cautions(t.cautions());
+    String change = change(t, period, counts) + cautions(t.cautions()) + unlocated(t.unlocated());
     String comparator = comparator(t.comparator(), comparatorWord);
     return change + comparator + "." + (t.approximate() ? " (Approximate measure.)" : "");
   }
@@ -96,7 +96,33 @@ public final class Sentences {
     return abrupt + step;
   }
 
-  /** A median: whole, or to one decimal when it falls between two counts. */
+  /**
+   * The force's crimes with no place, when their share moved enough to change what the area's
+   * change means: what it would read had they been the area's (SPEC 4.5).
+   */
+  static String unlocated(UnlocatedFigures u) {
+    if (u == null || !u.shareChanged()) {
+      return "";
+    }
+    String withThem =
+        u.changePctWithThem() == null
+            ? ""
+            : ", so with them the change reads "
+                + (u.changePctWithThem() > 0 ? "+" : u.changePctWithThem() < 0 ? "-" : "")
+                + oneDecimal(Math.abs(u.changePctWithThem()))
+                + "%";
+    return "; the force's crimes with no location, which no area can hold, went from "
+        + oneDecimal(u.previous12().sharePct())
+        + "% to "
+        + oneDecimal(u.current12().sharePct())
+        + "% of its total"
+        + withThem;
+  }
+
+  private static String oneDecimal(double v) {
+    return String.format(Locale.UK, "%.1f", v);
+  }
+
   /** A usual level as the sentences and tables say it: whole numbers plain, a half to 1 dp. */
   public static String usual(double median) {
     return median == Math.rint(median)
@@ -105,7 +131,8 @@ public final class Sentences {
   }
 
   private static String comparator(ComparatorFigures c, String word) {
-    if (c == null || c.changePct() == null) {
+    // A comparator smaller than the area compares the area with itself: no sentence states it.
+    if (c == null || c.changePct() == null || c.tooSmall()) {
       return "";
     }
     String verb =

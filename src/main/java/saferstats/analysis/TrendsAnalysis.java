@@ -92,6 +92,11 @@ public final class TrendsAnalysis {
             fytd.change(),
             fytd.changePct());
     ControlFigures control = Statistics.control(series, area);
+    ComparatorFigures comparator =
+        area.comparatorName() == null
+            ? null
+            : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12);
+    UnlocatedFigures unlocated = Unlocated.of(p, area, c12, p12);
     Cautions cautions =
         CautionFinder.of(
             twelveMonths, area.end(), figures, control, source, p.categories(), breaks);
@@ -108,11 +113,11 @@ public final class TrendsAnalysis {
         Statistics.significance(series, c12, p12),
         Statistics.trend(series, area),
         control,
-        area.comparatorName() == null
-            ? null
-            : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12),
+        comparator,
         flags(
             area,
+            comparator,
+            unlocated,
             population != null && population.residentDenominator(allCrime),
             Statistics.withheld(series, area),
             cautions,
@@ -120,6 +125,7 @@ public final class TrendsAnalysis {
             quarter,
             fytd),
         cautions,
+        unlocated,
         outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
   }
 
@@ -136,6 +142,8 @@ public final class TrendsAnalysis {
 
   private static List<String> flags(
       AreaContext area,
+      ComparatorFigures comparator,
+      UnlocatedFigures unlocated,
       boolean residentDenominator,
       List<String> withheld,
       Cautions cautions,
@@ -155,6 +163,12 @@ public final class TrendsAnalysis {
     }
     if (residentDenominator) {
       flags.add(PriorityTrend.RESIDENT_DENOMINATOR);
+    }
+    if (comparator != null && comparator.tooSmall()) {
+      flags.add(PriorityTrend.COMPARATOR_TOO_SMALL);
+    }
+    if (unlocated != null && unlocated.shareChanged()) {
+      flags.add(PriorityTrend.UNLOCATED_SHARE_CHANGED);
     }
     for (Comparison c : comparisons) {
       if (c.smallNumbers() && !flags.contains(PriorityTrend.SMALL_NUMBERS)) {

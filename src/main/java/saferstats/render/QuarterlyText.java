@@ -74,8 +74,8 @@ final class QuarterlyText {
                   + l.significance().test()
                   + ")",
           l.direction() == null ? Fmt.NA : l.direction().id(),
-          l.comparator() == null ? Fmt.NA : Fmt.pct(l.comparator().changePct()),
-          CautionsText.flags(l.flags(), l.cautions()));
+          Fmt.comparatorPct(l.comparator()),
+          CautionsText.flags(l.flags(), l.cautions(), l.unlocated()));
     }
     return t;
   }

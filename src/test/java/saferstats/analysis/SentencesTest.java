@@ -43,7 +43,7 @@ class SentencesTest {
         forcePct == null
             ? null
             : new ComparatorFigures(
-                "Force", 1L, 1L, forcePct, new ComparatorFigures.Rest(1L, 1L, 0.0));
+                "Force", 1L, 1L, forcePct, new ComparatorFigures.Rest(1L, 1L, 0.0), false);
     return new PriorityTrend(
         name,
         InputKind.POLICE_UK,
@@ -60,6 +60,7 @@ class SentencesTest {
         force,
         List.of(),
         Cautions.NONE,
+        null,
         null);
   }
 
@@ -171,6 +172,7 @@ class SentencesTest {
         t.comparator(),
         t.flags(),
         c,
+        t.unlocated(),
         t.outcomes());
   }
 }
