@@ -43,7 +43,13 @@ class SentencesTest {
         forcePct == null
             ? null
             : new ComparatorFigures(
-                "Force", 1L, 1L, forcePct, new ComparatorFigures.Rest(1L, 1L, 0.0), false);
+                "Force",
+                1L,
+                1L,
+                forcePct,
+                new ComparatorFigures.Rest(1L, 1L, 0.0),
+                List.of(),
+                false);
     return new PriorityTrend(
         name,
         InputKind.POLICE_UK,

@@ -9,8 +9,8 @@ import saferstats.cli.Cli;
 /**
  * The force's crimes with no place and a comparator smaller than the area (SPEC 4.5), on
  * fixtures/unlocated (README there): Tiny Constabulary, 2022-07..2024-06, a month of each window
- * holding, for Smallham / Bigton / no location: Burglary 2/7/1 then 3/20/2; Robbery 4/0/1 in
- * both; Vehicle crime 1/17/2 then 1/10/1.
+ * holding, for Smallham / Bigton / no location: Burglary 2/7/1 then 3/20/2; Robbery 4/0/1 in both;
+ * Vehicle crime 1/17/2 then 1/10/1.
  */
 class UnlocatedAndComparatorOnFixtureTest {
   private static final String F = Cli.FIXTURES + "unlocated";
