@@ -1,8 +1,12 @@
 package saferstats.analysis;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import saferstats.ingest.ForceCoverage;
 import saferstats.load.AreaContext;
+import saferstats.load.CompareInput;
 import saferstats.load.Sums;
 import saferstats.model.Month;
 import saferstats.priorities.ResolvedPriority;
@@ -17,19 +21,7 @@ final class Comparators {
       AreaContext area,
       WindowCount areaCurrent,
       WindowCount areaPrevious) {
-    Map<Month, Long> whole = new TreeMap<>();
-    area.forceCounts()
-        .forEach(
-            (month, byCategory) ->
-                p.categories()
-                    .forEach(
-                        c -> {
-                          // A category's missing month (null) makes the comparator's month missing.
-                          if (byCategory.containsKey(c)) {
-                            Sums.add(whole, month, byCategory.get(c));
-                          }
-                        }));
-    MonthlySeries series = new MonthlySeries(whole, area.coverage());
+    MonthlySeries series = forceSeries(area.forceCounts(), p, area.coverage());
     WindowCount c12 = series.window(area.windows().current12());
     WindowCount p12 = series.window(area.windows().previous12());
     WindowCount restC = minus(c12, areaCurrent);
@@ -40,7 +32,62 @@ final class Comparators {
         p12.count(),
         Comparison.of(c12, p12).changePct(),
         new ComparatorFigures.Rest(
-            restC.count(), restP.count(), Comparison.of(restC, restP).changePct()));
+            restC.count(), restP.count(), Comparison.of(restC, restP).changePct()),
+        missing(p12, c12),
+        tooSmall(restC, areaCurrent));
+  }
+
+  /**
+   * A priority's monthly sum over force-wide (or London) counts by month and category, read against
+   * the area's coverage.
+   */
+  static MonthlySeries forceSeries(
+      Map<Month, Map<String, Long>> byMonth, ResolvedPriority p, ForceCoverage coverage) {
+    Map<Month, Long> whole = new TreeMap<>();
+    byMonth.forEach(
+        (month, byCategory) ->
+            p.categories()
+                .forEach(
+                    c -> {
+                      // A category's missing month (null) makes the comparator's month missing.
+                      if (byCategory.containsKey(c)) {
+                        Sums.add(whole, month, byCategory.get(c));
+                      }
+                    }));
+    return new MonthlySeries(whole, coverage);
+  }
+
+  /** The rest smaller than the area over the current 12 months (both known). */
+  static boolean tooSmall(WindowCount rest, WindowCount area) {
+    return rest.complete() && area.complete() && rest.count() < area.count();
+  }
+
+  /**
+   * Another force's figures from {@code --compare}: none of it is the area's, so its rest is the
+   * whole of it. A month it lacks leaves that window's count and change absent, never zero.
+   */
+  static ComparatorFigures of(
+      CompareInput other,
+      ResolvedPriority p,
+      AreaContext area,
+      WindowCount areaCurrent,
+      WindowCount areaPrevious) {
+    MonthlySeries series = forceSeries(other.counts(), p, other.coverage());
+    WindowCount c12 = series.window(area.windows().current12());
+    WindowCount p12 = series.window(area.windows().previous12());
+    Double pct = Comparison.of(c12, p12).changePct();
+    return new ComparatorFigures(
+        other.name(),
+        c12.count(),
+        p12.count(),
+        pct,
+        new ComparatorFigures.Rest(c12.count(), p12.count(), pct),
+        missing(p12, c12),
+        tooSmall(c12, areaCurrent));
+  }
+
+  private static List<Month> missing(WindowCount previous, WindowCount current) {
+    return Stream.concat(previous.missing().stream(), current.missing().stream()).toList();
   }
 
   private static WindowCount minus(WindowCount whole, WindowCount part) {

@@ -10,6 +10,8 @@ import saferstats.model.InputKind;
  * @param quarterSignificance the latest quarter against the same quarter last year, by the same
  *     tests as the 12 months
  * @param cautions abrupt months, a step and known breaks a reader must weigh (SPEC 4.5)
+ * @param unlocated the force's crimes with no location in each window (police.uk street input for
+ *     an area, else null)
  * @param outcomes outcome shares of the current 12 months (police.uk crimes only, else null)
  */
 public record PriorityTrend(
@@ -29,6 +31,7 @@ public record PriorityTrend(
     ComparatorFigures comparator,
     List<String> flags,
     Cautions cautions,
+    UnlocatedFigures unlocated,
     OutcomeFigures outcomes) {
   public static final String SMALL_NUMBERS = "small-numbers";
   public static final String INCOMPLETE = "incomplete-window";
@@ -48,6 +51,12 @@ public record PriorityTrend(
 
   /** A window contains a known national series break. */
   public static final String KNOWN_BREAK = "known-break";
+
+  /** The comparator's rest is smaller than the area: it compares the area with itself. */
+  public static final String COMPARATOR_TOO_SMALL = "comparator-too-small";
+
+  /** The share of the force's crimes with no location moved by 2 points or more. */
+  public static final String UNLOCATED_SHARE_CHANGED = "unlocated-share-changed";
 
   /** The name as people read it: figures from local records say so, beside police figures. */
   public String label() {

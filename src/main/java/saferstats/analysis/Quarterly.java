@@ -47,7 +47,8 @@ public final class Quarterly {
         p.rate(),
         Sentences.of(p, t.end(), word),
         p.flags(),
-        p.cautions());
+        p.cautions(),
+        p.unlocated());
   }
 
   private static QuarterlyReport.Pair pair(

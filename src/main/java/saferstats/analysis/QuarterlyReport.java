@@ -43,7 +43,8 @@ public record QuarterlyReport(
       RateFigures rate,
       String sentence,
       List<String> flags,
-      Cautions cautions) {}
+      Cautions cautions,
+      UnlocatedFigures unlocated) {}
 
   /** A priority the inputs cannot measure, with its sentence. */
   public record UnmeasurableLine(String name, String needs, String sentence) {}

@@ -35,7 +35,7 @@ public final class Sentences {
             w.change(),
             w.changePct(),
             t.significance()),
-        comparator(t.comparator(), comparatorWord));
+        unlocated(t.unlocated()) + comparator(t.comparator(), comparatorWord));
   }
 
   /** The latest financial quarter against the same quarter last year (SPEC 4.3). */
@@ -80,7 +80,7 @@ public final class Sentences {
    * The same honesty rules for every comparison: no comparison across a missing month, none on
    * small numbers, words from the test, and the cautions inside its windows.
    */
-  private static String sentence(PriorityTrend t, Compared c, String comparator) {
+  private static String sentence(PriorityTrend t, Compared c, String tail) {
     WindowCount now = c.now();
     WindowCount earlier = c.earlier();
     if (!now.complete() || !earlier.complete()) {
@@ -105,7 +105,7 @@ public final class Sentences {
           + c.then()
           + " — too few for a reliable comparison.";
     }
-    return change(t, c) + cautions(t.cautions(), now, earlier) + comparator + ".";
+    return change(t, c) + cautions(t.cautions(), now, earlier) + tail + ".";
   }
 
   private static String change(PriorityTrend t, Compared c) {
@@ -187,6 +187,33 @@ public final class Sentences {
     return false;
   }
 
+  /**
+   * The force's crimes with no place, when their share moved enough to change what the area's
+   * change means: what it would read had they been the area's (SPEC 4.5).
+   */
+  static String unlocated(UnlocatedFigures u) {
+    if (u == null || !u.shareChanged()) {
+      return "";
+    }
+    String withThem =
+        u.changePctWithThem() == null
+            ? ""
+            : ", so with them the change reads "
+                + (u.changePctWithThem() > 0 ? "+" : u.changePctWithThem() < 0 ? "-" : "")
+                + oneDecimal(Math.abs(u.changePctWithThem()))
+                + "%";
+    return "; the force's crimes with no location, which no area can hold, went from "
+        + oneDecimal(u.previous12().sharePct())
+        + "% to "
+        + oneDecimal(u.current12().sharePct())
+        + "% of its total"
+        + withThem;
+  }
+
+  private static String oneDecimal(double v) {
+    return String.format(Locale.UK, "%.1f", v);
+  }
+
   /** A usual level as the sentences and tables say it: whole numbers plain, a half to 1 dp. */
   public static String usual(double median) {
     return median == Math.rint(median)
@@ -195,7 +222,8 @@ public final class Sentences {
   }
 
   private static String comparator(ComparatorFigures c, String word) {
-    if (c == null || c.changePct() == null) {
+    // A comparator smaller than the area compares the area with itself: no sentence states it.
+    if (c == null || c.changePct() == null || c.tooSmall()) {
       return "";
     }
     String verb =

@@ -7,6 +7,7 @@ import java.util.Set;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.RecordRow;
 import saferstats.load.AreaContext;
+import saferstats.load.CompareInput;
 import saferstats.load.LoadedArea;
 import saferstats.model.InputKind;
 import saferstats.priorities.ResolvedSet;
@@ -20,14 +21,16 @@ public final class Trends {
 
   /**
    * The trends of a loaded area read through {@code set}; records given beside it are read through
-   * {@code besideSet} (null when there are none).
+   * {@code besideSet} (null when there are none); {@code compare}, when given, is the comparator of
+   * the main source's priorities.
    */
   public static TrendsReport report(
       IngestResult ingest,
       LoadedArea loaded,
       ResolvedSet set,
       ResolvedSet besideSet,
-      AreaPopulation population) {
+      AreaPopulation population,
+      CompareInput compare) {
     AreaContext area = loaded.context();
     Records records =
         loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
@@ -41,7 +44,8 @@ public final class Trends {
         };
     List<PriorityTrend> priorities =
         new ArrayList<>(
-            TrendsAnalysis.byPriority(area, set, population, loaded.kind(), outcomes.value()));
+            TrendsAnalysis.byPriority(
+                area, set, population, loaded.kind(), outcomes.value(), compare));
     List<Unmeasurable> unmeasurable = new ArrayList<>(unmeasurable(set));
     List<String> besideNotes =
         records == null
@@ -49,7 +53,8 @@ public final class Trends {
             : Notes.forRecords(records.rows(), records.area(), records.set());
     if (records != null) {
       priorities.addAll(
-          TrendsAnalysis.byPriority(records.area(), records.set(), null, InputKind.RECORDS, null));
+          TrendsAnalysis.byPriority(
+              records.area(), records.set(), null, InputKind.RECORDS, null, null));
       unmeasurable.addAll(unmeasurable(records.set()));
       // A priority one source measures is not "unmeasurable" because the other cannot.
       Set<String> measured = new HashSet<>();

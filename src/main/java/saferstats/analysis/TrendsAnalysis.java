@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import saferstats.load.AreaContext;
+import saferstats.load.CompareInput;
 import saferstats.load.SeriesSpan;
 import saferstats.load.Sums;
 import saferstats.model.InputKind;
@@ -23,14 +24,15 @@ public final class TrendsAnalysis {
       ResolvedSet set,
       AreaPopulation population,
       InputKind source,
-      OutcomeShares outcomes) {
+      OutcomeShares outcomes,
+      CompareInput compare) {
     List<PriorityTrend> trends = new ArrayList<>();
     KnownBreaks breaks = KnownBreaks.shipped();
     // All crime is the same for every priority: summed once, for the rates and the
     // resident-denominator flag.
     Long allCrime = population == null ? null : allCrimeCurrent12(area);
     for (ResolvedPriority p : set.measurable()) {
-      trends.add(trend(p, source, area, population, allCrime, outcomes, breaks));
+      trends.add(trend(p, source, area, population, allCrime, outcomes, breaks, compare));
     }
     return trends;
   }
@@ -60,7 +62,8 @@ public final class TrendsAnalysis {
       AreaPopulation population,
       Long allCrime,
       OutcomeShares outcomes,
-      KnownBreaks breaks) {
+      KnownBreaks breaks,
+      CompareInput compare) {
     WindowSet w = area.windows();
     // Each comparison and the trend read their own span, so each comes from one MPS release
     // where one covers it (SPEC 1.4); for other sources every span is the same series.
@@ -92,6 +95,8 @@ public final class TrendsAnalysis {
             fytd.change(),
             fytd.changePct());
     ControlFigures control = Statistics.control(series, area);
+    ComparatorFigures comparator = comparator(p, area, c12, p12, compare);
+    UnlocatedFigures unlocated = Unlocated.of(p, area, c12, p12);
     Cautions cautions =
         CautionFinder.of(
             twelveMonths, area.end(), figures, control, source, p.categories(), breaks);
@@ -109,11 +114,11 @@ public final class TrendsAnalysis {
         Statistics.significance(quarters, q, qly),
         Statistics.trend(series, area),
         control,
-        area.comparatorName() == null
-            ? null
-            : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12),
+        comparator,
         flags(
             area,
+            comparator,
+            unlocated,
             population != null && population.residentDenominator(allCrime),
             Statistics.withheld(series, area),
             cautions,
@@ -121,7 +126,23 @@ public final class TrendsAnalysis {
             quarter,
             fytd),
         cautions,
+        unlocated,
         outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
+  }
+
+  /** Another force's totals when {@code --compare} gives them, else the area's own force's. */
+  private static ComparatorFigures comparator(
+      ResolvedPriority p,
+      AreaContext area,
+      WindowCount c12,
+      WindowCount p12,
+      CompareInput compare) {
+    if (compare != null) {
+      return Comparators.of(compare, p, area, c12, p12);
+    }
+    return area.comparatorName() == null
+        ? null
+        : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12);
   }
 
   /**
@@ -137,6 +158,8 @@ public final class TrendsAnalysis {
 
   private static List<String> flags(
       AreaContext area,
+      ComparatorFigures comparator,
+      UnlocatedFigures unlocated,
       boolean residentDenominator,
       List<String> withheld,
       Cautions cautions,
@@ -156,6 +179,12 @@ public final class TrendsAnalysis {
     }
     if (residentDenominator) {
       flags.add(PriorityTrend.RESIDENT_DENOMINATOR);
+    }
+    if (comparator != null && comparator.tooSmall()) {
+      flags.add(PriorityTrend.COMPARATOR_TOO_SMALL);
+    }
+    if (unlocated != null && unlocated.shareChanged()) {
+      flags.add(PriorityTrend.UNLOCATED_SHARE_CHANGED);
     }
     for (Comparison c : comparisons) {
       if (c.smallNumbers() && !flags.contains(PriorityTrend.SMALL_NUMBERS)) {

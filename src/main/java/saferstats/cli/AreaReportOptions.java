@@ -9,6 +9,7 @@ import saferstats.analysis.TrendsReport;
 import saferstats.ingest.AreaLookup;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.Selection;
+import saferstats.load.CompareInput;
 import saferstats.load.LoadedArea;
 import saferstats.load.Loader;
 import saferstats.model.Month;
@@ -59,13 +60,19 @@ public final class AreaReportOptions {
     return new Loaded(ingest, area, categories.resolve(area), besideSet);
   }
 
-  /** The trends of the loaded area. */
-  TrendsReport trends(Loaded l) {
+  /** The trends of the loaded area, against {@code compare} when given (else its own force). */
+  TrendsReport trends(Loaded l, CompareInput compare) {
     return Trends.report(
         l.ingest(),
         l.area(),
         l.set(),
         l.besideSet(),
-        support.population(l.area().context(), l.area().selection().name()));
+        support.population(l.area().context(), l.area().selection().name()),
+        compare);
+  }
+
+  /** The totals of {@code --compare}, read the way the area's inputs are; null without it. */
+  CompareInput compare(Loaded l, CompareOptions options) {
+    return options.load(l, input);
   }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Quarterly;
+import saferstats.load.CompareInput;
 import saferstats.render.Renderer;
 
 /** {@code saferstats quarterly}: the committee update. */
@@ -29,6 +30,8 @@ import saferstats.render.Renderer;
 final class QuarterlyCommand implements Callable<Integer> {
   @Mixin AreaReportOptions area;
 
+  @Mixin CompareOptions compare;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
@@ -36,9 +39,12 @@ final class QuarterlyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AreaReportOptions.Loaded l = area.load();
+    CompareInput other = area.compare(l, compare);
     String text =
         Renderer.render(
-            Quarterly.of(area.trends(l), l.area().comparatorWord()), output.format, output.table);
+            Quarterly.of(area.trends(l, other), compare.word(l, other)),
+            output.format,
+            output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

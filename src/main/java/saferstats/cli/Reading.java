@@ -15,13 +15,16 @@ final class Reading {
   private Reading() {}
 
   static IngestResult read(InputOptions in, Selection selection) {
-    List<InputFile> files = InputResolver.resolve(in.inputs);
+    return read(in.inputs, in, selection);
+  }
+
+  /** Reads {@code paths} the way {@code in} says its own inputs are read. */
+  static IngestResult read(List<String> paths, InputOptions in, Selection selection) {
+    List<InputFile> files = InputResolver.resolve(paths);
     long bytes = files.stream().mapToLong(InputFile::size).sum();
     // --columns says how to read the extracts; without it, *.columns files beside them do.
     List<ColumnMap> maps =
-        in.columns != null
-            ? List.of(ColumnMap.of(in.columns))
-            : InputResolver.columnMaps(in.inputs);
+        in.columns != null ? List.of(ColumnMap.of(in.columns)) : InputResolver.columnMaps(paths);
     ReadOptions options =
         new ReadOptions(selection, in.strict, in.keepDuplicates, maps, LocalDate.now(in.clock));
     int threads = Runtime.getRuntime().availableProcessors();

@@ -24,13 +24,17 @@ import saferstats.render.Renderer;
 final class TrendsCommand implements Callable<Integer> {
   @Mixin AreaReportOptions area;
 
+  @Mixin CompareOptions compare;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    String text = Renderer.render(area.trends(area.load()), output.format, output.table);
+    AreaReportOptions.Loaded l = area.load();
+    String text =
+        Renderer.render(area.trends(l, area.compare(l, compare)), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

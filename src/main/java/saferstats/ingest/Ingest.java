@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import saferstats.model.Month;
 import saferstats.model.MpsCategories;
@@ -52,7 +53,8 @@ public final class Ingest {
         Ledgers.of(results, live),
         duplicates,
         Coverage.of(survivors),
-        counts(survivors),
+        byForce(survivors, Partition::counts),
+        byForce(survivors, Partition::unlocated),
         localAuthorities(survivors),
         selected(survivors, SourceKind.POLICE_UK_STREET),
         mps,
@@ -99,13 +101,15 @@ public final class Ingest {
     return p.key().kind() == SourceKind.POLICE_UK_STREET;
   }
 
-  private static Map<String, Map<Month, Map<String, Long>>> counts(List<Partition> survivors) {
+  /** One per-force count of the street partitions (all rows, or those with no location). */
+  private static Map<String, Map<Month, Map<String, Long>>> byForce(
+      List<Partition> survivors, Function<Partition, Map<String, Map<String, Long>>> of) {
     Map<String, Map<Month, Map<String, Long>>> counts = new TreeMap<>();
     for (Partition p : survivors) {
       if (!isStreet(p)) {
         continue;
       }
-      p.counts()
+      of.apply(p)
           .forEach(
               (force, byCategory) -> {
                 Map<String, Long> cell =

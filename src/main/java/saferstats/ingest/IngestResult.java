@@ -9,6 +9,7 @@ import saferstats.model.Month;
  * coverage per force, aggregates of everything, and the selected rows in full.
  *
  * @param counts street rows by {@code Falls within}, month and category (for comparators)
+ * @param unlocated the street rows of {@code counts} with no location, in the same shape
  * @param localAuthorities street rows by local authority, from LSOA names
  * @param selected the selected street rows, in month order
  * @param mps every MPS table cell (empty when no MPS tables were given)
@@ -21,6 +22,7 @@ public record IngestResult(
     List<DuplicatePartition> duplicatePartitions,
     Map<String, ForceCoverage> coverage,
     Map<String, Map<Month, Map<String, Long>>> counts,
+    Map<String, Map<Month, Map<String, Long>>> unlocated,
     Map<String, Long> localAuthorities,
     List<PoliceRow> selected,
     MpsData mps,

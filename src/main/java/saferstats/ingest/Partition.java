@@ -10,6 +10,7 @@ import java.util.Map;
  * @param idsUnderTwoTypes Crime IDs whose rows carry more than one crime type (each row counts in
  *     its own type)
  * @param counts kept rows by {@code Falls within} then category
+ * @param unlocated kept rows with no location, by {@code Falls within} then category
  * @param localAuthorities kept rows by local authority (from LSOA names)
  * @param fingerprint order-independent digest of the kept rows, to tell identical re-downloads
  */
@@ -23,6 +24,7 @@ public record Partition(
     long noLocation,
     List<PoliceRow> selected,
     Map<String, Map<String, Long>> counts,
+    Map<String, Map<String, Long>> unlocated,
     Map<String, Long> localAuthorities,
     Fingerprint fingerprint) {
 

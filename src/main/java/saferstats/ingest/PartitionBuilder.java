@@ -21,6 +21,7 @@ final class PartitionBuilder {
   private final StringBuilder joined = new StringBuilder(512);
   private final List<PoliceRow> selected = new ArrayList<>();
   private final Map<String, Map<String, Long>> counts = new HashMap<>();
+  private final Map<String, Map<String, Long>> unlocated = new HashMap<>();
   private final Map<String, Long> byLsoaName = new HashMap<>();
   private long kept;
   private long duplicateRows;
@@ -61,6 +62,9 @@ final class PartitionBuilder {
     sumLow += hash.low();
     if (!row.hasLocation()) {
       noLocation++;
+      unlocated
+          .computeIfAbsent(row.fallsWithin(), f -> new HashMap<>())
+          .merge(row.category(), 1L, Long::sum);
     } else {
       byLsoaName.merge(row.lsoaName(), 1L, Long::sum);
     }
@@ -99,6 +103,8 @@ final class PartitionBuilder {
   Partition build() {
     Map<String, Map<String, Long>> sortedCounts = new TreeMap<>();
     counts.forEach((force, byCat) -> sortedCounts.put(force, new TreeMap<>(byCat)));
+    Map<String, Map<String, Long>> sortedUnlocated = new TreeMap<>();
+    unlocated.forEach((force, byCat) -> sortedUnlocated.put(force, new TreeMap<>(byCat)));
     Map<String, Long> localAuthorities = new TreeMap<>();
     byLsoaName.forEach(
         (lsoa, n) -> localAuthorities.merge(LsoaNames.localAuthority(lsoa), n, Long::sum));
@@ -112,6 +118,7 @@ final class PartitionBuilder {
         noLocation,
         List.copyOf(selected),
         sortedCounts,
+        sortedUnlocated,
         localAuthorities,
         new Partition.Fingerprint(kept, sumHigh, sumLow));
   }

@@ -17,6 +17,9 @@ import tech.tablesaw.api.Table;
  * @param comparatorName what forceCounts cover (the force, or London), or null for no comparator
  * @param spans where a span's figures come from a source of its own (MPS releases); empty when
  *     every span reads {@code counts}
+ * @param forceUnlocated the force's street rows with no location by month and category, which no
+ *     area can hold; null where the source has no such rows (MPS tables, local records, a whole
+ *     force)
  */
 public record AreaContext(
     String area,
@@ -29,7 +32,8 @@ public record AreaContext(
     Map<String, Map<Month, Long>> counts,
     Set<String> categories,
     String comparatorName,
-    Map<SeriesSpan, SpanSource> spans) {
+    Map<SeriesSpan, SpanSource> spans,
+    Map<Month, Map<String, Long>> forceUnlocated) {
 
   /** An area whose every span reads the same counts (police.uk, local records). */
   public AreaContext(
@@ -54,7 +58,8 @@ public record AreaContext(
         counts,
         categories,
         comparatorName,
-        Map.of());
+        Map.of(),
+        null);
   }
 
   /** The area as seen by one span: its counts, comparator and coverage from that span's source. */
@@ -74,7 +79,8 @@ public record AreaContext(
         s.counts(),
         categories,
         comparatorName,
-        Map.of());
+        Map.of(),
+        forceUnlocated);
   }
 
   /** Whether any span's figures were spliced from several releases. */

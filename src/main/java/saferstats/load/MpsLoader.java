@@ -60,7 +60,8 @@ public final class MpsLoader {
         counts,
         categories,
         "London (all " + c.level().id() + "s)",
-        MpsSpans.of(mps, selection, windows));
+        MpsSpans.of(mps, selection, windows),
+        null);
   }
 
   private static Choice choose(MpsData mps, String area) {

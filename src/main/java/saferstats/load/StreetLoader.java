@@ -31,6 +31,8 @@ public final class StreetLoader {
             .orElseGet(() -> coverageOfRows(force, ingest.selected()));
     Month end = checkEnd(requestedEnd.orElse(coverage.last()), coverage);
     Map<Month, Map<String, Long>> forceCounts = ingest.counts().getOrDefault(force, Map.of());
+    // A whole force holds its own unlocated rows and is its own comparator.
+    boolean wholeForce = selection instanceof Selection.Force;
     Set<String> categories = new TreeSet<>();
     ingest
         .counts()
@@ -46,7 +48,9 @@ public final class StreetLoader {
         forceCounts,
         AreaTable.countsByCategoryAndMonth(table),
         categories,
-        selection instanceof Selection.Force ? null : force);
+        wholeForce ? null : force,
+        Map.of(),
+        wholeForce ? null : ingest.unlocated().getOrDefault(force, Map.of()));
   }
 
   /** The end month, refused (exit 4) when it lies outside the data. */

@@ -5,13 +5,31 @@ import java.util.stream.Collectors;
 import saferstats.analysis.Cautions;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.Sentences;
+import saferstats.analysis.UnlocatedFigures;
 
 /** A priority's flags as one table cell, each caution with its months beside the figures. */
 final class CautionsText {
   private CautionsText() {}
 
-  static String flags(List<String> flags, Cautions c) {
-    return flags.stream().map(f -> detail(f, c)).collect(Collectors.joining("; "));
+  static String flags(List<String> flags, Cautions c, UnlocatedFigures u) {
+    return flags.stream()
+        .map(f -> PriorityTrend.UNLOCATED_SHARE_CHANGED.equals(f) ? unlocated(f, u) : detail(f, c))
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The force's unlocated share in each 12-month window, and the area's change with them. */
+  private static String unlocated(String flag, UnlocatedFigures u) {
+    if (u == null) {
+      return flag;
+    }
+    return flag
+        + " "
+        + Fmt.share(u.previous12().sharePct())
+        + " → "
+        + Fmt.share(u.current12().sharePct())
+        + " of the force's (with them "
+        + Fmt.pct(u.changePctWithThem())
+        + ")";
   }
 
   private static String detail(String flag, Cautions c) {

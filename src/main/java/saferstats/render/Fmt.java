@@ -1,6 +1,7 @@
 package saferstats.render;
 
 import java.util.Locale;
+import saferstats.analysis.ComparatorFigures;
 import saferstats.model.InputKind;
 import saferstats.stats.HotspotClass;
 import saferstats.stats.Significance;
@@ -26,6 +27,27 @@ final class Fmt {
 
   static String pct(Double p) {
     return p == null ? NA : String.format(Locale.UK, "%+.1f%%", p);
+  }
+
+  /**
+   * A comparator's change, marked "(too small)" when its rest is smaller than the area, so no table
+   * shows it as if it compared (SPEC 4.5).
+   */
+  static String comparatorPct(ComparatorFigures c) {
+    if (c == null) {
+      return NA;
+    }
+    return pct(c.changePct()) + (c.tooSmall() ? " (too small)" : "");
+  }
+
+  /** A share of a whole in percent, one decimal, unsigned: "7.2%". */
+  static String share(Double pct) {
+    return pct == null ? NA : String.format(Locale.UK, "%.1f%%", pct);
+  }
+
+  /** A signed difference, such as percentage points: "+2.4". */
+  static String signedDecimal(double v, int places) {
+    return String.format(Locale.UK, "%+." + places + "f", v);
   }
 
   /** A p-value: three decimals, or "< 0.001". */

@@ -71,11 +71,11 @@ final class QuarterlyText {
           Fmt.pct(l.rolling12().changePct()),
           significance(l.significance()),
           l.direction() == null ? Fmt.NA : l.direction().id(),
-          l.comparator() == null ? Fmt.NA : Fmt.pct(l.comparator().changePct()),
+          Fmt.comparatorPct(l.comparator()),
           l.rate() == null || l.rate().current12Per1000() == null
               ? Fmt.NA
               : Fmt.decimal(l.rate().current12Per1000(), 2),
-          CautionsText.flags(l.flags(), l.cautions()));
+          CautionsText.flags(l.flags(), l.cautions(), l.unlocated()));
     }
     return t;
   }

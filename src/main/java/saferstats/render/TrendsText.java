@@ -8,6 +8,7 @@ import saferstats.analysis.MonthCount;
 import saferstats.analysis.OutcomeFigures;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.TrendsReport;
+import saferstats.analysis.UnlocatedFigures;
 import saferstats.analysis.WindowCount;
 import saferstats.analysis.WindowFigures;
 import saferstats.model.Month;
@@ -34,6 +35,7 @@ final class TrendsText {
             + " and control chart over the last 36 months)");
     out.table(statisticsTable(r.priorities()));
     outcomes(out, r.priorities());
+    unlocated(out, r.priorities());
     out.list(
         "Control chart signals (rule 1: a month outside the limits; rule 2: "
             + ControlChart.RUN
@@ -95,13 +97,47 @@ final class TrendsText {
           c == null ? Fmt.NA : Fmt.decimal(c.lcl(), 1),
           c == null ? Fmt.NA : Fmt.decimal(c.ucl(), 1),
           c == null ? Fmt.NA : latestSignal(c),
-          cmp == null ? Fmt.NA : Fmt.pct(cmp.changePct()),
+          Fmt.comparatorPct(cmp),
           cmp == null ? Fmt.NA : Fmt.pct(cmp.rest().changePct()),
           p.rate() == null || p.rate().current12Per1000() == null
               ? Fmt.NA
               : Fmt.decimal(p.rate().current12Per1000(), 2));
     }
     return t;
+  }
+
+  /** The force's crimes with no place beside the area's change (SPEC 4.5; police.uk only). */
+  private static void unlocated(Text out, List<PriorityTrend> priorities) {
+    List<PriorityTrend> with = priorities.stream().filter(p -> p.unlocated() != null).toList();
+    if (with.isEmpty()) {
+      return;
+    }
+    out.heading(
+        "Crimes with no place (the force's crimes with no location, which no area can hold; share of"
+            + " all the force's crimes of the priority)");
+    TextTable t =
+        new TextTable(
+            "Priority",
+            "No place, previous 12>",
+            "Share>",
+            "No place, current 12>",
+            "Share>",
+            "Share change (points)>",
+            "Area change %>",
+            "With them %>");
+    for (PriorityTrend p : with) {
+      UnlocatedFigures u = p.unlocated();
+      t.row(
+          p.label(),
+          Fmt.count(u.previous12().count()),
+          Fmt.share(u.previous12().sharePct()),
+          Fmt.count(u.current12().count()),
+          Fmt.share(u.current12().sharePct()),
+          u.shareChangePoints() == null ? Fmt.NA : Fmt.signedDecimal(u.shareChangePoints(), 1),
+          Fmt.pct(p.windows().changePct()),
+          Fmt.pct(u.changePctWithThem()));
+    }
+    out.table(t);
   }
 
   private static void outcomes(Text out, List<PriorityTrend> priorities) {
@@ -256,7 +292,7 @@ final class TrendsText {
 
   /** The priority's flags and the months its windows miss, as one cell of text. */
   private static String flags(PriorityTrend p) {
-    String flags = CautionsText.flags(p.flags(), p.cautions());
+    String flags = CautionsText.flags(p.flags(), p.cautions(), p.unlocated());
     if (!p.windows().missing().isEmpty()) {
       flags =
           (flags.isEmpty() ? "" : flags + "; ") + "missing " + monthRange(p.windows().missing());

@@ -43,7 +43,13 @@ class SentencesTest {
         forcePct == null
             ? null
             : new ComparatorFigures(
-                "Force", 1L, 1L, forcePct, new ComparatorFigures.Rest(1L, 1L, 0.0));
+                "Force",
+                1L,
+                1L,
+                forcePct,
+                new ComparatorFigures.Rest(1L, 1L, 0.0),
+                List.of(),
+                false);
     return new PriorityTrend(
         name,
         InputKind.POLICE_UK,
@@ -61,6 +67,7 @@ class SentencesTest {
         force,
         List.of(),
         Cautions.NONE,
+        null,
         null);
   }
 
@@ -284,6 +291,7 @@ class SentencesTest {
         t.comparator(),
         t.flags(),
         c,
+        t.unlocated(),
         t.outcomes());
   }
 }

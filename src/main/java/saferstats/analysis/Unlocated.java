@@ -1,0 +1,71 @@
+package saferstats.analysis;
+
+import saferstats.load.AreaContext;
+import saferstats.model.Window;
+import saferstats.model.WindowSet;
+import saferstats.priorities.ResolvedPriority;
+
+/** Works out a priority's {@link UnlocatedFigures} from the force's counts with no location. */
+final class Unlocated {
+  /** A move in the unlocated share this large (percentage points) changes what a change means. */
+  static final double SHARE_CHANGE_POINTS = 2.0;
+
+  /** Differences of 1-dp shares carry binary noise: 2.0 may land a hair below 2. */
+  private static final double EPSILON = 1e-9;
+
+  private Unlocated() {}
+
+  /** Null where the source has no crimes without a place (MPS tables, local records, a force). */
+  static UnlocatedFigures of(
+      ResolvedPriority p, AreaContext area, WindowCount areaCurrent, WindowCount areaPrevious) {
+    if (area.forceUnlocated() == null) {
+      return null;
+    }
+    MonthlySeries unlocated = Comparators.forceSeries(area.forceUnlocated(), p, area.coverage());
+    MonthlySeries force = Comparators.forceSeries(area.forceCounts(), p, area.coverage());
+    WindowSet w = area.windows();
+    UnlocatedFigures.Share c12 = share(unlocated, force, w.current12());
+    UnlocatedFigures.Share p12 = share(unlocated, force, w.previous12());
+    Double points = points(c12, p12);
+    return new UnlocatedFigures(
+        c12,
+        p12,
+        share(unlocated, force, w.quarter()),
+        share(unlocated, force, w.quarterLastYear()),
+        share(unlocated, force, w.fytd()),
+        share(unlocated, force, w.fytdLastYear()),
+        points,
+        Comparison.of(
+                plus(areaCurrent, unlocated.window(w.current12())),
+                plus(areaPrevious, unlocated.window(w.previous12())))
+            .changePct(),
+        points != null && Math.abs(points) >= SHARE_CHANGE_POINTS - EPSILON);
+  }
+
+  private static UnlocatedFigures.Share share(
+      MonthlySeries unlocated, MonthlySeries force, Window w) {
+    Long n = unlocated.window(w).count();
+    Long all = force.window(w).count();
+    Double pct = percent(n, all);
+    return new UnlocatedFigures.Share(n, all, pct == null ? null : Math.round(pct * 10) / 10.0);
+  }
+
+  /**
+   * current12's share less previous12's, as the shares are shown (1 dp), so a reader who subtracts
+   * them gets the same points and the same flag; null when either is unknown.
+   */
+  private static Double points(UnlocatedFigures.Share now, UnlocatedFigures.Share before) {
+    return now.sharePct() == null || before.sharePct() == null
+        ? null
+        : Math.round((now.sharePct() - before.sharePct()) * 10) / 10.0;
+  }
+
+  private static Double percent(Long part, Long whole) {
+    return part == null || whole == null || whole == 0 ? null : 100.0 * part / whole;
+  }
+
+  private static WindowCount plus(WindowCount a, WindowCount b) {
+    Long n = a.complete() && b.complete() ? a.count() + b.count() : null;
+    return new WindowCount(a.label(), a.from(), a.to(), n, a.missing());
+  }
+}
