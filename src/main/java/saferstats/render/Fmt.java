@@ -1,6 +1,7 @@
 package saferstats.render;
 
 import java.util.Locale;
+import saferstats.analysis.CellStreets;
 import saferstats.model.InputKind;
 import saferstats.stats.HotspotClass;
 import saferstats.stats.Significance;
@@ -62,6 +63,9 @@ final class Fmt {
     }
     if (o instanceof HotspotClass c) {
       return java.util.Optional.of(c.id());
+    }
+    if (o instanceof CellStreets.From f) {
+      return java.util.Optional.of(f.id());
     }
     if (o instanceof InputKind k) {
       return java.util.Optional.of(k.id());
