@@ -77,6 +77,7 @@ public final class MpsWardHotspots {
         0,
         List.of(),
         ranked,
+        WardBasis.published("MPS ward tables"),
         List.of(),
         null,
         null,

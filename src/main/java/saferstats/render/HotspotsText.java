@@ -40,7 +40,7 @@ final class HotspotsText {
             + ".");
     places(out, "LSOAs", r.lsoas(), false);
     if (r.wards() != null) {
-      places(out, "Wards", r.wards(), false);
+      places(out, "Wards (" + r.wardBasis().describe() + ")", r.wards(), false);
     }
     places(out, "Streets (Location within its LSOA)", r.streets(), true);
     concentration(out, r.concentration());
