@@ -1,9 +1,9 @@
 package saferstats.analysis;
 
 import java.util.Collection;
-import List;
-import java.util.Optional;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import saferstats.ingest.AreaLookup;
 
 /**
