@@ -13,6 +13,7 @@ import saferstats.ingest.IngestResult;
 import saferstats.ingest.Population;
 import saferstats.load.AreaContext;
 import saferstats.load.LoadedArea;
+import saferstats.load.MpsArea;
 import saferstats.model.Month;
 import saferstats.model.StreetColumns;
 import saferstats.model.Window;
@@ -55,7 +56,7 @@ public final class Hotspots {
                           + " sample-data/records).");
         };
     if (bySource == null) {
-      return MpsWardHotspots.report(ingest, loaded, set, req);
+      return MpsWardHotspots.report(ingest, (MpsArea) loaded, set, req);
     }
     return mapped(
         ingest,
