@@ -15,6 +15,7 @@ import saferstats.stats.HotspotClass;
  * @param extentPoints located rows of the area (every category and month) the grid covers
  * @param points located rows of the window and priority, counted in the cells
  * @param periods quarterly periods the classification looked at (oldest first), e.g. "2022-23 Q2"
+ * @param hotWithNoCrime hot cells whose own count is 0 (their neighbours make them hot)
  * @param giUndefined why Gi* is absent (every cell equal), else null
  */
 public record GridFigures(
@@ -28,6 +29,7 @@ public record GridFigures(
     long points,
     int hot,
     int cold,
+    int hotWithNoCrime,
     List<String> periods,
     String giUndefined,
     List<Cell> cells) {
@@ -47,6 +49,13 @@ public record GridFigures(
   /**
    * One cell. Row 0 is the southernmost; {@code bin} is ±3/±2/±1 for 99/95/90 % confidence.
    *
+   * @param centreEasting the cell's centre in British National Grid, whole metres
+   * @param centreLatitude the same centre in WGS84, six decimals
+   * @param topStreet the police.uk {@code Location} most common in the cell, or when it holds none
+   *     in its neighbourhood (alphabetically first among equals); null when none is named nearby
+   * @param topStreetFrom where the top street was counted: the cell or its neighbourhood
+   * @param count the cell's own count in the window
+   * @param neighbourhoodCount the sum Gi* tests: the cell's count and its up to 8 neighbours'
    * @param previous count in the comparison window, null when there is none
    * @param changeP exact test of count against previous
    * @param classification persistent, emerging, former, intermittent or none
@@ -54,7 +63,14 @@ public record GridFigures(
   public record Cell(
       int row,
       int col,
+      long centreEasting,
+      long centreNorthing,
+      double centreLatitude,
+      double centreLongitude,
+      String topStreet,
+      CellStreets.From topStreetFrom,
       long count,
+      long neighbourhoodCount,
       Double z,
       Double p,
       Double q,

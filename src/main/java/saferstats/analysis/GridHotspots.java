@@ -3,6 +3,7 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import saferstats.geo.BritishNationalGrid;
 import saferstats.geo.Grid;
 import saferstats.load.AreaContext;
 import saferstats.model.FinancialQuarter;
@@ -54,6 +55,13 @@ final class GridHotspots {
     Counter counter = new Counter(grid.rows() * grid.cols(), cellOf, month, wanted);
     long[] counts = counter.count(window);
     long[] previous = before == null ? null : counter.count(before);
+    long[] around = GetisOrd.neighbourhoodSums(counts, grid.rows(), grid.cols());
+    List<CellStreets.Top> streets =
+        CellStreets.of(
+            counter.cellsIn(window),
+            t.stringColumn(StreetColumns.LOCATION).asList(),
+            grid.rows(),
+            grid.cols());
     long inWindow = 0;
     for (long c : counts) {
       inWindow += c;
@@ -65,6 +73,7 @@ final class GridHotspots {
     List<GridFigures.Cell> cells = new ArrayList<>();
     int hot = 0;
     int cold = 0;
+    int hotWithNoCrime = 0;
     for (int c = 0; c < counts.length; c++) {
       Double z = gi instanceof GetisOrd.Scores s ? s.z()[c] : null;
       Double p = gi instanceof GetisOrd.Scores s ? s.p()[c] : null;
@@ -72,12 +81,23 @@ final class GridHotspots {
       boolean isCold = z != null && z < 0 && q[c] < Q;
       hot += isHot ? 1 : 0;
       cold += isCold ? 1 : 0;
+      hotWithNoCrime += isHot && counts[c] == 0 ? 1 : 0;
       Long prev = previous == null ? null : previous[c];
+      BritishNationalGrid.Point centre = grid.centre(c);
+      BritishNationalGrid.LonLat centreWgs84 =
+          BritishNationalGrid.toWgs84(centre.easting(), centre.northing()).sixDecimals();
       cells.add(
           new GridFigures.Cell(
               c / grid.cols(),
               c % grid.cols(),
+              (long) centre.easting(),
+              (long) centre.northing(),
+              centreWgs84.lat(),
+              centreWgs84.lon(),
+              streets.get(c).street(),
+              streets.get(c).from(),
               counts[c],
+              around[c],
               z,
               p,
               q == null ? null : q[c],
@@ -100,10 +120,25 @@ final class GridHotspots {
             inWindow,
             hot,
             cold,
+            hotWithNoCrime,
             periods.labels(),
             gi instanceof GetisOrd.Undefined u ? u.reason() : null,
             cells);
-    return new Noted<>(figures, Noted.join(pts.notes(), periods.notes()));
+    return new Noted<>(
+        figures, Noted.join(pts.notes(), hotCellNote(hot, hotWithNoCrime), periods.notes()));
+  }
+
+  /** SPEC 4.5: a hot cell can hold no crime of its own; the reader is told so, with how many. */
+  private static List<String> hotCellNote(int hot, int hotWithNoCrime) {
+    return Noted.when(
+        hot > 0,
+        "A hot cell can hold no crime of its own: Gi* tests the sum over the cell and its up to 8"
+            + " neighbours, so busy neighbours make it hot. "
+            + hotWithNoCrime
+            + " of the "
+            + hot
+            + " hot cells hold none; each cell's own count is shown beside its neighbourhood"
+            + " count (the sum Gi* tests).");
   }
 
   /**
@@ -169,12 +204,25 @@ final class GridHotspots {
   private record Counter(int cells, int[] cellOf, Month[] month, boolean[] wanted) {
     long[] count(Window w) {
       long[] counts = new long[cells];
-      for (int i = 0; i < cellOf.length; i++) {
-        if (wanted[i] && cellOf[i] >= 0 && (w == null || w.contains(month[i]))) {
-          counts[cellOf[i]]++;
+      for (int c : cellsIn(w)) {
+        if (c >= 0) {
+          counts[c]++;
         }
       }
       return counts;
+    }
+
+    /**
+     * Per row, its cell when it is wanted, placed and in {@code w} (every month when null); else
+     * -1.
+     */
+    int[] cellsIn(Window w) {
+      int[] out = new int[cellOf.length];
+      for (int i = 0; i < cellOf.length; i++) {
+        boolean counted = wanted[i] && cellOf[i] >= 0 && (w == null || w.contains(month[i]));
+        out[i] = counted ? cellOf[i] : -1;
+      }
+      return out;
     }
   }
 }

@@ -13,6 +13,7 @@ import saferstats.ingest.IngestResult;
 import saferstats.ingest.Population;
 import saferstats.load.AreaContext;
 import saferstats.load.LoadedArea;
+import saferstats.load.MpsArea;
 import saferstats.model.Month;
 import saferstats.model.StreetColumns;
 import saferstats.model.Window;
@@ -55,7 +56,7 @@ public final class Hotspots {
                           + " sample-data/records).");
         };
     if (bySource == null) {
-      return MpsWardHotspots.report(ingest, loaded, set, req);
+      return MpsWardHotspots.report(ingest, (MpsArea) loaded, set, req);
     }
     return mapped(
         ingest,
@@ -88,14 +89,20 @@ public final class Hotspots {
                 k -> null,
                 req.top())
             : req.lookup() == null ? null : wards(rows, previous, req);
+    Noted<Concentrations.Universe> universe = universe(area, req.lookup());
+    WardBasis wardBasis =
+        wards == null
+            ? null
+            : rows.hasWardColumn()
+                ? WardBasis.published("ward column of the records")
+                : WardBasis.bestFit(req.lookup(), universe.value().lsoas());
     List<String> wardNotes =
         wards == null
             ? List.of("Wards need --lookup (the ONS LSOA to ward to local authority lookup).")
-            : List.of();
+            : wardBasis.notes();
     List<Place> streets =
         PlaceRanking.rank(
             rows.byStreet(), previous == null ? null : previous.byStreet(), k -> null, req.top());
-    Noted<Concentrations.Universe> universe = universe(area, req.lookup());
     ConcentrationFigures concentration =
         Concentrations.of(rows.countsByLsoaCode(), universe.value());
     Noted<List<HotspotsReport.PersistentPlace>> persistent = persistent(area, categories, req);
@@ -121,6 +128,7 @@ public final class Hotspots {
         rows.unplaced(),
         lsoas,
         wards,
+        wardBasis,
         streets,
         concentration,
         persistent.value(),

@@ -9,6 +9,8 @@ import saferstats.model.Month;
  * @param priority the priority whose rows are mapped, or "all categories"
  * @param total rows in the window; {@code unplaced} of them have no LSOA (no location)
  * @param wards null without {@code --lookup} (or MPS ward tables)
+ * @param wardBasis where the ward counts come from (best-fit from LSOAs says how many wards
+ *     received any LSOA); null when there are no wards
  * @param persistent null when the last three 12-month windows are not all complete
  * @param grid null when the rows have no coordinates (MPS tables) or a grid cannot be formed
  */
@@ -27,6 +29,7 @@ public record HotspotsReport(
     long unplaced,
     List<Place> lsoas,
     List<Place> wards,
+    WardBasis wardBasis,
     List<Place> streets,
     ConcentrationFigures concentration,
     List<PersistentPlace> persistent,

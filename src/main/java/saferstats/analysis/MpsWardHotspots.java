@@ -8,6 +8,7 @@ import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.MpsData;
@@ -15,7 +16,9 @@ import saferstats.ingest.MpsLayout.Level;
 import saferstats.load.AreaContext;
 import saferstats.load.AreaTable;
 import saferstats.load.LoadedArea;
+import saferstats.load.MpsArea;
 import saferstats.load.MpsCells;
+import saferstats.load.MpsLoader;
 import saferstats.model.UserError;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedSet;
@@ -30,9 +33,8 @@ public final class MpsWardHotspots {
   private MpsWardHotspots() {}
 
   static HotspotsReport report(
-      IngestResult ingest, LoadedArea loaded, ResolvedSet set, Hotspots.Request req) {
-    AreaContext area = loaded.context();
-    String borough = loaded.selection().name();
+      IngestResult ingest, MpsArea boroughLevel, ResolvedSet set, Hotspots.Request req) {
+    String borough = boroughLevel.selection().name();
     MpsData mps = ingest.mps();
     Map<String, MpsData.Area> wards = new HashMap<>();
     mps.areas(Level.WARD).values().stream()
@@ -44,6 +46,11 @@ public final class MpsWardHotspots {
               + borough,
           "add the MPS ward-level table, or police.uk street files for LSOAs, streets and the grid");
     }
+    // One level throughout: the wards' figures, coverage, releases and notes all come from the
+    // ward tables, whatever level the borough's other commands use.
+    AreaContext area =
+        MpsLoader.resolveAt(mps, borough, Level.WARD, Optional.of(boroughLevel.context().end()));
+    LoadedArea loaded = new MpsArea(boroughLevel.selection(), area, boroughLevel.beside());
     Set<String> categories = Hotspots.categories(area, set, req.priority());
     Window window = req.window().of(area.windows());
     Window before = req.window().comparison(area.windows());
@@ -64,7 +71,7 @@ public final class MpsWardHotspots {
     long total = now.values().stream().mapToLong(Long::longValue).sum();
     return new HotspotsReport(
         "hotspots",
-        wards.values().iterator().next().borough() + " — MPS ward table",
+        area.area(),
         area.force(),
         area.end(),
         set.name(),
@@ -77,6 +84,7 @@ public final class MpsWardHotspots {
         0,
         List.of(),
         ranked,
+        WardBasis.published("MPS ward tables"),
         List.of(),
         null,
         null,

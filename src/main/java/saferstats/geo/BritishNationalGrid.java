@@ -24,7 +24,12 @@ public final class BritishNationalGrid {
   public record Point(double easting, double northing) {}
 
   /** Longitude and latitude in degrees. */
-  public record LonLat(double lon, double lat) {}
+  public record LonLat(double lon, double lat) {
+    /** To six decimals of a degree, about 10 cm: finer adds bytes, not accuracy. */
+    public LonLat sixDecimals() {
+      return new LonLat(Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6);
+    }
+  }
 
   private static final ThreadLocal<CoordinateTransform[]> TRANSFORMS =
       ThreadLocal.withInitial(

@@ -124,6 +124,18 @@ public record Grid(
     return asked ? UserError.usage(what, fix) : UserError.notCovered(what, fix);
   }
 
+  /**
+   * The centre of cell {@code cell} (row-major), in whole metres of the National Grid: the
+   * south-west corner plus half a cell each way, a half metre rounded up.
+   */
+  public BritishNationalGrid.Point centre(int cell) {
+    int row = cell / cols;
+    int col = cell % cols;
+    return new BritishNationalGrid.Point(
+        wholeMetre(originEasting + (col + 0.5) * cellSize),
+        wholeMetre(originNorthing + (row + 0.5) * cellSize));
+  }
+
   /** The cell a point inside the grid falls in; a point on a shared edge goes north and east. */
   public int cellOf(double easting, double northing) {
     int col = (int) Math.floor((wholeMetre(easting) - originEasting) / cellSize);

@@ -30,7 +30,20 @@ public final class MpsLoader {
   record Choice(Level level, Set<String> areas, String label) {}
 
   public static AreaContext resolve(MpsData mps, String area, Optional<Month> requestedEnd) {
-    Choice c = choose(mps, area);
+    return resolve(
+        mps, choose(mps, area, List.of(Level.BOROUGH, Level.WARD, Level.LSOA)), requestedEnd);
+  }
+
+  /**
+   * The area from the tables of one {@code level} only: {@code hotspots} ranks wards, so its
+   * figures, coverage and notes all come from the ward tables, never the borough's.
+   */
+  public static AreaContext resolveAt(
+      MpsData mps, String area, Level level, Optional<Month> requestedEnd) {
+    return resolve(mps, choose(mps, area, List.of(level)), requestedEnd);
+  }
+
+  private static AreaContext resolve(MpsData mps, Choice c, Optional<Month> requestedEnd) {
     ForceCoverage coverage =
         ForceCoverage.of("MPS " + c.level().id() + " tables", mps.months(c.level()));
     Month end = StreetLoader.checkEnd(requestedEnd.orElse(coverage.last()), coverage);
@@ -64,8 +77,8 @@ public final class MpsLoader {
         null);
   }
 
-  private static Choice choose(MpsData mps, String area) {
-    for (Level level : List.of(Level.BOROUGH, Level.WARD, Level.LSOA)) {
+  private static Choice choose(MpsData mps, String area, List<Level> levels) {
+    for (Level level : levels) {
       Map<String, MpsData.Area> areas = mps.areas(level);
       for (MpsData.Area a : areas.values()) {
         if (a.code().equalsIgnoreCase(area.strip())) {

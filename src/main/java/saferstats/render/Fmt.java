@@ -1,6 +1,7 @@
 package saferstats.render;
 
 import java.util.Locale;
+import saferstats.analysis.CellStreets;
 import saferstats.analysis.ComparatorFigures;
 import saferstats.model.InputKind;
 import saferstats.stats.HotspotClass;
@@ -84,6 +85,9 @@ final class Fmt {
     }
     if (o instanceof HotspotClass c) {
       return java.util.Optional.of(c.id());
+    }
+    if (o instanceof CellStreets.From f) {
+      return java.util.Optional.of(f.id());
     }
     if (o instanceof InputKind k) {
       return java.util.Optional.of(k.id());

@@ -84,12 +84,7 @@ public final class GeoJson {
   }
 
   private static double[] lonLat(double easting, double northing) {
-    BritishNationalGrid.LonLat ll = BritishNationalGrid.toWgs84(easting, northing);
-    return new double[] {round(ll.lon()), round(ll.lat())};
-  }
-
-  /** Six decimals of a degree is about 10 cm: finer adds bytes, not accuracy. */
-  private static double round(double v) {
-    return Math.round(v * 1e6) / 1e6;
+    BritishNationalGrid.LonLat ll = BritishNationalGrid.toWgs84(easting, northing).sixDecimals();
+    return new double[] {ll.lon(), ll.lat()};
   }
 }

@@ -1,6 +1,7 @@
 package saferstats.render;
 
 import java.util.List;
+import saferstats.analysis.CellStreets;
 import saferstats.analysis.ConcentrationFigures;
 import saferstats.analysis.GridFigures;
 import saferstats.analysis.HotspotsReport;
@@ -39,7 +40,7 @@ final class HotspotsText {
             + ".");
     places(out, "LSOAs", r.lsoas(), false);
     if (r.wards() != null) {
-      places(out, "Wards", r.wards(), false);
+      places(out, "Wards (" + r.wardBasis().describe() + ")", r.wards(), false);
     }
     places(out, "Streets (Location within its LSOA)", r.streets(), true);
     concentration(out, r.concentration());
@@ -200,11 +201,24 @@ final class HotspotsText {
             + ")."
             + (g.giUndefined() == null ? "" : " Gi* is undefined: " + g.giUndefined() + "."));
     List<GridFigures.Cell> hot = g.highestZ(CELLS_SHOWN);
+    out.para(
+        "Own is the cell's count; Neighbourhood is the sum Gi* tests (the cell and its up to 8"
+            + " neighbours), so a hot cell can hold no crime of its own: "
+            + g.hotWithNoCrime()
+            + " of the "
+            + g.hot()
+            + " hot cells hold none. Centre: the cell's centre in British National Grid metres"
+            + " and WGS84. Top street: the most common police.uk location in the cell, or when it"
+            + " holds none, in its neighbourhood (marked so).");
     TextTable t =
         new TextTable(
             "Row>",
             "Col>",
-            "Count>",
+            "Centre E, N",
+            "Centre lat, lon",
+            "Top street",
+            "Own>",
+            "Neighbourhood>",
             "z>",
             "p>",
             "q>",
@@ -218,7 +232,11 @@ final class HotspotsText {
             t.row(
                 c.row(),
                 c.col(),
+                c.centreEasting() + ", " + c.centreNorthing(),
+                Fmt.decimal(c.centreLatitude(), 6) + ", " + Fmt.decimal(c.centreLongitude(), 6),
+                topStreet(c),
                 Fmt.count(c.count()),
+                Fmt.count(c.neighbourhoodCount()),
                 Fmt.decimal(c.z(), 2),
                 Fmt.p(c.p()),
                 Fmt.p(c.q()),
@@ -228,5 +246,14 @@ final class HotspotsText {
                 Fmt.p(c.changeP()),
                 Fmt.text(c.classification())));
     out.table(t);
+  }
+
+  private static String topStreet(GridFigures.Cell c) {
+    if (c.topStreet() == null) {
+      return Fmt.NA;
+    }
+    return c.topStreetFrom() == CellStreets.From.NEIGHBOURHOOD
+        ? c.topStreet() + " (" + Fmt.text(c.topStreetFrom()) + ")"
+        : c.topStreet();
   }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.util.function.Function;
 import saferstats.analysis.Cautions;
+import saferstats.analysis.CellStreets;
 import saferstats.model.InputKind;
 import saferstats.model.Month;
 import saferstats.stats.HotspotClass;
@@ -55,6 +56,7 @@ public final class Json {
         .addSerializer(byId(Significance.class, Significance::id))
         .addSerializer(byId(TrendDirection.class, TrendDirection::id))
         .addSerializer(byId(HotspotClass.class, HotspotClass::id))
+        .addSerializer(byId(CellStreets.From.class, CellStreets.From::id))
         .addSerializer(byId(InputKind.class, InputKind::id))
         .addSerializer(byId(Cautions.Direction.class, Cautions.Direction::id));
   }

@@ -60,24 +60,49 @@ public final class GetisOrd {
     double s = Math.sqrt(sumSquares / n - mean * mean);
     double[] z = new double[n];
     double[] p = new double[n];
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < cols; c++) {
-        int i = r * cols + c;
-        int weights = 0;
-        double local = 0;
-        for (int rr = Math.max(0, r - 1); rr <= Math.min(rows - 1, r + 1); rr++) {
-          for (int cc = Math.max(0, c - 1); cc <= Math.min(cols - 1, c + 1); cc++) {
-            local += counts[rr * cols + cc];
-            weights++;
-          }
-        }
-        // Binary weights: Σ w_ij² = Σ w_ij = the number of cells in the window.
-        double spread = Math.sqrt(((double) n * weights - (double) weights * weights) / (n - 1));
-        z[i] = (local - mean * weights) / (s * spread);
-        p[i] = 2 * STANDARD.survivalProbability(Math.abs(z[i]));
-      }
+    long[] local = neighbourhoodSums(counts, rows, cols);
+    for (int i = 0; i < n; i++) {
+      // Binary weights: Σ w_ij² = Σ w_ij = the number of cells in the window.
+      int weights = neighbourhood(i, rows, cols).length;
+      double spread = Math.sqrt(((double) n * weights - (double) weights * weights) / (n - 1));
+      z[i] = (local[i] - mean * weights) / (s * spread);
+      p[i] = 2 * STANDARD.survivalProbability(Math.abs(z[i]));
     }
     return new Scores(z, p);
+  }
+
+  /**
+   * The cells Gi* sums for cell {@code i}: the cell itself and its up to 8 neighbours (fewer at the
+   * edge), row-major order.
+   */
+  public static int[] neighbourhood(int i, int rows, int cols) {
+    int r = i / cols;
+    int c = i % cols;
+    int r0 = Math.max(0, r - 1);
+    int r1 = Math.min(rows - 1, r + 1);
+    int c0 = Math.max(0, c - 1);
+    int c1 = Math.min(cols - 1, c + 1);
+    int[] out = new int[(r1 - r0 + 1) * (c1 - c0 + 1)];
+    int k = 0;
+    for (int rr = r0; rr <= r1; rr++) {
+      for (int cc = c0; cc <= c1; cc++) {
+        out[k++] = rr * cols + cc;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per cell, the neighbourhood sum Gi* tests (Σ_j w_ij x_j): its own count and its neighbours'.
+   */
+  public static long[] neighbourhoodSums(long[] counts, int rows, int cols) {
+    long[] out = new long[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      for (int j : neighbourhood(i, rows, cols)) {
+        out[i] += counts[j];
+      }
+    }
+    return out;
   }
 
   /**

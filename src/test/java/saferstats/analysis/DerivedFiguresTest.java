@@ -52,10 +52,13 @@ class DerivedFiguresTest {
     Double[] z = {1.0, null, 3.0, 2.0, 3.0};
     List<GridFigures.Cell> cells = new java.util.ArrayList<>();
     for (int i = 0; i < z.length; i++) {
-      cells.add(new GridFigures.Cell(0, i, i, z[i], null, null, 0, false, false, null, null, null));
+      cells.add(
+          new GridFigures.Cell(
+              0, i, 0, 0, 0, 0, null, null, i, i, z[i], null, null, 0, false, false, null, null,
+              null));
     }
     GridFigures g =
-        new GridFigures(250, "", 1, 5, 0, 0, 10, 10, 0, 0, List.of(), null, List.copyOf(cells));
+        new GridFigures(250, "", 1, 5, 0, 0, 10, 10, 0, 0, 0, List.of(), null, List.copyOf(cells));
     // 3.0 (col 2), 3.0 (col 4), 2.0 (col 3); the cell with no z is never listed.
     assertThat(g.highestZ(3)).extracting(GridFigures.Cell::col).containsExactly(2, 4, 3);
     assertThat(g.highestZ(10)).hasSize(4);

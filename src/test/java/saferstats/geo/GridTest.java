@@ -106,4 +106,30 @@ class GridTest {
             UserError.class, u -> assertThat(u.exitCode()).isEqualTo(UserError.NOT_COVERED));
     assertThat(Grid.covering(e, n, use, 210).cols()).isEqualTo(477);
   }
+
+  @Test
+  void aCellsCentreIsItsSouthWestCornerPlusHalfACellInWholeMetresAndInWgs84() {
+    // 3 rows x 4 cols of 100 m from (533,000, 181,000). Cell 6 = row 6 / 4 = 1, col 6 % 4 = 2:
+    // centre E = 533,000 + 2.5 x 100 = 533,250; N = 181,000 + 1.5 x 100 = 181,150.
+    Grid g = new Grid(100, "--cell-size", 533_000, 181_000, 3, 4);
+    BritishNationalGrid.Point c = g.centre(6);
+    assertThat(c.easting()).isEqualTo(533_250);
+    assertThat(c.northing()).isEqualTo(181_150);
+    // Independent value from PROJ (Debian python3-pyproj, EPSG:27700 with its Helmert shift):
+    //   /usr/bin/python3 -c "from pyproj import Transformer; t = Transformer.from_crs('EPSG:27700',
+    //   'EPSG:4326', always_xy=True); print('%.6f %.6f' % t.transform(533250, 181150))"
+    //   -> -0.081122 51.513569
+    BritishNationalGrid.LonLat ll =
+        BritishNationalGrid.toWgs84(c.easting(), c.northing()).sixDecimals();
+    assertThat(ll.lon()).isEqualTo(-0.081122);
+    assertThat(ll.lat()).isEqualTo(51.513569);
+  }
+
+  @Test
+  void anOddCellSizePutsTheCentreOnAHalfMetreAndItRoundsUp() {
+    // 101 m cells from 0: cell 0's centre is 50.5 m each way, rounded half up to 51.
+    Grid g = new Grid(101, "--cell-size", 0, 0, 5, 5);
+    assertThat(g.centre(0).easting()).isEqualTo(51);
+    assertThat(g.centre(0).northing()).isEqualTo(51);
+  }
 }

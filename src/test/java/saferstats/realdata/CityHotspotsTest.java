@@ -234,4 +234,49 @@ class CityHotspotsTest {
             "11|24|619|4.2591",
             "12|23|0|3.2948");
   }
+
+  @Test
+  void nineOfTheTwentyTwoHotCellsHoldNoCrimeOfTheirOwn() throws Exception {
+    // src/test/scripts/grid_city.py (current12 to 2024-08, 100 m cells, whole-metre binning) lists
+    // 22 hot cells, 9 with count 0: (4,18) (4,20) (7,12) (9,22) (9,23) (10,24) (11,21) (11,22)
+    // (12,23). The "9 of 25" was the same count before points were rounded to the metre:
+    // the script's "hot cells before rounding: 25".
+    JsonNode grid = hotspots("--area", "City of London").get("grid");
+    assertThat(grid.get("hot").asInt()).isEqualTo(22);
+    assertThat(grid.get("hotWithNoCrime").asInt()).isEqualTo(9);
+    JsonNode cell = null;
+    for (JsonNode c : grid.get("cells")) {
+      if (c.get("row").asInt() == 10 && c.get("col").asInt() == 22) {
+        cell = c;
+      }
+    }
+    // Its neighbourhood from the script's hot cells (all 9 are hot): (9,21) 151 + (9,22) 0 +
+    // (9,23) 0 + (10,21) 281 + (10,22) 407 + (10,23) 193 + (11,21) 0 + (11,22) 0 + (11,23) 305
+    // = 1,337. Centre: origin 531,000 + 22.5 x 100 = 533,250; 180,500 + 10.5 x 100 = 181,550.
+    // Bishopsgate's 407 rows of the window are all in E01032739 and it is the cell's only count of
+    // that size (hotspots_city.py's street ranking: 407 On or near Bishopsgate).
+    assertThat(cell.get("count").asLong()).isEqualTo(407);
+    assertThat(cell.get("neighbourhoodCount").asLong()).isEqualTo(1337);
+    assertThat(cell.get("centreEasting").asLong()).isEqualTo(533_250);
+    assertThat(cell.get("centreNorthing").asLong()).isEqualTo(181_550);
+    assertThat(cell.get("topStreet").asText()).isEqualTo("On or near Bishopsgate");
+    assertThat(cell.get("topStreetFrom").asText()).isEqualTo("cell");
+  }
+
+  @Test
+  void bestFitWardsSayFiveWardsReceivedTheCitysSixLsoas() throws Exception {
+    // The lookup's City of London rows (zcat ... | grep -i "city of london"): 6 LSOAs to 5 wards —
+    // Aldersgate (001A), Cripplegate (001B, 001C), Farringdon Without (001G), Portsoken (001E),
+    // Walbrook (001F).
+    JsonNode h =
+        hotspots(
+            "--area",
+            "City of London",
+            "--lookup",
+            RealData.folder("lookups").resolve(LOOKUP.substring(8)).toString());
+    assertThat(h.get("wardBasis").get("basis").asText()).isEqualTo("best-fit from LSOAs");
+    assertThat(h.get("wardBasis").get("wardsWithLsoas").asInt()).isEqualTo(5);
+    assertThat(h.get("wardBasis").get("lsoas").asInt()).isEqualTo(6);
+    assertThat(h.get("notes").toString()).contains("best-fit from LSOAs: 5 wards received any");
+  }
 }

@@ -55,7 +55,14 @@ class TidyTableTest {
         .containsExactly(
             "row",
             "col",
+            "centreEasting",
+            "centreNorthing",
+            "centreLatitude",
+            "centreLongitude",
+            "topStreet",
+            "topStreetFrom",
             "count",
+            "neighbourhoodCount",
             "z",
             "p",
             "q",
@@ -71,6 +78,8 @@ class TidyTableTest {
       assertThat(row.get("row")).isEqualTo(c.get("row").asText());
       assertThat(row.get("col")).isEqualTo(c.get("col").asText());
       assertThat(row.get("count")).isEqualTo(c.get("count").asText());
+      assertThat(row.get("neighbourhoodCount")).isEqualTo(c.get("neighbourhoodCount").asText());
+      assertThat(row.get("topStreet")).isEqualTo(c.get("topStreet").asText(""));
       assertThat(Double.parseDouble(row.get("z"))).isEqualTo(c.get("z").asDouble());
       assertThat(row.get("classification")).isEqualTo(c.get("classification").asText());
     }

@@ -109,4 +109,30 @@ class GetisOrdTest {
     assertThat(r).isInstanceOf(GetisOrd.Scores.class);
     return (GetisOrd.Scores) r;
   }
+
+  @Test
+  void aCellWithNoCrimeOfItsOwnIsHotWhenItsEightNeighboursAreBusy() {
+    // 5 x 5 grid; the centre cell (row 2, col 2 = index 12) holds 0 and its 8 neighbours 10 each.
+    // Its neighbourhood count = 0 + 8 x 10 = 80. n = 25, sum 80, mean 3.2, sum of squares 800,
+    // S = sqrt(800/25 - 3.2^2) = sqrt(21.76) = 4.66476; W = 9, sqrt((25x9 - 81)/24) = sqrt(6);
+    // z = (80 - 3.2x9) / (4.664762 x 2.449490) = 51.2 / 11.426285 = 4.480896.
+    long[] counts = new long[25];
+    for (int i : new int[] {6, 7, 8, 11, 13, 16, 17, 18}) {
+      counts[i] = 10;
+    }
+    long[] around = GetisOrd.neighbourhoodSums(counts, 5, 5);
+    assertThat(around[12]).isEqualTo(80);
+    // Corner (0, 0): itself, (0,1), (1,0), (1,1) = cell 6 only -> 10.
+    assertThat(around[0]).isEqualTo(10);
+    GetisOrd.Scores s = (GetisOrd.Scores) GetisOrd.giStar(counts, 5, 5);
+    assertThat(s.z()[12]).isCloseTo(4.480896, within(1e-6));
+    double[] q = BenjaminiHochberg.adjust(s.p());
+    assertThat(q[12]).isLessThan(0.05);
+  }
+
+  @Test
+  void aNeighbourhoodIsTheCellAndItsNeighboursFewerAtTheEdge() {
+    assertThat(GetisOrd.neighbourhood(0, 3, 4)).containsExactly(0, 1, 4, 5);
+    assertThat(GetisOrd.neighbourhood(5, 3, 4)).containsExactly(0, 1, 2, 4, 5, 6, 8, 9, 10);
+  }
 }

@@ -1,0 +1,61 @@
+package saferstats.analysis;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import saferstats.ingest.AreaLookup;
+
+/**
+ * Where the ward counts come from (SPEC 4.5, best-fit geography). A ward from an LSOA best-fit
+ * lookup is an approximation: its count is the sum of the LSOAs assigned to it, and a ward that
+ * received no LSOA is not in the lookup at all, so it is missing from the table, not zero.
+ *
+ * @param basis "best-fit from LSOAs", "MPS ward tables" or "ward column of the records"
+ * @param wardsWithLsoas best-fit only: how many wards received any of the area's LSOAs; else null
+ * @param lsoas best-fit only: the area's LSOAs the lookup assigns to those wards; else null
+ */
+public record WardBasis(String basis, Integer wardsWithLsoas, Integer lsoas) {
+  public static final String BEST_FIT = "best-fit from LSOAs";
+
+  static WardBasis bestFit(AreaLookup lookup, Collection<String> areaLsoas) {
+    var entries = areaLsoas.stream().map(lookup::lsoa).flatMap(Optional::stream).toList();
+    int wards =
+        (int)
+            entries.stream()
+                .map(AreaLookup.Entry::wardCode)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
+    return new WardBasis(BEST_FIT, wards, entries.size());
+  }
+
+  static WardBasis published(String basis) {
+    return new WardBasis(basis, null, null);
+  }
+
+  /** The words shown beside the ward table. */
+  public String describe() {
+    return wardsWithLsoas == null
+        ? "from " + basis
+        : basis
+            + ": "
+            + wardsWithLsoas
+            + (wardsWithLsoas == 1 ? " ward" : " wards")
+            + " received any of the area's "
+            + lsoas
+            + " LSOAs";
+  }
+
+  /** The note for best-fit wards: what a ward's count is and is not; none for published wards. */
+  List<String> notes() {
+    return wardsWithLsoas == null
+        ? List.of()
+        : List.of(
+            "Wards are "
+                + describe()
+                + ". A ward's count is the sum of the LSOAs the lookup assigns to it, not the"
+                + " whole ward's; a ward that received no LSOA is not in the lookup, so it is"
+                + " missing from the table, not zero.");
+  }
+}
