@@ -2,7 +2,6 @@ package saferstats.analysis;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.IngestResult;
@@ -200,6 +199,6 @@ public final class Notes {
   }
 
   static String months(List<Month> months) {
-    return months.stream().map(Month::toString).collect(Collectors.joining(", "));
+    return Month.ranges(months);
   }
 }

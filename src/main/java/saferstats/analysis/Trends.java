@@ -20,14 +20,16 @@ public final class Trends {
 
   /**
    * The trends of a loaded area read through {@code set}; records given beside it are read through
-   * {@code besideSet} (null when there are none).
+   * {@code besideSet} (null when there are none). Source categories quiet in both 12-month windows
+   * are left out unless {@code allCategories}.
    */
   public static TrendsReport report(
       IngestResult ingest,
       LoadedArea loaded,
       ResolvedSet set,
       ResolvedSet besideSet,
-      AreaPopulation population) {
+      AreaPopulation population,
+      boolean allCategories) {
     AreaContext area = loaded.context();
     Records records =
         loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
@@ -39,9 +41,12 @@ public final class Trends {
           case RECORDS -> new Noted<>(null, Notes.forRecords(ingest.records(), area, set));
           case MPS, HOME_OFFICE -> new Noted<>(null, set.notes());
         };
-    List<PriorityTrend> priorities =
-        new ArrayList<>(
-            TrendsAnalysis.byPriority(area, set, population, loaded.kind(), outcomes.value()));
+    Noted<List<PriorityTrend>> shown =
+        QuietCategories.of(
+            TrendsAnalysis.byPriority(area, set, population, loaded.kind(), outcomes.value()),
+            set,
+            allCategories);
+    List<PriorityTrend> priorities = new ArrayList<>(shown.value());
     List<Unmeasurable> unmeasurable = new ArrayList<>(unmeasurable(set));
     List<String> besideNotes =
         records == null
@@ -49,7 +54,12 @@ public final class Trends {
             : Notes.forRecords(records.rows(), records.area(), records.set());
     if (records != null) {
       priorities.addAll(
-          TrendsAnalysis.byPriority(records.area(), records.set(), null, InputKind.RECORDS, null));
+          QuietCategories.of(
+                  TrendsAnalysis.byPriority(
+                      records.area(), records.set(), null, InputKind.RECORDS, null),
+                  records.set(),
+                  allCategories)
+              .value());
       unmeasurable.addAll(unmeasurable(records.set()));
       // A priority one source measures is not "unmeasurable" because the other cannot.
       Set<String> measured = new HashSet<>();
@@ -69,7 +79,8 @@ public final class Trends {
             population == null
                 ? List.of()
                 : population.notes(TrendsAnalysis.allCrimeCurrent12(area)),
-            List.of(Statistics.NOTE),
+            List.of(Statistics.note(area)),
+            shown.notes(),
             outcomes.notes(),
             besideNotes,
             CautionNotes.of(priorities)),

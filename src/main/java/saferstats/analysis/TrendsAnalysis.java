@@ -94,7 +94,14 @@ public final class TrendsAnalysis {
     ControlFigures control = Statistics.control(series, area);
     Cautions cautions =
         CautionFinder.of(
-            twelveMonths, area.end(), figures, control, source, p.categories(), breaks);
+            twelveMonths,
+            area.end(),
+            figures,
+            control,
+            source,
+            p.categories(),
+            breaks,
+            area.splicedSpans().stream().map(SeriesSpan::id).toList());
     return new PriorityTrend(
         p.name(),
         source,
@@ -150,7 +157,7 @@ public final class TrendsAnalysis {
     if (!cautions.knownBreaks().isEmpty()) {
       flags.add(PriorityTrend.KNOWN_BREAK);
     }
-    if (area.spliced()) {
+    if (!cautions.splices().isEmpty()) {
       flags.add(PriorityTrend.RELEASE_SPLICE);
     }
     if (residentDenominator) {

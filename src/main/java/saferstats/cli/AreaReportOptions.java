@@ -66,6 +66,7 @@ public final class AreaReportOptions {
         l.area(),
         l.set(),
         l.besideSet(),
-        support.population(l.area().context(), l.area().selection().name()));
+        support.population(l.area().context(), l.area().selection().name()),
+        categories.allCategories);
   }
 }

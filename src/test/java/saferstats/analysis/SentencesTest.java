@@ -140,6 +140,7 @@ class SentencesTest {
                 new Cautions.AbruptMonth(
                     Month.of(2023, 8), 3, 54, List.of("12 months to 2023-08"))),
             new Cautions.Step(Month.of(2023, 6), Cautions.Direction.DOWN),
+            List.of(),
             List.of());
     assertThat(Sentences.of(withCautions(t, c), END, "the force"))
         .isEqualTo(
