@@ -162,12 +162,7 @@ public final class Notes {
                 + area.area()
                 + " come from the MPS London Datastore tables at that level; ward and LSOA tables"
                 + " do not add up to the borough tables (not every crime is geocoded)."),
-        Noted.when(
-            !area.coverage().missing().isEmpty(),
-            area.coverage().force()
-                + " have no figures for "
-                + months(area.coverage().missing())
-                + "; those months are missing (null), not zero."),
+        Noted.when(!area.coverage().missing().isEmpty(), mpsGap(area.coverage())),
         MpsNotes.releases(mps, area),
         MpsNotes.cells(mps),
         Noted.when(
@@ -178,6 +173,23 @@ public final class Notes {
         Noted.when(
             mps.tables().stream().anyMatch(t -> t.layout().generation() == 1),
             "MPS tables before 2019 use the older classification; its categories are kept apart."));
+  }
+
+  /** Each MPS table level's months that no release covers, as {@code inspect} says them. */
+  public static List<String> mpsGaps(MpsData mps) {
+    return mps.levels().stream()
+        .sorted()
+        .map(l -> ForceCoverage.of("MPS " + l.id() + " tables", mps.months(l)))
+        .filter(c -> !c.missing().isEmpty())
+        .map(Notes::mpsGap)
+        .toList();
+  }
+
+  private static String mpsGap(ForceCoverage c) {
+    return c.force()
+        + " have no figures for "
+        + months(c.missing())
+        + "; those months are missing (null), not zero.";
   }
 
   private static long noLocation(IngestResult ingest) {

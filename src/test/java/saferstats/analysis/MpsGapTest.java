@@ -86,4 +86,10 @@ class MpsGapTest {
         .contains("release-splice (trend)")
         .doesNotContain("Legacy Minor");
   }
+
+  @Test
+  void inspectSaysTheGapAsARange() {
+    assertThat(Cli.json("inspect", GAP).get("notes").toString())
+        .contains("MPS borough tables have no figures for 2022-03 to 2022-12;");
+  }
 }
