@@ -2,6 +2,8 @@ package saferstats.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.IngestResult;
@@ -142,7 +144,34 @@ public final class Notes {
                 + ", before "
                 + records.end()
                 + "; their windows that reach past it are missing."),
+        outsideTheSet(rows, set),
         set.notes());
+  }
+
+  /**
+   * Incidents whose category no priority of the set takes: they are in no figure of the set, so the
+   * reader is told how many (a set that maps none of the records lists each category instead).
+   */
+  private static List<String> outsideTheSet(List<RecordRow> rows, ResolvedSet set) {
+    Set<String> taken =
+        set.priorities().stream().flatMap(p -> p.categories().stream()).collect(Collectors.toSet());
+    List<RecordRow> outside = rows.stream().filter(r -> !taken.contains(r.category())).toList();
+    return Noted.when(
+        !outside.isEmpty(),
+        String.format(
+            Locale.UK,
+            "%,d local record%s %s outside the %s set's mapping (%s) and %s in none of its"
+                + " priorities.",
+            outside.size(),
+            outside.size() == 1 ? "" : "s",
+            outside.size() == 1 ? "falls" : "fall",
+            set.name(),
+            outside.stream()
+                .map(RecordRow::category)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", ")),
+            outside.size() == 1 ? "counts" : "count"));
   }
 
   private static List<String> mpsUnused(IngestResult ingest) {
