@@ -208,7 +208,7 @@ public final class Notes {
   public static List<String> mpsGaps(MpsData mps) {
     return mps.levels().stream()
         .sorted()
-        .map(l -> ForceCoverage.of("MPS " + l.id() + " tables", mps.months(l)))
+        .map(mps::coverage)
         .filter(c -> !c.missing().isEmpty())
         .map(Notes::mpsGap)
         .toList();

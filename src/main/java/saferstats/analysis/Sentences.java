@@ -2,6 +2,7 @@ package saferstats.analysis;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import saferstats.load.SeriesSpan;
 import saferstats.model.Month;
 import saferstats.stats.Significance;
 
@@ -93,7 +94,13 @@ public final class Sentences {
                 + " from "
                 + c.step().from()
                 + ", so the change is a shift in level, not a trend";
-    return abrupt + step;
+    String splice =
+        c.splices().contains(SeriesSpan.TWELVE.id())
+            ? "; the two 12 months are spliced from different MPS releases (flag "
+                + PriorityTrend.RELEASE_SPLICE
+                + ")"
+            : "";
+    return abrupt + step + splice;
   }
 
   /** A median: whole, or to one decimal when it falls between two counts. */

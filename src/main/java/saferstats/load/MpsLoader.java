@@ -31,8 +31,7 @@ public final class MpsLoader {
 
   public static AreaContext resolve(MpsData mps, String area, Optional<Month> requestedEnd) {
     Choice c = choose(mps, area);
-    ForceCoverage coverage =
-        ForceCoverage.of("MPS " + c.level().id() + " tables", mps.months(c.level()));
+    ForceCoverage coverage = mps.coverage(c.level());
     Month end = StreetLoader.checkEnd(requestedEnd.orElse(coverage.last()), coverage);
     Set<String> categories = new TreeSet<>();
     Set<String> londonAreas = londonAreas(mps, c.level());
