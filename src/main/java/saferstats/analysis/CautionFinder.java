@@ -22,7 +22,8 @@ final class CautionFinder {
       ControlFigures control,
       InputKind source,
       Collection<String> categories,
-      KnownBreaks breaks) {
+      KnownBreaks breaks,
+      List<String> splices) {
     List<WindowCount> all = all(windows);
     return new Cautions(
         abrupt(series, end, all),
@@ -31,7 +32,8 @@ final class CautionFinder {
             .filter(b -> b.touches(source, categories))
             .map(b -> new Cautions.KnownBreak(b.from(), b.to(), b.description(), in(all, b)))
             .filter(b -> !b.windows().isEmpty())
-            .toList());
+            .toList(),
+        splices);
   }
 
   /** Abrupt months among the 24 of the comparison, each judged against its own 12 before. */

@@ -11,10 +11,13 @@ import saferstats.model.Month;
  * @param step the latest control-chart run (rule 2) starting inside the 24 months of the 12-month
  *     comparison, or null
  * @param knownBreaks national series breaks that a window of the priority contains
+ * @param splices the spans whose figures were spliced from several MPS releases (SPEC 1.4): {@code
+ *     12-months}, {@code quarter}, {@code fytd}, {@code trend}
  */
-public record Cautions(List<AbruptMonth> abruptMonths, Step step, List<KnownBreak> knownBreaks) {
+public record Cautions(
+    List<AbruptMonth> abruptMonths, Step step, List<KnownBreak> knownBreaks, List<String> splices) {
   /** Nothing to weigh. */
-  static final Cautions NONE = new Cautions(List.of(), null, List.of());
+  static final Cautions NONE = new Cautions(List.of(), null, List.of(), List.of());
 
   /**
    * A month whose count is under a quarter, or over four times, the median of the 12 months before

@@ -32,7 +32,7 @@ public final class Inspection {
     List<InspectReport.Input> inputs = ingest.files().stream().map(Inspection::input).toList();
     return new InspectReport(
         "inspect",
-        Notes.forInputs(ingest),
+        Noted.join(Notes.forInputs(ingest), Notes.mpsGaps(ingest.mps())),
         inputs,
         totals(ingest.files()),
         forces(ingest),

@@ -2,6 +2,7 @@ package saferstats.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.ForceCoverage;
@@ -143,7 +144,34 @@ public final class Notes {
                 + ", before "
                 + records.end()
                 + "; their windows that reach past it are missing."),
+        outsideTheSet(rows, set),
         set.notes());
+  }
+
+  /**
+   * Incidents whose category no priority of the set takes: they are in no figure of the set, so the
+   * reader is told how many (a set that maps none of the records lists each category instead).
+   */
+  private static List<String> outsideTheSet(List<RecordRow> rows, ResolvedSet set) {
+    Set<String> taken =
+        set.priorities().stream().flatMap(p -> p.categories().stream()).collect(Collectors.toSet());
+    List<RecordRow> outside = rows.stream().filter(r -> !taken.contains(r.category())).toList();
+    return Noted.when(
+        !outside.isEmpty(),
+        String.format(
+            Locale.UK,
+            "%,d local record%s %s outside the %s set's mapping (%s) and %s in none of its"
+                + " priorities.",
+            outside.size(),
+            outside.size() == 1 ? "" : "s",
+            outside.size() == 1 ? "falls" : "fall",
+            set.name(),
+            outside.stream()
+                .map(RecordRow::category)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", ")),
+            outside.size() == 1 ? "counts" : "count"));
   }
 
   private static List<String> mpsUnused(IngestResult ingest) {
@@ -163,12 +191,7 @@ public final class Notes {
                 + area.area()
                 + " come from the MPS London Datastore tables at that level; ward and LSOA tables"
                 + " do not add up to the borough tables (not every crime is geocoded)."),
-        Noted.when(
-            !area.coverage().missing().isEmpty(),
-            area.coverage().force()
-                + " have no figures for "
-                + months(area.coverage().missing())
-                + "; those months are missing (null), not zero."),
+        Noted.when(!area.coverage().missing().isEmpty(), mpsGap(area.coverage())),
         MpsNotes.releases(mps, area),
         MpsNotes.cells(mps),
         Noted.when(
@@ -179,6 +202,23 @@ public final class Notes {
         Noted.when(
             mps.tables().stream().anyMatch(t -> t.layout().generation() == 1),
             "MPS tables before 2019 use the older classification; its categories are kept apart."));
+  }
+
+  /** Each MPS table level's months that no release covers, as {@code inspect} says them. */
+  public static List<String> mpsGaps(MpsData mps) {
+    return mps.levels().stream()
+        .sorted()
+        .map(mps::coverage)
+        .filter(c -> !c.missing().isEmpty())
+        .map(Notes::mpsGap)
+        .toList();
+  }
+
+  private static String mpsGap(ForceCoverage c) {
+    return c.force()
+        + " have no figures for "
+        + months(c.missing())
+        + "; those months are missing (null), not zero.";
   }
 
   private static long noLocation(IngestResult ingest) {
@@ -200,6 +240,6 @@ public final class Notes {
   }
 
   static String months(List<Month> months) {
-    return months.stream().map(Month::toString).collect(Collectors.joining(", "));
+    return Month.ranges(months);
   }
 }

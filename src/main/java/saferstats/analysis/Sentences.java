@@ -3,6 +3,7 @@ package saferstats.analysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import saferstats.load.SeriesSpan;
 import saferstats.model.Month;
 import saferstats.stats.Significance;
 
@@ -35,7 +36,7 @@ public final class Sentences {
             w.change(),
             w.changePct(),
             t.significance()),
-        unlocated(t.unlocated()) + comparator(t.comparator(), comparatorWord));
+        splice(t) + unlocated(t.unlocated()) + comparator(t.comparator(), comparatorWord));
   }
 
   /** The latest financial quarter against the same quarter last year (SPEC 4.3). */
@@ -212,6 +213,18 @@ public final class Sentences {
 
   private static String oneDecimal(double v) {
     return String.format(Locale.UK, "%.1f", v);
+  }
+
+  /**
+   * A 12-month pair taken from two MPS releases says so: its change may be the releases'
+   * difference.
+   */
+  private static String splice(PriorityTrend t) {
+    return t.cautions() != null && t.cautions().splices().contains(SeriesSpan.TWELVE.id())
+        ? "; the two 12 months are spliced from different MPS releases (flag "
+            + PriorityTrend.RELEASE_SPLICE
+            + ")"
+        : "";
   }
 
   /** A usual level as the sentences and tables say it: whole numbers plain, a half to 1 dp. */

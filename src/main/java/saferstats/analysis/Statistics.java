@@ -2,7 +2,9 @@ package saferstats.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import saferstats.ingest.ForceCoverage;
 import saferstats.load.AreaContext;
+import saferstats.load.SeriesSpan;
 import saferstats.model.Month;
 import saferstats.stats.ControlChart;
 import saferstats.stats.MannKendall;
@@ -21,18 +23,36 @@ final class Statistics {
   /** The control chart is withheld under this many months with data in the last 36. */
   static final int MIN_CONTROL_MONTHS = 12;
 
-  /** How the series statistics treat gaps and short series, for the notes of every report. */
-  static final String NOTE =
-      "Trend and control chart run over the last 36 months; missing months are left out (never"
-          + " zero) and no slope, moving range or run reaches across them. The trend is withheld"
-          + " under "
-          + MIN_TREND_MONTHS
-          + " months with data, the control chart under "
-          + MIN_CONTROL_MONTHS
-          + " (flag "
-          + PriorityTrend.SHORT_SERIES
-          + "). Significance is the exact Poisson test, or the quasi-Poisson test when the 24"
-          + " months vary more than Poisson counts do (dispersion above 1).";
+  /**
+   * How the series statistics treat gaps and short series, for the notes of every report: over how
+   * many of the last 36 months they ran, and which months are missing (SPEC 4.5 "Short series").
+   */
+  static String note(AreaContext area) {
+    List<Month> months = SeriesSpan.TREND.months(area.windows());
+    ForceCoverage coverage = area.at(SeriesSpan.TREND).coverage();
+    List<Month> missing = months.stream().filter(m -> !coverage.covers(m)).toList();
+    String over =
+        missing.isEmpty()
+            ? "the last " + months.size() + " months"
+            : (months.size() - missing.size())
+                + " of the last "
+                + months.size()
+                + " months ("
+                + Month.ranges(missing)
+                + " missing)";
+    return "Trend and control chart run over "
+        + over
+        + "; missing months are left out (never"
+        + " zero) and no slope, moving range or run reaches across them. The trend is withheld"
+        + " under "
+        + MIN_TREND_MONTHS
+        + " months with data, the control chart under "
+        + MIN_CONTROL_MONTHS
+        + " (flag "
+        + PriorityTrend.SHORT_SERIES
+        + "). Significance is the exact Poisson test, or the quasi-Poisson test when the 24"
+        + " months vary more than Poisson counts do (dispersion above 1).";
+  }
 
   private Statistics() {}
 

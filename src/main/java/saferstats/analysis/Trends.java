@@ -22,7 +22,8 @@ public final class Trends {
   /**
    * The trends of a loaded area read through {@code set}; records given beside it are read through
    * {@code besideSet} (null when there are none); {@code compare}, when given, is the comparator of
-   * the main source's priorities.
+   * the main source's priorities. Source categories quiet in both 12-month windows are left out
+   * unless {@code allCategories}.
    */
   public static TrendsReport report(
       IngestResult ingest,
@@ -30,7 +31,8 @@ public final class Trends {
       ResolvedSet set,
       ResolvedSet besideSet,
       AreaPopulation population,
-      CompareInput compare) {
+      CompareInput compare,
+      boolean allCategories) {
     AreaContext area = loaded.context();
     Records records =
         loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
@@ -42,10 +44,13 @@ public final class Trends {
           case RECORDS -> new Noted<>(null, Notes.forRecords(ingest.records(), area, set));
           case MPS, HOME_OFFICE -> new Noted<>(null, set.notes());
         };
-    List<PriorityTrend> priorities =
-        new ArrayList<>(
+    Noted<List<PriorityTrend>> shown =
+        QuietCategories.of(
             TrendsAnalysis.byPriority(
-                area, set, population, loaded.kind(), outcomes.value(), compare));
+                area, set, population, loaded.kind(), outcomes.value(), compare),
+            set,
+            allCategories);
+    List<PriorityTrend> priorities = new ArrayList<>(shown.value());
     List<Unmeasurable> unmeasurable = new ArrayList<>(unmeasurable(set));
     List<String> besideNotes =
         records == null
@@ -53,8 +58,12 @@ public final class Trends {
             : Notes.forRecords(records.rows(), records.area(), records.set());
     if (records != null) {
       priorities.addAll(
-          TrendsAnalysis.byPriority(
-              records.area(), records.set(), null, InputKind.RECORDS, null, null));
+          QuietCategories.of(
+                  TrendsAnalysis.byPriority(
+                      records.area(), records.set(), null, InputKind.RECORDS, null, null),
+                  records.set(),
+                  allCategories)
+              .value());
       unmeasurable.addAll(unmeasurable(records.set()));
       // A priority one source measures is not "unmeasurable" because the other cannot.
       Set<String> measured = new HashSet<>();
@@ -74,7 +83,8 @@ public final class Trends {
             population == null
                 ? List.of()
                 : population.notes(TrendsAnalysis.allCrimeCurrent12(area)),
-            List.of(Statistics.NOTE),
+            List.of(Statistics.note(area)),
+            shown.notes(),
             outcomes.notes(),
             besideNotes,
             CautionNotes.of(priorities)),

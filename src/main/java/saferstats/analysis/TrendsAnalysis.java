@@ -99,7 +99,14 @@ public final class TrendsAnalysis {
     UnlocatedFigures unlocated = Unlocated.of(p, area, c12, p12);
     Cautions cautions =
         CautionFinder.of(
-            twelveMonths, area.end(), figures, control, source, p.categories(), breaks);
+            twelveMonths,
+            area.end(),
+            figures,
+            control,
+            source,
+            p.categories(),
+            breaks,
+            area.splicedSpans().stream().map(SeriesSpan::id).toList());
     return new PriorityTrend(
         p.name(),
         source,
@@ -174,7 +181,7 @@ public final class TrendsAnalysis {
     if (!cautions.knownBreaks().isEmpty()) {
       flags.add(PriorityTrend.KNOWN_BREAK);
     }
-    if (area.spliced()) {
+    if (!cautions.splices().isEmpty()) {
       flags.add(PriorityTrend.RELEASE_SPLICE);
     }
     if (residentDenominator) {

@@ -68,10 +68,11 @@ public final class AreaReportOptions {
         l.set(),
         l.besideSet(),
         support.population(l.area().context(), l.area().selection().name()),
-        compare);
+        compare,
+        categories.allCategories);
   }
 
-  /** The totals of {@code --compare}, read the way the area's inputs are; null without it. */
+  /** The totals of {@code --compare}, read the way the area\'s inputs are; null without it. */
   CompareInput compare(Loaded l, CompareOptions options) {
     return options.load(l, input);
   }

@@ -21,6 +21,13 @@ public final class CategoryOptions {
               + " see saferstats categories).")
   String categories;
 
+  @Option(
+      names = "--all-categories",
+      description =
+          "Show source categories with no crimes in either 12-month window too (retired MPS"
+              + " minors); by default they are counted in a note and left out of tables.")
+  boolean allCategories;
+
   /**
    * The chosen set (or the area's default) read against the area's categories. Local records take
    * the set's {@code records} mappings when it has any, else each tidied category as a priority of

@@ -166,6 +166,11 @@ public final class MpsData {
     return months.getOrDefault(level, new TreeSet<>());
   }
 
+  /** The months a level's tables cover, and the gaps between their first and last. */
+  public ForceCoverage coverage(MpsLayout.Level level) {
+    return ForceCoverage.of("MPS " + level.id() + " tables", months(level));
+  }
+
   public Set<MpsLayout.Level> levels() {
     return months.keySet();
   }

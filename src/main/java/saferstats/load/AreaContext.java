@@ -1,5 +1,6 @@
 package saferstats.load;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import saferstats.ingest.ForceCoverage;
@@ -83,8 +84,12 @@ public record AreaContext(
         forceUnlocated);
   }
 
-  /** Whether any span's figures were spliced from several releases. */
-  public boolean spliced() {
-    return spans.values().stream().anyMatch(s -> s.splice() != null);
+  /** The spans whose figures were spliced from several releases, in {@link SeriesSpan} order. */
+  public List<SeriesSpan> splicedSpans() {
+    return spans.entrySet().stream()
+        .filter(e -> e.getValue().splice() != null)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 }

@@ -44,8 +44,7 @@ public final class MpsLoader {
   }
 
   private static AreaContext resolve(MpsData mps, Choice c, Optional<Month> requestedEnd) {
-    ForceCoverage coverage =
-        ForceCoverage.of("MPS " + c.level().id() + " tables", mps.months(c.level()));
+    ForceCoverage coverage = mps.coverage(c.level());
     Month end = StreetLoader.checkEnd(requestedEnd.orElse(coverage.last()), coverage);
     Set<String> categories = new TreeSet<>();
     Set<String> londonAreas = londonAreas(mps, c.level());

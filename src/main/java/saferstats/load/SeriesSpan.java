@@ -10,18 +10,25 @@ import saferstats.model.WindowSet;
  * comparison's two windows together, and the months of the trend and control chart.
  */
 public enum SeriesSpan {
-  TWELVE("the 12-month comparison"),
-  QUARTER("the quarter and the same quarter last year"),
-  FYTD("the financial year to date and last year's"),
-  TREND("the 36 months of the trend and control chart");
+  TWELVE("12-months", "the 12-month comparison"),
+  QUARTER("quarter", "the quarter and the same quarter last year"),
+  FYTD("fytd", "the financial year to date and last year's"),
+  TREND("trend", "the 36 months of the trend and control chart");
 
   /** Months of the trend and control chart. */
   public static final int TREND_MONTHS = 36;
 
+  private final String id;
   private final String description;
 
-  SeriesSpan(String description) {
+  SeriesSpan(String id, String description) {
+    this.id = id;
     this.description = description;
+  }
+
+  /** The span as flags and JSON name it. */
+  public String id() {
+    return id;
   }
 
   public String description() {

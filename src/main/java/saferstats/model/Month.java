@@ -121,6 +121,21 @@ public record Month(int year, int month) implements Comparable<Month> {
     return months;
   }
 
+  /** Months in calendar order as runs a reader can take in: "2023-03 to 2023-12, 2024-05". */
+  public static String ranges(List<Month> months) {
+    List<String> runs = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= months.size(); i++) {
+      if (i == months.size() || !months.get(i).equals(months.get(i - 1).plus(1))) {
+        Month from = months.get(start);
+        Month to = months.get(i - 1);
+        runs.add(from.equals(to) ? from.toString() : from + " to " + to);
+        start = i;
+      }
+    }
+    return String.join(", ", runs);
+  }
+
   /** April of the UK financial year this month belongs to (April to March). */
   public Month financialYearStart() {
     return new Month(month >= 4 ? year : year - 1, 4);

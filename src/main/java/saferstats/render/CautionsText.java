@@ -60,6 +60,7 @@ final class CautionsText {
               + c.knownBreaks().stream()
                   .map(b -> b.from().equals(b.to()) ? b.from().toString() : b.from() + "–" + b.to())
                   .collect(Collectors.joining(", "));
+      case PriorityTrend.RELEASE_SPLICE -> flag + " (" + String.join(", ", c.splices()) + ")";
       default -> flag;
     };
   }

@@ -2,6 +2,7 @@ package saferstats.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import saferstats.analysis.ControlFigures;
 import saferstats.analysis.MonthCount;
@@ -32,7 +33,9 @@ final class TrendsText {
     out.table(windowsTable(r.priorities()));
     out.heading(
         "Statistics (12 months vs previous 12, and the quarter vs the same quarter last year; trend"
-            + " and control chart over the last 36 months)");
+            + " and control chart over "
+            + seriesMonths(r.priorities())
+            + ")");
     out.table(statisticsTable(r.priorities()));
     outcomes(out, r.priorities());
     unlocated(out, r.priorities());
@@ -183,13 +186,40 @@ final class TrendsText {
         + ")";
   }
 
+  /**
+   * Over how many months trend and chart ran, as every priority's monthly counts show it: "the last
+   * 36 months", or "26 of the last 36 months (2023-03 to 2023-12 missing)".
+   */
+  static String seriesMonths(List<PriorityTrend> priorities) {
+    Set<List<Month>> gaps =
+        priorities.stream().map(p -> missing(p.monthly())).collect(Collectors.toSet());
+    int of = priorities.isEmpty() ? 0 : priorities.get(0).monthly().size();
+    if (gaps.size() > 1) {
+      return "the months with data of the last " + of + " (Months column)";
+    }
+    List<Month> missing = gaps.isEmpty() ? List.of() : gaps.iterator().next();
+    if (missing.isEmpty()) {
+      return "the last " + of + " months";
+    }
+    return (of - missing.size())
+        + " of the last "
+        + of
+        + " months ("
+        + Month.ranges(missing)
+        + " missing)";
+  }
+
+  private static List<Month> missing(List<MonthCount> monthly) {
+    return monthly.stream().filter(m -> m.count() == null).map(MonthCount::month).toList();
+  }
+
   /** Over how many months the chart ran: "26 of 36 months; 2023-03 to 2023-12 missing". */
   static String span(ControlFigures c) {
     return c.n()
         + " of "
         + c.of()
         + " months"
-        + (c.missing().isEmpty() ? "" : "; " + monthRange(c.missing()) + " missing");
+        + (c.missing().isEmpty() ? "" : "; " + Month.ranges(c.missing()) + " missing");
   }
 
   static String signals(ControlFigures c) {
@@ -197,23 +227,8 @@ final class TrendsText {
       return "none";
     }
     return c.signals().stream()
-        .map(s -> "rule " + s.rule() + ": " + monthRange(s.months()))
+        .map(s -> "rule " + s.rule() + ": " + Month.ranges(s.months()))
         .collect(Collectors.joining("; "));
-  }
-
-  /** Consecutive months as runs: "2022-01 to 2022-07, 2023-09". */
-  private static String monthRange(List<Month> months) {
-    List<String> runs = new ArrayList<>();
-    int start = 0;
-    for (int i = 1; i <= months.size(); i++) {
-      if (i == months.size() || !months.get(i).equals(months.get(i - 1).plus(1))) {
-        Month from = months.get(start);
-        Month to = months.get(i - 1);
-        runs.add(from.equals(to) ? from.toString() : from + " to " + to);
-        start = i;
-      }
-    }
-    return String.join(", ", runs);
   }
 
   private static void approximations(Text out, TrendsReport r) {
@@ -295,7 +310,7 @@ final class TrendsText {
     String flags = CautionsText.flags(p.flags(), p.cautions(), p.unlocated());
     if (!p.windows().missing().isEmpty()) {
       flags =
-          (flags.isEmpty() ? "" : flags + "; ") + "missing " + monthRange(p.windows().missing());
+          (flags.isEmpty() ? "" : flags + "; ") + "missing " + Month.ranges(p.windows().missing());
     }
     return flags;
   }

@@ -132,6 +132,26 @@ class SentencesTest {
   }
 
   @Test
+  void aSplicedTwelveMonthComparisonSaysSoInTheSentence() {
+    // 540 vs 473: +14.2%, "14%"; the 12-month pair was spliced, the trend was not.
+    PriorityTrend t =
+        trend(
+            "Robbery",
+            540L,
+            473L,
+            null,
+            new SignificanceFigures(
+                QuasiPoissonTest.EXACT, 0.04, 0.04, 1.0, saferstats.stats.Significance.INCREASE));
+    Cautions spliced = new Cautions(List.of(), null, List.of(), List.of("12-months"));
+    assertThat(Sentences.of(withCautions(t, spliced), END, "the force"))
+        .endsWith(
+            "; the two 12 months are spliced from different MPS releases (flag release-splice).");
+    Cautions trendOnly = new Cautions(List.of(), null, List.of(), List.of("trend"));
+    assertThat(Sentences.of(withCautions(t, trendOnly), END, "the force"))
+        .doesNotContain("spliced");
+  }
+
+  @Test
   void anAbruptMonthAndAStepAreNamedInTheSentence() {
     // The City's ASB shape: 328 vs 626 is -47.6%, "48%"; 2023-08 held 3 against a median of 54.
     PriorityTrend t =
@@ -148,6 +168,7 @@ class SentencesTest {
                 new Cautions.AbruptMonth(
                     Month.of(2023, 8), 3, 54, List.of("12 months to 2023-08"))),
             new Cautions.Step(Month.of(2023, 6), Cautions.Direction.DOWN),
+            List.of(),
             List.of());
     assertThat(Sentences.twelveMonths(withCautions(t, c), END, "the force"))
         .isEqualTo(

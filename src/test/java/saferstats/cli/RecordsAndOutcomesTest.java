@@ -213,6 +213,11 @@ class RecordsAndOutcomesTest {
       }
     }
     assertThat(drugRows).isEqualTo(2);
+    // Of the 3 kept incidents, 2 are Noise nuisance (mapped) and 1 Graffiti (in no priority).
+    assertThat(t.get("notes").toString())
+        .contains(
+            "1 local record falls outside the asb-priorities.txt set's mapping (Graffiti) and counts"
+                + " in none of its priorities.");
   }
 
   @Test
