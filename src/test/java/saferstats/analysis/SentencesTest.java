@@ -143,11 +143,11 @@ class SentencesTest {
             new SignificanceFigures(
                 QuasiPoissonTest.EXACT, 0.04, 0.04, 1.0, saferstats.stats.Significance.INCREASE));
     Cautions spliced = new Cautions(List.of(), null, List.of(), List.of("12-months"));
-    assertThat(Sentences.of(withCautions(t, spliced), END, "the force"))
+    assertThat(Sentences.twelveMonths(withCautions(t, spliced), END, "the force"))
         .endsWith(
             "; the two 12 months are spliced from different MPS releases (flag release-splice).");
     Cautions trendOnly = new Cautions(List.of(), null, List.of(), List.of("trend"));
-    assertThat(Sentences.of(withCautions(t, trendOnly), END, "the force"))
+    assertThat(Sentences.twelveMonths(withCautions(t, trendOnly), END, "the force"))
         .doesNotContain("spliced");
   }
 
@@ -225,6 +225,7 @@ class SentencesTest {
         t.comparator(),
         t.flags(),
         t.cautions(),
+        t.unlocated(),
         t.outcomes());
   }
 
@@ -277,7 +278,8 @@ class SentencesTest {
             new Cautions.Step(Month.of(2024, 1), Cautions.Direction.UP),
             List.of(
                 new Cautions.KnownBreak(
-                    Month.of(2023, 5), Month.of(2023, 5), "a counting-rule change", List.of())));
+                    Month.of(2023, 5), Month.of(2023, 5), "a counting-rule change", List.of())),
+            List.of());
     PriorityTrend t =
         withCautions(withQuarter(trend("Robbery", 540L, 473L, null), 60L, 30L, List.of()), c);
     assertThat(Sentences.twelveMonths(t, END, "the force"))
