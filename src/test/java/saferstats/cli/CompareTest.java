@@ -27,7 +27,8 @@ class CompareTest {
             "{\"name\":\"Other Constabulary (from --compare)\",\"current12\":144,"
                 + "\"previous12\":120,\"changePct\":20.0,\"rest\":{\"current12\":144,"
                 + "\"previous12\":120,\"changePct\":20.0},\"missing\":[],\"tooSmall\":false}");
-    assertThat(burglary.get("sentence").asText()).endsWith("; Other Constabulary rose 20%.");
+    // The 12-month sentence ends with the comparator; the quarter sentence follows it.
+    assertThat(burglary.get("sentence").asText()).contains("+66.7%; Other Constabulary rose 20%. ");
     // The force's own unlocated share still comes from Smallham's force, not the compare input.
     assertThat(burglary.at("/unlocated/current12/forceCount").asLong()).isEqualTo(300);
   }
