@@ -1,6 +1,7 @@
 package saferstats.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,6 +57,42 @@ final class CautionNotes {
                 + ").");
       }
     }
+    notes.addAll(comparatorTooSmall(priorities));
     return notes;
+  }
+
+  /**
+   * One note for every priority whose comparator's rest is smaller than the area: what the flag
+   * means, with the largest such priority's figures, and what would give a comparator that
+   * compares.
+   */
+  static List<String> comparatorTooSmall(List<PriorityTrend> priorities) {
+    List<PriorityTrend> small =
+        priorities.stream()
+            .filter(p -> p.comparator() != null && p.comparator().tooSmall())
+            .filter(p -> p.windows().current12().count() != null)
+            .toList();
+    if (small.isEmpty()) {
+      return List.of();
+    }
+    PriorityTrend largest =
+        small.stream()
+            .max(Comparator.comparingLong((PriorityTrend p) -> p.windows().current12().count()))
+            .orElseThrow();
+    return List.of(
+        String.format(
+            Locale.UK,
+            "%s (%d of %d priorities): the comparator's rest is smaller than the area over the"
+                + " current 12 months (%s: %,d in the rest of %s against %,d in the area), so its"
+                + " change mostly measures the area itself. It is marked \"(too small)\" and left"
+                + " out of the sentences; --compare with another force's police.uk files or the MPS"
+                + " tables gives a comparator that compares.",
+            PriorityTrend.COMPARATOR_TOO_SMALL,
+            small.size(),
+            priorities.size(),
+            largest.label(),
+            largest.comparator().rest().current12(),
+            largest.comparator().name(),
+            largest.windows().current12().count()));
   }
 }
