@@ -40,9 +40,9 @@ final class WktCsvBoundaries {
             .get()
             .parse(new StringReader(text))) {
       List<String> header = parser.getHeaderNames();
-      String code = column(path, header, BoundaryFields.code(header), "an LSOA code (LSOA21CD)");
+      String code = column(path, header, BoundaryFields.code(header), "LSOA code column (such as LSOA21CD or LSOA11CD)");
       String geometry =
-          column(path, header, BoundaryFields.geometry(header), "a WKT geometry (geometry)");
+          column(path, header, BoundaryFields.geometry(header), "WKT geometry column (such as geometry or WKT)");
       String name = BoundaryFields.name(header).orElse(null);
       for (CSVRecord rec : parser) {
         long line = parser.getCurrentLineNumber();
@@ -72,7 +72,7 @@ final class WktCsvBoundaries {
     return found.orElseThrow(
         () ->
             UserError.input(
-                path + ", line 1: no " + what + " column; the header is " + String.join(",", header),
+                path + ", line 1: no " + what + "; the header is " + String.join(",", header),
                 HINT));
   }
 
