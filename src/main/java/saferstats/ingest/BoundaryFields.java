@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Which column (CSV) or property (GeoJSON) of a boundaries file holds the LSOA code, its name and
- * the geometry: ONS names them LSOA21CD / LSOA21NM (LSOA11… for 2011), and the geometry column of
- * a WKT export is usually "geometry" or "WKT".
+ * the geometry: ONS names them LSOA21CD / LSOA21NM (LSOA11… for 2011), and the geometry column of a
+ * WKT export is usually "geometry" or "WKT".
  */
 final class BoundaryFields {
   private static final List<String> GEOMETRY = List.of("geometry", "wkt", "geom", "thegeom");

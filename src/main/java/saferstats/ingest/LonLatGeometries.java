@@ -9,8 +9,8 @@ import saferstats.geo.BritishNationalGrid;
 
 /**
  * Boundaries published in WGS84 longitude/latitude, told from British National Grid metres by
- * range, and projected to the grid. A BNG outline within ±180, ±90 would be a few metres off
- * Land's End at sea, so the range test cannot mistake a real LSOA.
+ * range, and projected to the grid. A BNG outline within ±180, ±90 would be a few metres off Land's
+ * End at sea, so the range test cannot mistake a real LSOA.
  */
 final class LonLatGeometries {
   private LonLatGeometries() {}

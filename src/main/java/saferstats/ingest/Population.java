@@ -83,7 +83,6 @@ public final class Population {
     return p;
   }
 
-
   static Columns columns(List<String> header, Path path) {
     List<String> norm = header.stream().map(Population::normalise).toList();
     int code = norm.indexOf("code");

@@ -40,9 +40,18 @@ final class WktCsvBoundaries {
             .get()
             .parse(new StringReader(text))) {
       List<String> header = parser.getHeaderNames();
-      String code = column(path, header, BoundaryFields.code(header), "LSOA code column (such as LSOA21CD or LSOA11CD)");
+      String code =
+          column(
+              path,
+              header,
+              BoundaryFields.code(header),
+              "LSOA code column (such as LSOA21CD or LSOA11CD)");
       String geometry =
-          column(path, header, BoundaryFields.geometry(header), "WKT geometry column (such as geometry or WKT)");
+          column(
+              path,
+              header,
+              BoundaryFields.geometry(header),
+              "WKT geometry column (such as geometry or WKT)");
       String name = BoundaryFields.name(header).orElse(null);
       for (CSVRecord rec : parser) {
         long line = parser.getCurrentLineNumber();
@@ -61,7 +70,8 @@ final class WktCsvBoundaries {
     } catch (IOException | UncheckedIOException e) {
       throw UserError.input(path + ": not a readable CSV: " + e.getMessage(), HINT);
     }
-    if (LonLatGeometries.lookLikeLonLat(byCode.values().stream().map(Boundary::geometry).toList())) {
+    if (LonLatGeometries.lookLikeLonLat(
+        byCode.values().stream().map(Boundary::geometry).toList())) {
       byCode.values().forEach(b -> LonLatGeometries.toGrid(b.geometry()));
     }
     return new Boundaries(path.toString(), byCode);
@@ -85,9 +95,7 @@ final class WktCsvBoundaries {
     }
     if (!(g instanceof Polygonal) || g.isEmpty()) {
       throw error(
-          path,
-          line,
-          "the geometry of " + lsoa + " is " + g.getGeometryType() + ", not a polygon");
+          path, line, "the geometry of " + lsoa + " is " + g.getGeometryType() + ", not a polygon");
     }
     return g;
   }

@@ -59,7 +59,8 @@ class BoundaryReaderTest {
             .replaceAll("\"crs\": \\{.*\\},", "");
     Path file = write("no-crs.geojson", text);
 
-    Coordinate first = BoundaryReader.read(file).byCode().get("E01004734").geometry().getCoordinate();
+    Coordinate first =
+        BoundaryReader.read(file).byCode().get("E01004734").geometry().getCoordinate();
     assertThat(first.x).isCloseTo(531_979.293, within(1.0));
   }
 
@@ -77,13 +78,19 @@ class BoundaryReaderTest {
   @Test
   void csvWithNoCodeColumnIsRefusedAtLineOne() throws Exception {
     Path file = write("b.csv", "id,geometry\n1,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n");
-    assertInputError(file, file + ", line 1: no LSOA code column (such as LSOA21CD or LSOA11CD); the header is id,geometry");
+    assertInputError(
+        file,
+        file
+            + ", line 1: no LSOA code column (such as LSOA21CD or LSOA11CD); the header is id,geometry");
   }
 
   @Test
   void csvWithNoGeometryColumnIsRefusedAtLineOne() throws Exception {
     Path file = write("b.csv", "LSOA21CD,shape_area\nE01000001,3\n");
-    assertInputError(file, file + ", line 1: no WKT geometry column (such as geometry or WKT); the header is LSOA21CD,shape_area");
+    assertInputError(
+        file,
+        file
+            + ", line 1: no WKT geometry column (such as geometry or WKT); the header is LSOA21CD,shape_area");
   }
 
   @Test
@@ -142,7 +149,8 @@ class BoundaryReaderTest {
                 + " \"Point\", \"coordinates\": [0, 0]}}]}");
     assertInputError(
         point,
-        point + ", line 3: E01000001 has geometry Point; a boundary must be a Polygon or MultiPolygon");
+        point
+            + ", line 3: E01000001 has geometry Point; a boundary must be a Polygon or MultiPolygon");
 
     Path broken = write("x.geojson", "{\"type\": \"FeatureCollection\",\n \"features\": [ {,\n]}");
     assertInputError(broken, broken + ", line 2: is not valid JSON");
@@ -153,7 +161,8 @@ class BoundaryReaderTest {
     Boundaries b = BoundaryReader.read(FIXTURES.resolve("three-squares-bng.csv"));
 
     BoundaryCoverage some =
-        BoundaryCoverage.of(b, "Testham", List.of("E01000001", "E01009998", "E01000003", "E01009999"));
+        BoundaryCoverage.of(
+            b, "Testham", List.of("E01000001", "E01009998", "E01000003", "E01009999"));
     assertThat(some.missing()).containsExactly("E01009998", "E01009999");
     assertThat(some.note())
         .contains(
