@@ -1,12 +1,10 @@
 package saferstats.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -61,7 +58,7 @@ public final class Population {
   public static Population read(Path path, Integer yearOption) {
     SupportFile.check(path, "--population");
     Population p = new Population(path.toString());
-    try (InputStream in = open(path);
+    try (InputStream in = SupportFile.open(path);
         Reader r =
             new InputStreamReader(
                 BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
@@ -84,18 +81,6 @@ public final class Population {
           "cannot read " + path + ": " + e.getMessage(), "check the --population path");
     }
     return p;
-  }
-
-  private static InputStream open(Path path) throws IOException {
-    InputStream raw = new BufferedInputStream(Files.newInputStream(path));
-    raw.mark(2);
-    int b1 = raw.read();
-    int b2 = raw.read();
-    raw.reset();
-    if (b1 == 0x1f && b2 == 0x8b) {
-      return new GZIPInputStream(raw);
-    }
-    return raw;
   }
 
   static Columns columns(List<String> header, Path path) {

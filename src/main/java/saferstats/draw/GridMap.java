@@ -1,0 +1,171 @@
+package saferstats.draw;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import saferstats.analysis.GridFigures;
+import saferstats.analysis.GridFigures.Cell;
+import saferstats.geo.Boundary;
+import saferstats.stats.HotspotClass;
+
+/**
+ * Paints the Gi* grid of {@link Maps#grid}: hot cells in reds and cold in blues, darker for higher
+ * confidence (90/95/99 %), other cells unfilled; a cell's class as its outline (persistent solid,
+ * emerging dashed, former dashed grey); LSOA outlines thin and the area's outline thick on top.
+ */
+final class GridMap {
+  /** ColorBrewer Reds and Blues, by confidence bin 1, 2, 3 (90, 95, 99 %). */
+  private static final List<Color> HOT =
+      List.of(new Color(0xfcae91), new Color(0xfb6a4a), new Color(0xcb181d));
+
+  private static final List<Color> COLD =
+      List.of(new Color(0xbdd7e7), new Color(0x6baed6), new Color(0x2171b5));
+  private static final List<String> CONFIDENCE = List.of("90%", "95%", "99%");
+
+  private static final Color CLASS_LINE = new Color(0x22, 0x22, 0x22);
+  private static final Color FORMER_LINE = new Color(0x77, 0x77, 0x77);
+  private static final Map<HotspotClass, Stroke> CLASS_STROKES =
+      Map.of(
+          HotspotClass.PERSISTENT, new BasicStroke(2f),
+          HotspotClass.EMERGING,
+              new BasicStroke(
+                  2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4, 2}, 0),
+          HotspotClass.FORMER,
+              new BasicStroke(
+                  1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2, 2}, 0));
+
+  private final GridFigures grid;
+  private final List<Boundary> outlines;
+  private final boolean noBoundaries;
+
+  GridMap(GridFigures grid, List<Boundary> outlines, boolean noBoundaries) {
+    this.grid = grid;
+    this.outlines = outlines;
+    this.noBoundaries = noBoundaries;
+  }
+
+  void paint(Graphics2D g, Drawings.Titles titles) {
+    MapFrame frame = MapFrame.fit(extent(), Maps.MAP_BOX);
+    g.setColor(new Color(0xbbbbbb));
+    g.setStroke(new BasicStroke(0.5f));
+    double size = grid.cellSize();
+    g.draw(
+        frame.rectangle(
+            grid.originEasting(), grid.originNorthing(), grid.cols() * size, grid.rows() * size));
+    for (Cell cell : grid.cells()) {
+      if (cell.hot() || cell.cold() || CLASS_STROKES.containsKey(cell.classification())) {
+        Shape square =
+            frame.rectangle(
+                grid.originEasting() + cell.col() * size,
+                grid.originNorthing() + cell.row() * size,
+                size,
+                size);
+        titles.titled(
+            "r" + cell.row() + "-c" + cell.col(), title(cell), () -> paintCell(g, cell, square));
+      }
+    }
+    paintOutlines(g, frame);
+    legend(g);
+    Maps.furniture(g, frame);
+  }
+
+  private Envelope extent() {
+    double size = grid.cellSize();
+    Envelope extent =
+        new Envelope(
+            grid.originEasting(),
+            grid.originEasting() + grid.cols() * size,
+            grid.originNorthing(),
+            grid.originNorthing() + grid.rows() * size);
+    outlines.forEach(b -> extent.expandToInclude(b.geometry().getEnvelopeInternal()));
+    return extent;
+  }
+
+  private static void paintCell(Graphics2D g, Cell cell, Shape square) {
+    Color fill = fill(cell);
+    if (fill != null) {
+      g.setColor(fill);
+      g.fill(square);
+    }
+    Stroke classStroke = CLASS_STROKES.get(cell.classification());
+    if (classStroke != null) {
+      g.setColor(cell.classification() == HotspotClass.FORMER ? FORMER_LINE : CLASS_LINE);
+      g.setStroke(classStroke);
+      g.draw(square);
+      g.setStroke(new BasicStroke(1f));
+    }
+  }
+
+  /** Red or blue by confidence bin; a hot or cold cell always has a bin of at least 1. */
+  static Color fill(Cell cell) {
+    int shade = Math.min(3, Math.max(1, Math.abs(cell.bin()))) - 1;
+    return cell.hot() ? HOT.get(shade) : cell.cold() ? COLD.get(shade) : null;
+  }
+
+  /** "cell r3 c5: 12 crimes (40 with its neighbours), hot 99%, persistent". */
+  static String title(Cell cell) {
+    StringBuilder s =
+        new StringBuilder("cell r" + cell.row() + " c" + cell.col() + ": " + crimes(cell.count()));
+    s.append(" (").append(cell.neighbourhoodCount()).append(" with its neighbours)");
+    if (cell.hot() || cell.cold()) {
+      s.append(cell.hot() ? ", hot " : ", cold ")
+          .append(CONFIDENCE.get(Math.min(3, Math.max(1, Math.abs(cell.bin()))) - 1));
+    }
+    if (cell.classification() != null && cell.classification() != HotspotClass.NONE) {
+      s.append(", ").append(cell.classification().id());
+    }
+    return s.toString();
+  }
+
+  private static String crimes(long n) {
+    return n + (n == 1 ? " crime" : " crimes");
+  }
+
+  private void paintOutlines(Graphics2D g, MapFrame frame) {
+    if (outlines.isEmpty()) {
+      return;
+    }
+    g.setColor(new Color(0x88, 0x88, 0x88));
+    g.setStroke(new BasicStroke(0.5f));
+    outlines.forEach(b -> g.draw(frame.shape(b.geometry())));
+    Geometry area = UnaryUnionOp.union(outlines.stream().map(Boundary::geometry).toList());
+    g.setColor(MapFurniture.TEXT);
+    g.setStroke(new BasicStroke(1.5f));
+    g.draw(frame.shape(area));
+    g.setStroke(new BasicStroke(1f));
+  }
+
+  private void legend(Graphics2D g) {
+    MapFurniture legend = new MapFurniture(g, Maps.LEGEND_X, Maps.MAP_BOX.getY());
+    legend.heading("Gi* hot and cold spots");
+    Stroke thin = new BasicStroke(0.6f);
+    for (int i = 2; i >= 0; i--) {
+      legend.row(HOT.get(i), Maps.OUTLINE, thin, "hot, " + CONFIDENCE.get(i) + " confidence");
+    }
+    for (int i = 2; i >= 0; i--) {
+      legend.row(COLD.get(i), Maps.OUTLINE, thin, "cold, " + CONFIDENCE.get(i) + " confidence");
+    }
+    legend.gap();
+    legend.row(null, CLASS_LINE, CLASS_STROKES.get(HotspotClass.PERSISTENT), "persistent");
+    legend.row(null, CLASS_LINE, CLASS_STROKES.get(HotspotClass.EMERGING), "emerging");
+    legend.row(null, FORMER_LINE, CLASS_STROKES.get(HotspotClass.FORMER), "former");
+    legend.gap();
+    legend.remark("Cells of " + grid.cellSize() + " m; other cells are not filled.");
+    if (!outlines.isEmpty()) {
+      legend.remark("Thin lines: LSOAs; thick line: the area.");
+    }
+    if (noBoundaries) {
+      legend.remark("No --boundaries given: the grid alone, without the area's outline.");
+    }
+    if (grid.giUndefined() != null) {
+      legend.remark("Gi* not computed: " + grid.giUndefined());
+    }
+  }
+}
