@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Independent count of police.uk street rows for an area, written without looking at the Java code.
 
-Usage: count_area.py AREA END FOLDER [FOLDER ...]
+Usage: count_area.py [--residents N] AREA END FOLDER [FOLDER ...]
 Rules (SPEC 1.1-1.3): files are read in the order given, each folder walked in sorted path order; a
 later file's (Reported by, Month) partition replaces an earlier one's; within a partition a row with
 a non-blank Crime ID identical to an earlier row is dropped; area rows are those whose LSOA name is
-AREA + ' ' + an LSOA number (any case). Prints per crime type current12 and previous12 to END.
+AREA + ' ' + an LSOA number (any case). Prints per crime type current12 and previous12 to END;
+with --residents N also the change % (1 dp, none when either count is under 10) and current12 per
+1,000 of N residents (1 dp), as the report's summary shows them.
 """
 import csv, gzip, io, os, re, sys
 from collections import Counter
@@ -28,7 +30,11 @@ def rows(path):
     return list(r)
 
 def main():
-    area, end = sys.argv[1].lower(), sys.argv[2]
+    args = sys.argv[1:]
+    residents = None
+    if args[0] == '--residents':
+        residents, args = int(args[1]), args[2:]
+    area, end = args[0].lower(), args[1]
     y, m = map(int, end.split('-'))
     def minus(k):
         i = y * 12 + m - 1 - k
@@ -36,7 +42,7 @@ def main():
     cur = {minus(k) for k in range(12)}
     prev = {minus(k) for k in range(12, 24)}
     partitions = {}
-    for folder in sys.argv[3:]:
+    for folder in args[2:]:
         for f in files(folder):
             rs = rows(f)
             if rs is None:
@@ -61,7 +67,12 @@ def main():
                 if row[1] in cur: c12[row[9]] += 1
                 if row[1] in prev: p12[row[9]] += 1
     for t in sorted(set(c12) | set(p12)):
-        print('%s\t%d\t%d' % (t, c12[t], p12[t]))
+        if residents is None:
+            print('%s\t%d\t%d' % (t, c12[t], p12[t]))
+            continue
+        a, b = c12[t], p12[t]
+        pct = 'n/a' if a < 10 or b < 10 else '%+.1f%%' % (100.0 * (a - b) / b)
+        print('%s\t%d\t%d\t%s\t%.1f' % (t, a, b, pct, 1000.0 * a / residents))
     print('TOTAL\t%d\t%d' % (sum(c12.values()), sum(p12.values())))
 
 main()

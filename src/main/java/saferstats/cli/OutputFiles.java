@@ -23,8 +23,13 @@ import saferstats.model.UserError;
  * would replace it with a file.
  */
 final class OutputFiles {
-  /** One file to write, as the user named it. */
-  record Target(Path path, String text) {}
+  /** One file to write, as the user named it: its bytes. */
+  record Target(Path path, byte[] bytes) {
+    /** A text file, in UTF-8. */
+    Target(Path path, String text) {
+      this(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
 
   /** Moves a temporary over its target; a seam for tests that make a rename fail. */
   interface Renamer {
@@ -77,7 +82,7 @@ final class OutputFiles {
     try {
       Set<PosixFilePermission> permissions = OutputPaths.permissionsFor(s.real);
       s.temporary = Files.createTempFile(s.real.getParent(), "." + s.real.getFileName(), ".tmp");
-      Files.writeString(s.temporary, t.text(), StandardCharsets.UTF_8);
+      Files.write(s.temporary, t.bytes());
       if (permissions != null) {
         Files.setPosixFilePermissions(s.temporary, permissions);
       }
@@ -132,8 +137,7 @@ final class OutputFiles {
       for (Staged s : staged) {
         current = s;
         if (s.temporary == null && !s.renamed) {
-          Files.write(
-              s.real, s.target.text().getBytes(StandardCharsets.UTF_8), StandardOpenOption.WRITE);
+          Files.write(s.real, s.target.bytes(), StandardOpenOption.WRITE);
         }
       }
     } catch (IOException | RuntimeException e) {

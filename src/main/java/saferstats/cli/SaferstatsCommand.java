@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       QuarterlyCommand.class,
       CategoriesCommand.class,
       HotspotsCommand.class,
+      ReportCommand.class,
       HelpCommand.class,
     },
     footer = {
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
       "  saferstats trends sample-data/mps --area Harrow --categories london-2019",
       "  saferstats trends downloads/*.zip --area Harrow --end 2024-03 --format json --output q4.json",
       "  saferstats hotspots sample-data --area Harrow --priority Robbery --geojson robbery.geojson",
+      "  saferstats report sample-data --area Harrow --output harrow-report.html",
       "  saferstats help trends",
       "",
       "Exit codes: 0 ok, 1 bug, 2 usage, 3 bad input, 4 not covered by the data, 5 cannot write output."

@@ -12,9 +12,14 @@ final class CautionsText {
   private CautionsText() {}
 
   static String flags(List<String> flags, Cautions c, UnlocatedFigures u) {
+    return String.join("; ", each(flags, c, u));
+  }
+
+  /** Each flag with its months and figures, one entry per flag. */
+  static List<String> each(List<String> flags, Cautions c, UnlocatedFigures u) {
     return flags.stream()
         .map(f -> PriorityTrend.UNLOCATED_SHARE_CHANGED.equals(f) ? unlocated(f, u) : detail(f, c))
-        .collect(Collectors.joining("; "));
+        .toList();
   }
 
   /** The force's unlocated share in each 12-month window, and the area's change with them. */

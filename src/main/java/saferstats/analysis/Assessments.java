@@ -1,0 +1,71 @@
+package saferstats.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import saferstats.geo.Boundaries;
+import saferstats.ingest.FileLedger;
+import saferstats.ingest.IngestResult;
+import saferstats.load.LoadedArea;
+import saferstats.model.WindowChoice;
+import saferstats.priorities.ResolvedPriority;
+import saferstats.priorities.ResolvedSet;
+
+/** Builds the {@link Assessment} from the analyses {@code trends} and {@code hotspots} run. */
+public final class Assessments {
+  /** Every place ranked: the choropleth shades every LSOA, not only the top ten. */
+  static final int ALL_PLACES = Integer.MAX_VALUE;
+
+  private Assessments() {}
+
+  /**
+   * @param trends the area's trends, computed once by the caller
+   * @param comparatorWord how sentences name the comparator ("the force", "London")
+   * @param places what hotspots is asked for each priority (its priority and top are set here)
+   */
+  public static Assessment of(
+      IngestResult ingest,
+      LoadedArea area,
+      ResolvedSet set,
+      TrendsReport trends,
+      String comparatorWord,
+      Hotspots.Request places,
+      Boundaries boundaries,
+      LocalDate date) {
+    List<Assessment.PriorityPlaces> hotspots =
+        set.measurable().stream()
+            .map(ResolvedPriority::name)
+            .map(
+                name ->
+                    new Assessment.PriorityPlaces(
+                        name, Hotspots.report(ingest, area, set, everyPlace(places, name))))
+            .toList();
+    return new Assessment(
+        trends,
+        Quarterly.of(trends, comparatorWord),
+        hotspots,
+        ingest.files().stream().map(Assessments::months).toList(),
+        List.copyOf(ingest.coverage().values()),
+        boundaries,
+        date);
+  }
+
+  private static Hotspots.Request everyPlace(Hotspots.Request r, String priority) {
+    return new Hotspots.Request(
+        priority,
+        WindowChoice.CURRENT12,
+        ALL_PLACES,
+        r.lookup(),
+        r.population(),
+        r.cellSize(),
+        r.periods());
+  }
+
+  private static Assessment.InputMonths months(FileLedger f) {
+    return new Assessment.InputMonths(
+        InputSummary.of(f),
+        String.join(", ", f.forces()),
+        f.months().isEmpty() ? null : f.months().first(),
+        f.months().isEmpty() ? null : f.months().last(),
+        f.months().size());
+  }
+}
