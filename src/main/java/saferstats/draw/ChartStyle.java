@@ -34,6 +34,7 @@ final class ChartStyle {
   static final Color MISSING = new Color(0xee, 0xee, 0xee);
   static final Color CAUTION = new Color(0x9a, 0x5b, 0x00);
   static final Color BAR = new Color(0x1f, 0x4e, 0x96);
+  static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 220);
 
   static final Stroke LINE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   static final Stroke THIN = new BasicStroke(1f);

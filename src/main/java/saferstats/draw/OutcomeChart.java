@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -66,8 +67,7 @@ final class OutcomeChart {
     renderer.setDrawBarOutline(false);
     renderer.setSeriesPaint(0, ChartStyle.BAR);
     renderer.setMaximumBarWidth(0.7);
-    renderer.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator("{2}", percent));
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartStyle.text(10f));
     renderer.setDefaultItemLabelPaint(ChartStyle.INK);
@@ -81,9 +81,11 @@ final class OutcomeChart {
     groups.setMaximumCategoryLabelWidthRatio(0.4f);
     NumberAxis axis = ChartStyle.styled(new NumberAxis("% of crimes with an outcome"));
     axis.setRange(0, Math.min(100, Math.max(10, Math.ceil(max * 1.2 / 10) * 10)));
-    axis.setNumberFormatOverride(new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.UK)));
+    axis.setNumberFormatOverride(
+        new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.UK)));
     CategoryPlot plot = new CategoryPlot(data, groups, axis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setRangeGridlinePaint(ChartStyle.GRID);
     JFreeChart chart = ChartStyle.chart("Outcomes of the last 12 months' crimes", plot, false);
     TextTitle subtitle =

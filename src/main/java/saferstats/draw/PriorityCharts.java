@@ -28,8 +28,7 @@ public final class PriorityCharts {
         name,
         TREND_WIDTH,
         TREND_HEIGHT,
-        (g, titles) ->
-            draw(TrendChart.of(priority, titles), g, TREND_WIDTH, TREND_HEIGHT));
+        (g, titles) -> draw(TrendChart.of(priority, titles), g, TREND_WIDTH, TREND_HEIGHT));
   }
 
   /**

@@ -86,8 +86,7 @@ final class TitledLineRenderer extends XYLineAndShapeRenderer {
   }
 
   @Override
-  protected void drawFirstPassShape(
-      Graphics2D g2, int pass, int series, int item, Shape shape) {
+  protected void drawFirstPassShape(Graphics2D g2, int pass, int series, int item, Shape shape) {
     if (series == titledSeries && lineTitle != null) {
       titles.titled(
           lineTitle.key(),

@@ -79,9 +79,19 @@ final class TrendChart {
                 LINE_KEY, "Crimes a month; a break in the line is a month with no data"));
     styleCountAndYearBefore(renderer);
     signalled.forEach(
-        (rule, flagged) ->
-            addMarkers(
-                data, renderer, RULES.get(rule), flagged, RULE_COLOURS.get(rule), ruleShape(rule)));
+        (rule, flagged) -> {
+          int s =
+              addMarkers(
+                  data,
+                  renderer,
+                  RULES.get(rule),
+                  flagged,
+                  RULE_COLOURS.get(rule),
+                  ruleShape(rule));
+          // a run flags many months: an outline keeps the line readable under it
+          renderer.setSeriesShapesFilled(s, rule == 1);
+          renderer.setSeriesStroke(s, new BasicStroke(1.5f));
+        });
     if (priority.cautions() != null && !priority.cautions().abruptMonths().isEmpty()) {
       int s =
           addMarkers(
@@ -179,7 +189,8 @@ final class TrendChart {
       priority.control().signals().stream()
           .filter(s -> !s.months().isEmpty())
           .sorted((a, b) -> Integer.compare(a.rule(), b.rule()))
-          .forEach(s -> flagged.computeIfAbsent(s.rule(), r -> new ArrayList<>()).addAll(s.months()));
+          .forEach(
+              s -> flagged.computeIfAbsent(s.rule(), r -> new ArrayList<>()).addAll(s.months()));
     }
     return flagged;
   }
@@ -204,7 +215,7 @@ final class TrendChart {
   private static Shape ruleShape(int rule) {
     return switch (rule) {
       case 1 -> new Ellipse2D.Double(-6, -6, 12, 12);
-      case 2 -> new Rectangle2D.Double(-5.5, -5.5, 11, 11);
+      case 2 -> new Rectangle2D.Double(-6, -6, 12, 12);
       default -> triangle();
     };
   }
@@ -254,15 +265,32 @@ final class TrendChart {
     if (c == null) {
       return;
     }
+    // behind the points, so a point on a limit or at zero is never hidden by a line or its label
     plot.addRangeMarker(
-        line(c.mean(), "Mean " + ChartStyle.oneDecimal(c.mean()), ChartStyle.CENTRE, ChartStyle.THIN));
+        line(
+            c.mean(),
+            "Mean " + ChartStyle.oneDecimal(c.mean()),
+            ChartStyle.CENTRE,
+            ChartStyle.THIN),
+        Layer.BACKGROUND);
     plot.addRangeMarker(
-        line(c.ucl(), "Upper limit " + ChartStyle.oneDecimal(c.ucl()), ChartStyle.LIMIT, ChartStyle.DASHED));
+        line(
+            c.ucl(),
+            "Upper limit " + ChartStyle.oneDecimal(c.ucl()),
+            ChartStyle.LIMIT,
+            ChartStyle.DASHED),
+        Layer.BACKGROUND);
     plot.addRangeMarker(
-        line(c.lcl(), "Lower limit " + ChartStyle.oneDecimal(c.lcl()), ChartStyle.LIMIT, ChartStyle.DASHED));
+        line(
+            c.lcl(),
+            "Lower limit " + ChartStyle.oneDecimal(c.lcl()),
+            ChartStyle.LIMIT,
+            ChartStyle.DASHED),
+        Layer.BACKGROUND);
   }
 
-  private static ValueMarker line(double value, String label, Color colour, java.awt.Stroke stroke) {
+  private static ValueMarker line(
+      double value, String label, Color colour, java.awt.Stroke stroke) {
     ValueMarker marker = new ValueMarker(value, colour, stroke);
     marker.setLabel(label);
     marker.setLabelFont(ChartStyle.text(9f));
@@ -270,6 +298,7 @@ final class TrendChart {
     marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+    marker.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
     return marker;
   }
 
@@ -281,11 +310,12 @@ final class TrendChart {
     }
     if (cautions.step() != null) {
       plot.addDomainMarker(
-          vertical(cautions.step().from(), "step " + cautions.step().direction().id()));
+          vertical(cautions.step().from(), "step " + cautions.step().direction().id()),
+          Layer.BACKGROUND);
     }
     for (Cautions.KnownBreak b : cautions.knownBreaks()) {
       if (!b.from().isBefore(first()) && !b.from().isAfter(last())) {
-        plot.addDomainMarker(vertical(b.from(), "known break"));
+        plot.addDomainMarker(vertical(b.from(), "known break"), Layer.BACKGROUND);
       }
     }
   }
@@ -297,6 +327,7 @@ final class TrendChart {
     marker.setLabelPaint(ChartStyle.CAUTION);
     marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    marker.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
     return marker;
   }
 

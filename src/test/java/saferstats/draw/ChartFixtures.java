@@ -71,7 +71,9 @@ final class ChartFixtures {
     return trend(months(), control(), List.of());
   }
 
-  /** 200 crimes, 160 with an outcome: 16 charged (10.0%), 96 no suspect (60.0%), 48 open (30.0%). */
+  /**
+   * 200 crimes, 160 with an outcome: 16 charged (10.0%), 96 no suspect (60.0%), 48 open (30.0%).
+   */
   static OutcomeFigures outcomes() {
     return new OutcomeFigures(
         200,

@@ -18,11 +18,13 @@ class PriorityChartsTest {
 
   @Test
   void trendTitlesOnePointPerMonthWithData() throws Exception {
-    Map<String, String> points = monthPoints(PriorityCharts.trend("burglary-trend", ChartFixtures.trend()));
+    Map<String, String> points =
+        monthPoints(PriorityCharts.trend("burglary-trend", ChartFixtures.trend()));
 
     // 36 months less the two with no data
     assertThat(points).hasSize(34).doesNotContainKeys("2022-11", "2023-09");
-    // month 0 has 40 + 0 % 5 = 40; month 12 (2023-01) 40 + 12 % 5 = 42; month 35 (2024-12) 40 + 0 = 40
+    // month 0 has 40 + 0 % 5 = 40; month 12 (2023-01) 40 + 12 % 5 = 42; month 35 (2024-12) 40 + 0 =
+    // 40
     assertThat(points)
         .containsEntry("2022-01", "2022-01: 40 crimes")
         .containsEntry("2023-01", "2023-01: 42 crimes")
@@ -72,8 +74,7 @@ class PriorityChartsTest {
     List<MonthCount> months = ChartFixtures.months().subList(16, 36);
     Svg svg =
         new Svg(
-            PriorityCharts.trend(
-                    "burglary-trend", ChartFixtures.trend(months, null, List.of()))
+            PriorityCharts.trend("burglary-trend", ChartFixtures.trend(months, null, List.of()))
                 .svg());
 
     assertThat(svg.texts())
@@ -140,7 +141,8 @@ class PriorityChartsTest {
     // 16, 96 and 48 of the 160 with an outcome: 10.0%, 60.0% and 30.0%
     assertThat(svg.titles())
         .containsExactly(
-            Map.entry("charge-summons", "Charge or summons: 16 of 160 crimes with an outcome (10.0%)"),
+            Map.entry(
+                "charge-summons", "Charge or summons: 16 of 160 crimes with an outcome (10.0%)"),
             Map.entry(
                 "no-suspect", "No suspect identified: 96 of 160 crimes with an outcome (60.0%)"),
             Map.entry(
@@ -174,8 +176,7 @@ class PriorityChartsTest {
                     null,
                     none.source(),
                     List.of(
-                        new saferstats.analysis.OutcomeFigures.Share(
-                            "other", "Other", 0, null)))))
+                        new saferstats.analysis.OutcomeFigures.Share("other", "Other", 0, null)))))
         .isNull();
   }
 

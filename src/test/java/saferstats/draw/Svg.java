@@ -28,8 +28,7 @@ final class Svg {
     for (Element g : elements("g")) {
       if (g.hasAttribute("data-key")) {
         titles.put(
-            g.getAttribute("data-key"),
-            g.getElementsByTagName("title").item(0).getTextContent());
+            g.getAttribute("data-key"), g.getElementsByTagName("title").item(0).getTextContent());
       }
     }
     return titles;
