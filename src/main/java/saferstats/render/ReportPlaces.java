@@ -40,7 +40,7 @@ final class ReportPlaces {
         rows(h.streets()),
         boundaries == null
             ? null
-            : new ReportView.Chart(
+            : ReportView.Chart.of(
                 Maps.choropleth(
                     id + "-map",
                     boundaries,
@@ -50,7 +50,7 @@ final class ReportPlaces {
         boundaries == null ? "No map: give --boundaries (ONS LSOA boundaries) to draw one." : null,
         h.grid() == null
             ? null
-            : new ReportView.Chart(
+            : ReportView.Chart.of(
                 Maps.grid(
                     id + "-grid",
                     h.grid(),
@@ -100,8 +100,9 @@ final class ReportPlaces {
             new Maps.MapArea(
                 boundary.code(),
                 boundary.name(),
-                withRates ? null : 0.0,
-                title(boundary.code(), boundary.name(), 0, null)));
+                // no crimes: 0 per 1,000 whatever its residents, so a rate map shades it 0 too
+                0.0,
+                title(boundary.code(), boundary.name(), 0, withRates ? 0.0 : null)));
       }
     }
     return List.copyOf(out.values());

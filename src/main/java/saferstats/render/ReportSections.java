@@ -25,12 +25,13 @@ final class ReportSections {
         id,
         p.label(),
         sentence,
-        new ReportView.Chart(
+        ReportView.Chart.of(
             PriorityCharts.trend(id + "-trend", p),
-            p.label() + ": monthly counts with the control chart's centre and limits"),
+            p.label() + ": monthly counts with the control chart's centre and limits",
+            (int) p.monthly().stream().filter(m -> m.count() != null).count()),
         windows(p),
         comparator(p.comparator(), p.rate()),
-        outcomes == null ? null : new ReportView.Chart(outcomes, "Outcomes of " + p.label()),
+        ReportView.Chart.of(outcomes, "Outcomes of " + p.label()),
         outcomesAbsent(p.outcomes(), outcomes),
         outcomeRows(p.outcomes()),
         places == null ? null : ReportPlaces.of(id, places, a),

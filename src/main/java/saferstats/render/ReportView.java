@@ -146,10 +146,28 @@ public record ReportView(
       String rejected,
       String duplicates) {}
 
-  /** A drawing as the page inlines it: its SVG document, and its alternative text. */
-  public record Chart(Drawing drawing, String alt) {
+  /**
+   * A drawing as the page inlines it: its SVG document, and its alternative text.
+   *
+   * @param points for a trend chart, the months with data it must plot (the browser check counts
+   *     its points against this); else null
+   */
+  public record Chart(Drawing drawing, String alt, Integer points) {
+    /** The chart, or null when there is no drawing (a priority with no months, say). */
+    static Chart of(Drawing drawing, String alt) {
+      return drawing == null ? null : new Chart(drawing, alt, null);
+    }
+
+    static Chart of(Drawing drawing, String alt, int points) {
+      return drawing == null ? null : new Chart(drawing, alt, points);
+    }
+
     public String svg() {
       return drawing.svg();
+    }
+
+    public String name() {
+      return drawing.name();
     }
   }
 

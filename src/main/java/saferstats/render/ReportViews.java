@@ -75,7 +75,7 @@ public final class ReportViews {
             ? Fmt.NA
             : p.comparator().tooSmall() ? "too small" : Fmt.pct(p.comparator().changePct()),
         CautionsText.flags(p.flags(), p.cautions(), p.unlocated()),
-        new ReportView.Chart(
+        ReportView.Chart.of(
             PriorityCharts.sparkline(id + "-spark", p),
             "Monthly counts of " + p.label() + ", last 36 months"));
   }

@@ -62,7 +62,7 @@ final class ChartFixtures {
         control,
         null,
         flags,
-        new Cautions(List.of(), null, List.of()),
+        new Cautions(List.of(), null, List.of(), List.of()),
         null,
         null);
   }

@@ -119,7 +119,7 @@ final class ChartShots {
           new Cautions.KnownBreak(
               month(b.get("from")), month(b.get("to")), b.get("description").asText(), List.of()));
     }
-    return new Cautions(abrupt, step, breaks);
+    return new Cautions(abrupt, step, breaks, List.of());
   }
 
   private static OutcomeFigures outcomes(JsonNode o) {
