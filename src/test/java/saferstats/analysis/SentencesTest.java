@@ -204,6 +204,7 @@ class SentencesTest {
         t.comparator(),
         t.flags(),
         t.cautions(),
+        t.unlocated(),
         t.outcomes());
   }
 
