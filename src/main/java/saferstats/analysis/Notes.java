@@ -232,6 +232,7 @@ public final class Notes {
     return switch (kind) {
       case POPULATION_TABLE -> ": not an input; pass it with --population to get rates.";
       case LOOKUP_TABLE -> ": not an input; pass it with --lookup or --lsoa-lookup.";
+      case BOUNDARIES -> ": not an input; pass it to report with --boundaries to draw maps.";
       case SAFERSTATS_REPORT ->
           ": output saferstats (or another tool) wrote, not an input; skipped. Write reports"
               + " outside the input folders.";

@@ -56,7 +56,11 @@ public final class HeaderRecognizer {
             .anyMatch(h -> h.equals("personsallages") || h.equals("allages"))) {
       return Optional.of(SourceKind.POPULATION_TABLE);
     }
-    if (norm.stream().anyMatch(h -> h.matches("lsoa(11|21)cd"))) {
+    boolean lsoaCode = norm.stream().anyMatch(h -> h.matches("lsoa(11|21)cd"));
+    if (lsoaCode && norm.contains("geometry")) {
+      return Optional.of(SourceKind.BOUNDARIES);
+    }
+    if (lsoaCode) {
       return Optional.of(SourceKind.LOOKUP_TABLE);
     }
     if (norm.equals(List.of("section", "key", "figure", "value"))) {

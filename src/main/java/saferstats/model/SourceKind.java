@@ -9,6 +9,8 @@ public enum SourceKind {
   RECORDS("local-records", true),
   POPULATION_TABLE("population-table", false),
   LOOKUP_TABLE("lookup-table", false),
+  /** LSOA boundaries (a code column and WKT geometry), for {@code report --boundaries}. */
+  BOUNDARIES("boundaries-file", false),
   /** saferstats' own output (figure CSV, JSON, GeoJSON) left in an input folder: skipped. */
   SAFERSTATS_REPORT("saferstats-report", false);
 

@@ -18,6 +18,16 @@ class HeaderRecognizerTest {
   }
 
   @Test
+  void boundariesAreTheirOwnKindNotALookup() {
+    // The header of sample-data/boundaries/ and shared/real-data/boundaries/ (ONS, as published).
+    List<String> boundaries =
+        List.of("LSOA21CD", "LSOA21NM", "MSOA21CD", "MSOA21NM", "LAD22CD", "LAD22NM", "geometry");
+    assertThat(HeaderRecognizer.recognise(boundaries)).contains(SourceKind.BOUNDARIES);
+    assertThat(HeaderRecognizer.recognise(boundaries.subList(0, 6)))
+        .contains(SourceKind.LOOKUP_TABLE);
+  }
+
+  @Test
   void stopAndSearchIsRecognisedAndUnknownHeadersAreNot() {
     List<String> sas =
         List.of(

@@ -25,7 +25,7 @@ final class BenchInput {
   }
 
   static BenchInput create(long seed) throws IOException {
-    SiteBuilder builder = new SiteBuilder(PlaceNames.load());
+    SiteBuilder builder = new SiteBuilder(PlaceNames.load(), Spots.GRID);
     Map<String, List<Lsoa>> byBorough = new TreeMap<>();
     for (Lsoa l : LsoaTable.london()) {
       byBorough.computeIfAbsent(l.ladCode(), k -> new ArrayList<>()).add(l);

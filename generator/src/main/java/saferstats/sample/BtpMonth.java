@@ -31,22 +31,16 @@ final class BtpMonth {
     this.stationCumulative = stationCumulative;
   }
 
-  /** Each listed station sits near a random LSOA of its borough; busier stations listed first. */
-  static BtpMonth create(List<List<Site>> boroughs, PlaceNames names, Rng rng) {
+  /** Each listed station sits by the main street of a random LSOA of its borough; busier first. */
+  static BtpMonth create(
+      List<List<Site>> boroughs, PlaceNames names, SiteBuilder builder, Rng rng) {
     List<Place> stations = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     for (List<Site> sites : boroughs) {
       List<String> list = names.stations(sites.get(0).lsoa().ladCode());
       for (int i = 0; i < list.size(); i++) {
         Site site = sites.get(rng.below(sites.size()));
-        Place centre = site.mainStreet();
-        stations.add(
-            SiteBuilder.near(
-                site.lsoa(),
-                list.get(i) + " (station)",
-                centre.lonMicro() / 1e6,
-                centre.latMicro() / 1e6,
-                rng));
+        stations.add(builder.station(site, list.get(i) + " (station)", rng));
         weights.add(1.0 / (i + 1));
       }
     }

@@ -31,9 +31,13 @@ final class SampleRun {
     this.seed = seed;
     List<Lsoa> london = LsoaTable.london();
     PlaceNames names = PlaceNames.load();
-    this.met = MetMonth.sample(london, new SiteBuilder(names), seed, SampleLayout.HOTSPOT_FROM);
+    // Points inside the real LSOA polygons, from a stream of their own: only coordinates depend on
+    // it.
+    SiteBuilder builder =
+        new SiteBuilder(names, LsoaPolygons.load(Rng.derive(seed, "coordinates")));
+    this.met = MetMonth.sample(london, builder, seed, SampleLayout.HOTSPOT_FROM);
     List<List<Site>> boroughs = met.boroughSites();
-    this.btp = BtpMonth.create(boroughs, names, Rng.derive(seed, "btp-stations"));
+    this.btp = BtpMonth.create(boroughs, names, builder, Rng.derive(seed, "btp-stations"));
     this.sites = new SitesByLsoa(boroughs.stream().flatMap(List::stream).toList());
     this.mps =
         new MpsTally(
@@ -43,6 +47,7 @@ final class SampleRun {
   }
 
   void run() throws IOException {
+    LsoaPolygons.copyTo(outDir);
     for (int i = 0; i < SampleLayout.MONTHS; i++) {
       month(SampleLayout.START.plusMonths(i), i);
     }

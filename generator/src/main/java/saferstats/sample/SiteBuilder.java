@@ -5,8 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 
 /**
- * Lays a borough's LSOAs out on a jittered grid inside its box and gives each a heavy-tailed
- * weight, a handful of streets within about 300 m of its centroid, and some points of interest.
+ * Gives each of a borough's LSOAs a heavy-tailed weight, a handful of streets and some points of
+ * interest. Each place is first drawn on the grid layout (LSOA centroids on a jittered grid inside
+ * the borough's box, places within about 300 m of the centroid); {@link Spots} then says where it
+ * goes: there ({@link Spots#GRID}) or inside the LSOA's real polygon ({@link LsoaPolygons}).
  */
 final class SiteBuilder {
   private static final double METRES_PER_DEGREE_LAT = 111_200.0;
@@ -16,9 +18,11 @@ final class SiteBuilder {
   private static final double GENERIC_NAME_SHARE = 0.2;
 
   private final PlaceNames names;
+  private final Spots spots;
 
-  SiteBuilder(PlaceNames names) {
+  SiteBuilder(PlaceNames names, Spots spots) {
     this.names = names;
+    this.spots = spots;
   }
 
   /** Sites for one borough's LSOAs (given in name order, so MSOA 001 lands in the north). */
@@ -72,13 +76,25 @@ final class SiteBuilder {
     return out;
   }
 
-  /** A point uniformly inside a 300 m circle round the centroid. */
-  static Place near(Lsoa lsoa, String name, double lon, double lat, Rng rng) {
+  /** A station of the site's LSOA by its main street (drawn within 300 m of it on the grid). */
+  Place station(Site site, String name, Rng rng) {
+    Place centre = site.mainStreet();
+    double[] p = circlePoint(centre.lonMicro() / 1e6, centre.latMicro() / 1e6, rng);
+    return spots.near(centre, name, p[0], p[1]);
+  }
+
+  private Place near(Lsoa lsoa, String name, double lon, double lat, Rng rng) {
+    double[] p = circlePoint(lon, lat, rng);
+    return spots.place(lsoa, name, p[0], p[1]);
+  }
+
+  /** {lon, lat} uniformly inside a 300 m circle round (lon, lat). */
+  private static double[] circlePoint(double lon, double lat, Rng rng) {
     double r = STREET_RADIUS_M * StrictMath.sqrt(rng.uniform());
     double theta = 2 * StrictMath.PI * rng.uniform();
     double dLat = r * StrictMath.cos(theta) / METRES_PER_DEGREE_LAT;
     double dLon = r * StrictMath.sin(theta) / (kmPerDegreeLon(lat) * 1000);
-    return Place.of(lsoa, name, lon + dLon, lat + dLat);
+    return new double[] {lon + dLon, lat + dLat};
   }
 
   private static double kmPerDegreeLon(double lat) {
