@@ -63,7 +63,7 @@ public final class Drawings {
 
   public static Drawing draw(String name, int width, int height, Painter painter) {
     return new Drawing(
-        name, width, height, svg(name, width, height, painter), png(width, height, painter));
+        name, width, height, svg(name, width, height, painter), () -> png(width, height, painter));
   }
 
   private static String svg(String name, int width, int height, Painter painter) {

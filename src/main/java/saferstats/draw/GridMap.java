@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import saferstats.analysis.GridFigures;
 import saferstats.analysis.GridFigures.Cell;
 import saferstats.geo.Boundary;
@@ -135,11 +137,47 @@ final class GridMap {
     g.setColor(new Color(0x88, 0x88, 0x88));
     g.setStroke(new BasicStroke(0.5f));
     outlines.forEach(b -> g.draw(frame.shape(b.geometry())));
-    Geometry area = UnaryUnionOp.union(outlines.stream().map(Boundary::geometry).toList());
+    Geometry area = areaOutline(outlines);
     g.setColor(MapFurniture.TEXT);
     g.setStroke(new BasicStroke(1.5f));
     g.draw(frame.shape(area));
     g.setStroke(new BasicStroke(1f));
+  }
+
+  /**
+   * The union of the area's LSOAs. Published boundaries are simplified, so neighbours overlap or
+   * leave slivers along shared edges and a floating-point union can fail; their vertices are whole
+   * metres, so the union is taken snapped to the metre (JTS OverlayNG), which is exact for them.
+   */
+  static Geometry areaOutline(List<Boundary> outlines) {
+    // A report draws one grid per priority over the same LSOAs: their outline is taken once.
+    List<String> codes = outlines.stream().map(Boundary::code).sorted().toList();
+    synchronized (OUTLINES) {
+      Geometry known = OUTLINES.get(codes);
+      if (known != null) {
+        return known;
+      }
+    }
+    Geometry outline = union(outlines);
+    synchronized (OUTLINES) {
+      OUTLINES.put(codes, outline);
+    }
+    return outline;
+  }
+
+  /** The last few outlines by their LSOA codes (boundaries of one code are one polygon per run). */
+  private static final Map<List<String>, Geometry> OUTLINES =
+      new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, Geometry> eldest) {
+          return size() > 4;
+        }
+      };
+
+  private static Geometry union(List<Boundary> outlines) {
+    Geometry all =
+        new GeometryFactory().buildGeometry(outlines.stream().map(Boundary::geometry).toList());
+    return UnaryUnionNG.union(all, new PrecisionModel(1.0));
   }
 
   private void legend(Graphics2D g) {
