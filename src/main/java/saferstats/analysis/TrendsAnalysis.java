@@ -97,6 +97,10 @@ public final class TrendsAnalysis {
     ControlFigures control = Statistics.control(series, area);
     ComparatorFigures comparator = comparator(p, area, c12, p12, compare);
     UnlocatedFigures unlocated = Unlocated.of(p, area, c12, p12);
+    List<String> splices = new ArrayList<>(area.splicedSpans().stream().map(SeriesSpan::id).toList());
+    if (comparator != null && compare != null && compare.splice() != null) {
+      splices.add(PriorityTrend.COMPARATOR_SPLICE);
+    }
     Cautions cautions =
         CautionFinder.of(
             twelveMonths,
@@ -106,7 +110,7 @@ public final class TrendsAnalysis {
             source,
             p.categories(),
             breaks,
-            area.splicedSpans().stream().map(SeriesSpan::id).toList());
+            splices);
     return new PriorityTrend(
         p.name(),
         source,
