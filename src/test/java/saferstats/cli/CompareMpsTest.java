@@ -98,14 +98,18 @@ class CompareMpsTest {
   }
 
   @Test
-  void everyFormatNamesLondonAsTheComparator() {
+  void everyFormatNamesLondonAndSaysWhyRobberyHasNoComparator() {
     for (String format : new String[] {"table", "markdown", "csv"}) {
       Cli r =
           Cli.run(
-              "trends", AREA, "--area", "Smallham", "--categories", SET, "--compare", TABLES,
+              "quarterly", AREA, "--area", "Smallham", "--categories", SET, "--compare", TABLES,
               "--format", format, "--quiet");
       assertThat(r.exit()).as(format).isZero();
-      assertThat(r.out()).as(format).contains("London — MPS borough tables (from --compare)");
+      assertThat(r.out())
+          .as(format)
+          .contains("London — MPS borough tables (from --compare)")
+          .contains("London cannot be its comparator")
+          .contains("release-splice");
     }
   }
 }
