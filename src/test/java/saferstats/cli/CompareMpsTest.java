@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * month, newer.csv (2023-01..2024-06) Harrow 12 + Brent 24 = 36 a month; newer's 1,000 a month at
  * the airports pseudo-borough is not London. No release covers 2022-07..2024-06, so the months are
  * spliced newest first: 2022-07..2022-12 from older, 2023-01..2024-06 from newer. Previous 12
- * (2022-07..2023-06) = 6 × 30 + 6 × 36 = 396; current 12 (2023-07..2024-06) = 12 × 36 = 432;
- * 36 / 396 = +9.1%.
+ * (2022-07..2023-06) = 6 × 30 + 6 × 36 = 396; current 12 (2023-07..2024-06) = 12 × 36 = 432; 36 /
+ * 396 = +9.1%.
  */
 class CompareMpsTest {
   private static final String AREA = Cli.FIXTURES + "unlocated";
@@ -21,8 +21,7 @@ class CompareMpsTest {
   private static final String SET = Cli.FIXTURES + "compare-mps/priorities.csv";
 
   private static JsonNode smallham(String command, String compare) {
-    return Cli.json(
-        command, AREA, "--area", "Smallham", "--categories", SET, "--compare", compare);
+    return Cli.json(command, AREA, "--area", "Smallham", "--categories", SET, "--compare", compare);
   }
 
   @Test
@@ -49,7 +48,8 @@ class CompareMpsTest {
         .contains(
             "for London — MPS borough tables, so its months are taken newest first: 2022-07 to"
                 + " 2022-12 from ")
-        .contains("the source changes at 2023-01 (on the 12 months both publish, all crime 492"
+        .contains(
+            "the source changes at 2023-01 (on the 12 months both publish, all crime 492"
                 + " against 420, +17.1%)");
   }
 
@@ -74,16 +74,14 @@ class CompareMpsTest {
     assertThat(burglary.at("/comparator/changePct").isNull()).isTrue();
     assertThat(burglary.at("/comparator/current12").asLong()).isEqualTo(432);
     assertThat(burglary.at("/comparator/missing").toString())
-        .isEqualTo(
-            "[\"2022-07\",\"2022-08\",\"2022-09\",\"2022-10\",\"2022-11\",\"2022-12\"]");
+        .isEqualTo("[\"2022-07\",\"2022-08\",\"2022-09\",\"2022-10\",\"2022-11\",\"2022-12\"]");
     assertThat(burglary.get("flags").toString()).doesNotContain("release-splice");
   }
 
   @Test
   void aBoroughComparedWithLondonIsInsideItSoTheRestLeavesItOut() {
     JsonNode report =
-        Cli.json(
-            "trends", TABLES, "--area", "Harrow", "--categories", SET, "--compare", TABLES);
+        Cli.json("trends", TABLES, "--area", "Harrow", "--categories", SET, "--compare", TABLES);
     JsonNode burglary = Cli.priority(report, "Burglary");
     // Harrow, spliced the same way: 6 × 10 + 6 × 12 = 132 → 12 × 12 = 144. London 396 → 432 holds
     // it, so the rest is 396 − 132 = 264 → 432 − 144 = 288 (+9.1%).
@@ -93,7 +91,8 @@ class CompareMpsTest {
     assertThat(burglary.at("/comparator/rest").toString())
         .isEqualTo("{\"current12\":288,\"previous12\":264,\"changePct\":9.1}");
     assertThat(report.get("notes").toString())
-        .contains("is inside London, so London's totals include it; the comparator's rest is London"
+        .contains(
+            "is inside London, so London's totals include it; the comparator's rest is London"
                 + " less Harrow");
   }
 
@@ -102,8 +101,17 @@ class CompareMpsTest {
     for (String format : new String[] {"table", "markdown", "csv"}) {
       Cli r =
           Cli.run(
-              "quarterly", AREA, "--area", "Smallham", "--categories", SET, "--compare", TABLES,
-              "--format", format, "--quiet");
+              "quarterly",
+              AREA,
+              "--area",
+              "Smallham",
+              "--categories",
+              SET,
+              "--compare",
+              TABLES,
+              "--format",
+              format,
+              "--quiet");
       assertThat(r.exit()).as(format).isZero();
       assertThat(r.out())
           .as(format)
