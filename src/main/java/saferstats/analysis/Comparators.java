@@ -63,8 +63,11 @@ final class Comparators {
   }
 
   /**
-   * Another force's figures from {@code --compare}: none of it is the area's, so its rest is the
-   * whole of it. A month it lacks leaves that window's count and change absent, never zero.
+   * The figures of {@code --compare}: another force's, none of it the area's, so its rest is the
+   * whole of it; or London's from MPS tables, read through the set's MPS categories for the
+   * priority, whose rest is London less the area when the area is inside London. A month it lacks
+   * leaves that window's count and change absent, never zero. Null when the compare input cannot
+   * measure the priority (a note says so).
    */
   static ComparatorFigures of(
       CompareInput other,
@@ -72,18 +75,24 @@ final class Comparators {
       AreaContext area,
       WindowCount areaCurrent,
       WindowCount areaPrevious) {
-    MonthlySeries series = forceSeries(other.counts(), p, other.coverage());
+    ResolvedPriority mine = other.priority(p).orElse(null);
+    if (mine == null) {
+      return null;
+    }
+    MonthlySeries series = forceSeries(other.counts(), mine, other.coverage());
     WindowCount c12 = series.window(area.windows().current12());
     WindowCount p12 = series.window(area.windows().previous12());
-    Double pct = Comparison.of(c12, p12).changePct();
+    WindowCount restC = other.holdsArea() ? minus(c12, areaCurrent) : c12;
+    WindowCount restP = other.holdsArea() ? minus(p12, areaPrevious) : p12;
     return new ComparatorFigures(
         other.name(),
         c12.count(),
         p12.count(),
-        pct,
-        new ComparatorFigures.Rest(c12.count(), p12.count(), pct),
+        Comparison.of(c12, p12).changePct(),
+        new ComparatorFigures.Rest(
+            restC.count(), restP.count(), Comparison.of(restC, restP).changePct()),
         missing(p12, c12),
-        tooSmall(c12, areaCurrent));
+        tooSmall(restC, areaCurrent));
   }
 
   private static List<Month> missing(WindowCount previous, WindowCount current) {

@@ -37,6 +37,9 @@ public record PriorityTrend(
   public static final String INCOMPLETE = "incomplete-window";
   public static final String RELEASE_SPLICE = "release-splice";
 
+  /** In {@code cautions.splices}: the --compare MPS tables' 12 months were spliced (SPEC 1.4). */
+  public static final String COMPARATOR_SPLICE = "comparator";
+
   /** All crime above 250 per 1,000 residents a year: residents are not the population at risk. */
   public static final String RESIDENT_DENOMINATOR = "resident-denominator";
 

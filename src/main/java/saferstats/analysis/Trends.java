@@ -85,6 +85,7 @@ public final class Trends {
                 : population.notes(TrendsAnalysis.allCrimeCurrent12(area)),
             List.of(Statistics.note(area)),
             shown.notes(),
+            compare == null ? List.of() : compare.notes(set, area.area()),
             outcomes.notes(),
             besideNotes,
             CautionNotes.of(priorities)),

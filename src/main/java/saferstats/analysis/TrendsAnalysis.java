@@ -97,16 +97,14 @@ public final class TrendsAnalysis {
     ControlFigures control = Statistics.control(series, area);
     ComparatorFigures comparator = comparator(p, area, c12, p12, compare);
     UnlocatedFigures unlocated = Unlocated.of(p, area, c12, p12);
+    List<String> splices =
+        new ArrayList<>(area.splicedSpans().stream().map(SeriesSpan::id).toList());
+    if (comparator != null && compare != null && compare.splice() != null) {
+      splices.add(PriorityTrend.COMPARATOR_SPLICE);
+    }
     Cautions cautions =
         CautionFinder.of(
-            twelveMonths,
-            area.end(),
-            figures,
-            control,
-            source,
-            p.categories(),
-            breaks,
-            area.splicedSpans().stream().map(SeriesSpan::id).toList());
+            twelveMonths, area.end(), figures, control, source, p.categories(), breaks, splices);
     return new PriorityTrend(
         p.name(),
         source,

@@ -74,6 +74,6 @@ public final class AreaReportOptions {
 
   /** The totals of {@code --compare}, read the way the area\'s inputs are; null without it. */
   CompareInput compare(Loaded l, CompareOptions options) {
-    return options.load(l, input);
+    return options.load(l, input, categories);
   }
 }

@@ -1,5 +1,6 @@
 package saferstats.cli;
 
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Option;
 import saferstats.load.LoadedArea;
@@ -34,7 +35,7 @@ public final class CategoryOptions {
    * its own; other sources fall back to their categories as published when the set is unknown.
    */
   ResolvedSet resolve(LoadedArea area) {
-    String name = categories != null ? categories : area.defaultPreset();
+    String name = name(area);
     InputKind kind = area.kind();
     Set<String> present = area.context().categories();
     return Presets.shipped()
@@ -42,6 +43,22 @@ public final class CategoryOptions {
         .filter(set -> !area.categoriesWhenUnmapped() || maps(set, kind))
         .map(set -> new PriorityResolver(MpsCategories.shipped()).resolve(set, kind, present))
         .orElseGet(() -> PriorityResolver.source(present));
+  }
+
+  /**
+   * The area's priority set read against another kind of input's categories (MPS tables after
+   * --compare); the source set, which maps nothing, reads as no priorities.
+   */
+  ResolvedSet resolve(LoadedArea area, InputKind kind, Set<String> present) {
+    String name = name(area);
+    return Presets.shipped()
+        .load(name)
+        .map(set -> new PriorityResolver(MpsCategories.shipped()).resolve(set, kind, present))
+        .orElseGet(() -> new ResolvedSet(name, List.of(), false, List.of()));
+  }
+
+  private String name(LoadedArea area) {
+    return categories != null ? categories : area.defaultPreset();
   }
 
   private static boolean maps(PrioritySet set, InputKind kind) {

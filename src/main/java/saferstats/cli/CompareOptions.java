@@ -2,29 +2,48 @@ package saferstats.cli;
 
 import java.util.List;
 import picocli.CommandLine.Option;
+import saferstats.ingest.IngestResult;
 import saferstats.ingest.Selection;
 import saferstats.load.CompareInput;
+import saferstats.load.LondonComparator;
+import saferstats.model.InputKind;
+import saferstats.model.UserError;
 
-/** {@code --compare}: another force's street files whose totals become the comparator. */
+/**
+ * {@code --compare}: another force's street files, or MPS tables, whose totals become the
+ * comparator.
+ */
 public final class CompareOptions {
   @Option(
       names = "--compare",
       arity = "1..*",
       paramLabel = "INPUT",
       description =
-          "Another force's police.uk street files (files, folders, globs, zips) whose totals, read"
-              + " through the same priorities and windows, become the comparator instead of the"
-              + " area's own force: for a single-area force such as the City of London, whose rest"
-              + " of force is smaller than the area.")
+          "Another force's police.uk street files (files, folders, globs, zips), or MPS borough"
+              + " (or ward) tables summed over London, whose totals, read through the same"
+              + " priorities and windows, become the comparator instead of the area's own force:"
+              + " for a single-area force such as the City of London, whose rest of force is"
+              + " smaller than the area.")
   List<String> inputs;
 
   /** The compare input's totals, or null without {@code --compare}. */
-  CompareInput load(AreaReportOptions.Loaded area, InputOptions like) {
+  CompareInput load(AreaReportOptions.Loaded area, InputOptions like, CategoryOptions categories) {
     if (inputs == null) {
       return null;
     }
-    return CompareInput.of(
-        Reading.read(inputs, like, new Selection.None()), area.area().context().force());
+    IngestResult read = Reading.read(inputs, like, new Selection.None());
+    if (read.mps() == null || read.mps().isEmpty()) {
+      return CompareInput.of(read, area.area().context().force());
+    }
+    if (!read.counts().isEmpty()) {
+      throw UserError.usage(
+          "the --compare inputs mix police.uk street files and MPS tables",
+          "give one kind after --compare: another force's street files, or MPS tables");
+    }
+    return LondonComparator.of(
+        read.mps(),
+        area.area().context(),
+        present -> categories.resolve(area.area(), InputKind.MPS, present));
   }
 
   /** How sentences name the comparator: the compare input, or the area's own. */

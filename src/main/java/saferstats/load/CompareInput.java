@@ -1,7 +1,9 @@
 package saferstats.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -9,10 +11,13 @@ import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.IngestResult;
 import saferstats.model.Month;
 import saferstats.model.UserError;
+import saferstats.priorities.ResolvedPriority;
+import saferstats.priorities.ResolvedSet;
 
 /**
- * Another force's totals given with {@code --compare}, which become the comparator (SPEC 4.5):
- * every row of its police.uk street files counts, located or not, since none of it is the area's.
+ * Totals given with {@code --compare}, which become the comparator (SPEC 4.5): another force's
+ * police.uk street files (every row counts, located or not, since none of it is the area's), or MPS
+ * tables summed over London ({@link LondonComparator}).
  *
  * @param name what the comparator is called in tables ("Metropolitan Police Service (from
  *     --compare)")
@@ -20,9 +25,70 @@ import saferstats.model.UserError;
  * @param coverage the months every force of the compare input published; a window touching another
  *     month has no comparator change
  * @param counts rows by month and category, summed over the compare input's forces
+ * @param set the area's priority set read against the compare input's categories (MPS tables), or
+ *     null when the compare input has the area's own kind of categories
+ * @param splice null when one release gave the comparator's 12-month span; else how it was spliced
+ * @param holdsArea the comparator includes the area (an area inside London against London), so its
+ *     rest is the comparator less the area
  */
 public record CompareInput(
-    String name, String word, ForceCoverage coverage, Map<Month, Map<String, Long>> counts) {
+    String name,
+    String word,
+    ForceCoverage coverage,
+    Map<Month, Map<String, Long>> counts,
+    ResolvedSet set,
+    String splice,
+    boolean holdsArea) {
+
+  /**
+   * The compare input's own reading of an area priority: the same categories for another force's
+   * street files; else the set's priority of the same name, when it takes categories the compare
+   * input has. Empty when the compare input cannot measure it: that priority has no comparator.
+   */
+  public Optional<ResolvedPriority> priority(ResolvedPriority p) {
+    if (set == null) {
+      return Optional.of(p);
+    }
+    return set.measurable().stream()
+        .filter(q -> q.name().equals(p.name()) && !q.categories().isEmpty())
+        .findFirst();
+  }
+
+  /**
+   * What the report says of the comparator: priorities of {@code areaSet} it cannot measure, a
+   * splice, and a comparator that holds the area.
+   */
+  public List<String> notes(ResolvedSet areaSet, String area) {
+    List<String> notes = new ArrayList<>();
+    for (ResolvedPriority p : areaSet.measurable()) {
+      if (priority(p).isEmpty()) {
+        notes.add(
+            p.name()
+                + ": the "
+                + areaSet.name()
+                + " set maps no MPS categories in the --compare tables, so "
+                + word
+                + " cannot be its comparator.");
+      }
+    }
+    if (splice != null) {
+      notes.add(splice);
+    }
+    if (holdsArea) {
+      notes.add(
+          area
+              + " is inside "
+              + word
+              + ", so "
+              + word
+              + "'s totals include it; the comparator's rest is "
+              + word
+              + " less "
+              + area
+              + ".");
+    }
+    return notes;
+  }
 
   /** The compare input's totals; refused when it holds no street rows or the area's own force. */
   public static CompareInput of(IngestResult compare, String areaForce) {
@@ -64,6 +130,12 @@ public record CompareInput(
     }
     String word = String.join(", ", List.copyOf(byForce.keySet()));
     return new CompareInput(
-        word + " (from --compare)", word, ForceCoverage.of(word, everyForce), counts);
+        word + " (from --compare)",
+        word,
+        ForceCoverage.of(word, everyForce),
+        counts,
+        null,
+        null,
+        false);
   }
 }

@@ -138,7 +138,7 @@ public final class MpsLoader {
   }
 
   /** The areas that count towards London: every one outside a pseudo-borough. */
-  private static Set<String> londonAreas(MpsData mps, Level level) {
+  static Set<String> londonAreas(MpsData mps, Level level) {
     return mps.areas(level).values().stream()
         .filter(a -> !MpsData.isPseudoBorough(a.borough()))
         .map(MpsData.Area::code)

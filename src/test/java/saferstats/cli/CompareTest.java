@@ -81,7 +81,7 @@ class CompareTest {
   }
 
   @Test
-  void aCompareInputWithNoStreetRowsIsRefused() {
+  void aCompareInputMixingStreetFilesAndMpsTablesIsRefused() {
     Cli r =
         Cli.run(
             "quarterly",
@@ -89,12 +89,13 @@ class CompareTest {
             "--area",
             "Smallham",
             "--compare",
+            OTHER,
             Cli.FIXTURES + "mps/gen1.csv",
             "--quiet");
-    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
-            "saferstats: the --compare inputs hold no police.uk street rows — give another"
-                + " force's police.uk street files (*-street.csv) after --compare\n");
+            "saferstats: the --compare inputs mix police.uk street files and MPS tables — give one"
+                + " kind after --compare: another force's street files, or MPS tables\n");
   }
 }
