@@ -128,7 +128,8 @@ class MapsTest {
         .doesNotContain("No --boundaries given")
         .contains("<path d=\"M10 490 L170 490 L170 330 L10 330 Z\"")
         .contains("<path d=\"M170 490 L330 490 L330 330 L170 330 Z\"")
-        .contains("<path d=\"M170 490 L10 490 L10 330 L170 330 L330 330 L330 490 Z\"");
+        // the union's ring, from the vertex JTS's snapped overlay starts at: (10,490) round to it
+        .contains("<path d=\"M10 490 L10 330 L170 330 L330 330 L330 490 L170 490 Z\"");
   }
 
   private static GridFigures threeByThree() {
