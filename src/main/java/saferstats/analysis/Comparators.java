@@ -26,15 +26,7 @@ final class Comparators {
     WindowCount p12 = series.window(area.windows().previous12());
     WindowCount restC = minus(c12, areaCurrent);
     WindowCount restP = minus(p12, areaPrevious);
-    return new ComparatorFigures(
-        name,
-        c12.count(),
-        p12.count(),
-        Comparison.of(c12, p12).changePct(),
-        new ComparatorFigures.Rest(
-            restC.count(), restP.count(), Comparison.of(restC, restP).changePct()),
-        missing(p12, c12),
-        tooSmall(restC, areaCurrent));
+    return figures(name, c12, p12, restC, restP, areaCurrent);
   }
 
   /**
@@ -84,8 +76,19 @@ final class Comparators {
     WindowCount p12 = series.window(area.windows().previous12());
     WindowCount restC = other.holdsArea() ? minus(c12, areaCurrent) : c12;
     WindowCount restP = other.holdsArea() ? minus(p12, areaPrevious) : p12;
+    return figures(other.name(), c12, p12, restC, restP, areaCurrent);
+  }
+
+  /** The comparator's windows and its rest's, flagged too small when the rest is under the area. */
+  private static ComparatorFigures figures(
+      String name,
+      WindowCount c12,
+      WindowCount p12,
+      WindowCount restC,
+      WindowCount restP,
+      WindowCount areaCurrent) {
     return new ComparatorFigures(
-        other.name(),
+        name,
         c12.count(),
         p12.count(),
         Comparison.of(c12, p12).changePct(),
