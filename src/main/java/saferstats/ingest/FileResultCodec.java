@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
@@ -20,7 +21,8 @@ import saferstats.model.SourceKind;
 /**
  * The parse cache's binary form of a {@link FileResult}: magic, format version, payload length, the
  * payload (a string table, then the result with each string as its table index) and a CRC-32 of the
- * payload. Maps keep their iteration order, so a decoded result reads exactly as the parsed one.
+ * payload. Maps come back sorted by key, as the readers build them (TreeMaps), so a decoded result
+ * reads exactly as the parsed one.
  * Bump {@link #FORMAT} whenever FileResult or anything inside it changes shape.
  */
 public final class FileResultCodec {
@@ -399,7 +401,7 @@ public final class FileResultCodec {
     }
 
     Map<String, Map<String, Long>> nested() throws IOException {
-      Map<String, Map<String, Long>> m = new LinkedHashMap<>();
+      Map<String, Map<String, Long>> m = new TreeMap<>();
       for (int i = in.readInt(); i > 0; i--) {
         m.put(str(), longs());
       }
@@ -407,7 +409,7 @@ public final class FileResultCodec {
     }
 
     Map<String, Long> longs() throws IOException {
-      Map<String, Long> m = new LinkedHashMap<>();
+      Map<String, Long> m = new TreeMap<>();
       for (int i = in.readInt(); i > 0; i--) {
         m.put(str(), in.readLong());
       }
