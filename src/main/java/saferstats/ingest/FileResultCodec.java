@@ -22,8 +22,8 @@ import saferstats.model.SourceKind;
  * The parse cache's binary form of a {@link FileResult}: magic, format version, payload length, the
  * payload (a string table, then the result with each string as its table index) and a CRC-32 of the
  * payload. Maps come back sorted by key, as the readers build them (TreeMaps), so a decoded result
- * reads exactly as the parsed one.
- * Bump {@link #FORMAT} whenever FileResult or anything inside it changes shape.
+ * reads exactly as the parsed one. Bump {@link #FORMAT} whenever FileResult or anything inside it
+ * changes shape.
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
@@ -65,7 +65,9 @@ public final class FileResultCodec {
     d.flush();
   }
 
-  /** The result, or {@link CorruptEntry} when the bytes are truncated, damaged or of another format. */
+  /**
+   * The result, or {@link CorruptEntry} when the bytes are truncated, damaged or of another format.
+   */
   public static FileResult read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(in);
     try {

@@ -28,7 +28,13 @@ class ParseCacheTest {
   private JsonNode inspect(Path input, Path cache) throws IOException {
     Cli r =
         Cli.run(
-            "inspect", input.toString(), "--format", "json", "--quiet", "--cache", cache.toString());
+            "inspect",
+            input.toString(),
+            "--format",
+            "json",
+            "--quiet",
+            "--cache",
+            cache.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     return new ObjectMapper().readTree(r.out()).get("inputs").get(0);
   }
@@ -109,7 +115,12 @@ class ParseCacheTest {
     Path notAFolder = Files.writeString(tmp.resolve("a-file"), "x");
     Cli r =
         Cli.run(
-            "inspect", input.toString(), "--format", "json", "--quiet", "--cache",
+            "inspect",
+            input.toString(),
+            "--format",
+            "json",
+            "--quiet",
+            "--cache",
             notAFolder.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.err()).contains("warning: the parse cache at " + notAFolder);
@@ -130,7 +141,11 @@ class ParseCacheTest {
     Path cache = tmp.resolve("unused");
     Cli r =
         Cli.run(
-            "inspect", copyOfStreet().toString(), "--quiet", "--no-cache", "--cache",
+            "inspect",
+            copyOfStreet().toString(),
+            "--quiet",
+            "--no-cache",
+            "--cache",
             cache.toString());
     assertThat(r.exit()).isZero();
     assertThat(cache).doesNotExist();

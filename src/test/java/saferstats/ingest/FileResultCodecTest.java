@@ -112,28 +112,70 @@ class FileResultCodecTest {
   void theCodecCoversEveryFieldOfFileResult() {
     assertThat(components(FileResult.class))
         .containsExactly(
-            "name", "kind", "read", "partitions", "rejectedByReason", "firstRejections", "mps",
-            "records", "notes");
+            "name",
+            "kind",
+            "read",
+            "partitions",
+            "rejectedByReason",
+            "firstRejections",
+            "mps",
+            "records",
+            "notes");
     assertThat(components(Partition.class))
         .containsExactly(
-            "key", "source", "kept", "duplicateRows", "sharedIds", "idsUnderTwoTypes",
-            "noLocation", "selected", "counts", "unlocated", "localAuthorities", "fingerprint");
+            "key",
+            "source",
+            "kept",
+            "duplicateRows",
+            "sharedIds",
+            "idsUnderTwoTypes",
+            "noLocation",
+            "selected",
+            "counts",
+            "unlocated",
+            "localAuthorities",
+            "fingerprint");
     assertThat(components(PartitionKey.class)).containsExactly("kind", "reportedBy", "month");
     assertThat(components(PoliceRow.class))
         .containsExactly(
-            "crimeId", "month", "reportedBy", "fallsWithin", "longitude", "latitude", "location",
-            "lsoaCode", "lsoaName", "category", "lastOutcome");
+            "crimeId",
+            "month",
+            "reportedBy",
+            "fallsWithin",
+            "longitude",
+            "latitude",
+            "location",
+            "lsoaCode",
+            "lsoaName",
+            "category",
+            "lastOutcome");
     assertThat(components(RecordRow.class))
         .containsExactly(
-            "id", "date", "month", "category", "lsoaCode", "ward", "location", "longitude",
-            "latitude", "easting", "northing");
+            "id",
+            "date",
+            "month",
+            "category",
+            "lsoaCode",
+            "ward",
+            "location",
+            "longitude",
+            "latitude",
+            "easting",
+            "northing");
     assertThat(components(MpsFile.class))
         .containsExactly(
             "name", "layout", "rows", "cellIssuesByReason", "firstCellIssues", "duplicateRows");
     assertThat(components(MpsLayout.class))
         .containsExactly(
-            "level", "generation", "major", "minor", "borough", "areaCode", "areaName",
-            "monthColumns", "months");
+            "level",
+            "generation",
+            "major",
+            "minor",
+            "borough",
+            "areaCode",
+            "areaName",
+            "monthColumns",
+            "months");
     assertThat(components(MpsRow.class))
         .containsExactly(
             "level", "areaCode", "areaName", "borough", "category", "months", "counts");
