@@ -61,7 +61,8 @@ public record InspectReport(
       Month firstMonth,
       Month lastMonth,
       Rows rows,
-      List<Reject> rejections) {}
+      List<Reject> rejections,
+      boolean fromCache) {}
 
   /** read = kept + rejected + duplicates; duplicates = duplicateRows + superseded. */
   public record Rows(

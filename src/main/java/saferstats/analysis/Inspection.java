@@ -172,7 +172,8 @@ public final class Inspection {
             f.noLocation()),
         f.firstRejections().stream()
             .map(r -> new InspectReport.Reject(r.line(), r.reason(), r.detail()))
-            .toList());
+            .toList(),
+        f.fromCache());
   }
 
   private static InspectReport.Totals totals(List<FileLedger> files) {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import saferstats.ingest.ParseCache;
 import saferstats.ingest.Selection;
 
 /** The inputs and how to read them: shared by every analysing command. */
@@ -47,6 +48,26 @@ public final class InputOptions {
       names = "--keep-duplicates",
       description = "Keep rows identical to an earlier row of the same month and force.")
   boolean keepDuplicates;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Keep each input's parsed result in DIR, so a rerun does not read an unchanged file"
+              + " again (default: $XDG_CACHE_HOME/saferstats, or ~/.cache/saferstats).")
+  String cache;
+
+  @Option(names = "--no-cache", description = "Read every input again; use no parse cache.")
+  boolean noCache;
+
+  @Option(
+      names = "--cache-max",
+      paramLabel = "SIZE",
+      converter = ByteSizeConverter.class,
+      description =
+          "Largest size of the parse cache, e.g. 500M or 4G (default 2G); the entries used"
+              + " longest ago go first.")
+  long cacheMax = ParseCache.DEFAULT_MAX_BYTES;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;

@@ -1,5 +1,6 @@
 package saferstats.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import saferstats.ingest.ColumnMap;
@@ -7,6 +8,7 @@ import saferstats.ingest.Ingest;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.InputFile;
 import saferstats.ingest.InputResolver;
+import saferstats.ingest.ParseCache;
 import saferstats.ingest.ReadOptions;
 import saferstats.ingest.Selection;
 
@@ -16,6 +18,21 @@ final class Reading {
 
   static IngestResult read(InputOptions in, Selection selection) {
     return read(in.inputs, in, selection);
+  }
+
+  /** The parse cache the options ask for, or null for none; its warnings go to stderr. */
+  private static ParseCache cache(InputOptions in) {
+    PrintWriter err =
+        in.command == null ? new PrintWriter(System.err, true) : in.command.commandLine().getErr();
+    return CacheLocation.of(in)
+        .map(
+            dir ->
+                new ParseCache(
+                    dir,
+                    in.cacheMax,
+                    CacheLocation.productVersion(),
+                    warning -> err.println("saferstats: warning: " + warning)))
+        .orElse(null);
   }
 
   /** Reads {@code paths} the way {@code in} says its own inputs are read. */
@@ -29,7 +46,7 @@ final class Reading {
         new ReadOptions(selection, in.strict, in.keepDuplicates, maps, LocalDate.now(in.clock));
     int threads = Runtime.getRuntime().availableProcessors();
     try (Progress progress = new Progress(bytes, !in.quiet())) {
-      return new Ingest(options, threads).read(files, progress);
+      return new Ingest(options, threads, cache(in)).read(files, progress);
     }
   }
 }

@@ -9,7 +9,8 @@ import saferstats.model.SourceKind;
 /**
  * Every row of one input accounted for: {@code read = kept + rejected + duplicates}, where
  * duplicates are identical rows plus rows of partitions a later input replaced ("superseded");
- * {@code notes} say how the file was read where that was not as published.
+ * {@code notes} say how the file was read where that was not as published; {@code fromCache} that
+ * its parsed result came from the parse cache rather than from reading it again.
  */
 public record FileLedger(
     String name,
@@ -26,7 +27,8 @@ public record FileLedger(
     long noLocation,
     Map<String, Long> rejectedByReason,
     List<Rejection> firstRejections,
-    List<String> notes) {
+    List<String> notes,
+    boolean fromCache) {
 
   public long duplicates() {
     return duplicateRows + superseded;

@@ -23,14 +23,22 @@ import saferstats.model.SourceKind;
 public final class Ingest {
   private final ReadOptions options;
   private final int threads;
+  private final ParseCache cache;
 
   public Ingest(ReadOptions options, int threads) {
+    this(options, threads, null);
+  }
+
+  /** Reads through {@code cache} (null: parse every input). */
+  public Ingest(ReadOptions options, int threads, ParseCache cache) {
     this.options = options;
     this.threads = Math.max(1, threads);
+    this.cache = cache;
   }
 
   public IngestResult read(List<InputFile> inputs, LongConsumer progress) {
-    List<FileResult> results = parseAll(inputs, progress);
+    List<ParseCache.Parsed> parsed = parseAll(inputs, progress);
+    List<FileResult> results = parsed.stream().map(ParseCache.Parsed::result).toList();
     Map<PartitionKey, Partition> live = new LinkedHashMap<>();
     List<DuplicatePartition> duplicates = new ArrayList<>();
     for (FileResult r : results) {
@@ -50,7 +58,7 @@ public final class Ingest {
     MpsData mps = new MpsData();
     results.stream().filter(r -> r.mps() != null).forEach(r -> mps.add(r.mps()));
     return new IngestResult(
-        Ledgers.of(results, live),
+        Ledgers.of(parsed, live),
         duplicates,
         Coverage.of(survivors),
         byForce(survivors, Partition::counts),
@@ -65,16 +73,16 @@ public final class Ingest {
             .toList());
   }
 
-  private List<FileResult> parseAll(List<InputFile> inputs, LongConsumer progress) {
+  private List<ParseCache.Parsed> parseAll(List<InputFile> inputs, LongConsumer progress) {
     FileReader reader = new FileReader(options, MpsCategories.shipped());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()));
     try {
-      List<Future<FileResult>> futures = new ArrayList<>();
+      List<Future<ParseCache.Parsed>> futures = new ArrayList<>();
       for (InputFile in : inputs) {
-        futures.add(pool.submit(() -> reader.read(in, progress)));
+        futures.add(pool.submit(() -> parseOne(reader, in, progress)));
       }
-      List<FileResult> results = new ArrayList<>();
-      for (Future<FileResult> f : futures) {
+      List<ParseCache.Parsed> results = new ArrayList<>();
+      for (Future<ParseCache.Parsed> f : futures) {
         results.add(await(f));
       }
       return results;
@@ -83,7 +91,14 @@ public final class Ingest {
     }
   }
 
-  private static FileResult await(Future<FileResult> f) {
+  private ParseCache.Parsed parseOne(FileReader reader, InputFile in, LongConsumer progress) {
+    if (cache == null) {
+      return new ParseCache.Parsed(reader.read(in, progress), false);
+    }
+    return cache.read(in, options, file -> reader.read(file, progress));
+  }
+
+  private static <T> T await(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package saferstats.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.function.LongConsumer;
 
 /**
@@ -10,8 +11,15 @@ import java.util.function.LongConsumer;
  * @param name how the input is named in output and errors ({@code archive.zip!2024-06/x.csv})
  * @param size bytes to read, for the progress bar (compressed size for compressed inputs)
  * @param opener opens the raw bytes, decompressed, positioned at the start
+ * @param origin the file on disk the bytes come from (the archive, for a zip entry), so that the
+ *     parse cache can recognise it unchanged; null when there is none
  */
-public record InputFile(String name, long size, Opener opener) {
+public record InputFile(String name, long size, Opener opener, Path origin) {
+  /** An input with no file on disk behind it (never cached). */
+  public InputFile(String name, long size, Opener opener) {
+    this(name, size, opener, null);
+  }
+
   /** Opens an input's decompressed bytes. */
   @FunctionalInterface
   public interface Opener {

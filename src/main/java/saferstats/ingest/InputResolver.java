@@ -192,10 +192,13 @@ public final class InputResolver {
     if (lower.endsWith(".gz")) {
       return List.of(
           new InputFile(
-              name, size, p -> gunzip(new CountingStream(Files.newInputStream(path), p), name)));
+              name,
+              size,
+              p -> gunzip(new CountingStream(Files.newInputStream(path), p), name),
+              path));
     }
     return List.of(
-        new InputFile(name, size, p -> new CountingStream(Files.newInputStream(path), p)));
+        new InputFile(name, size, p -> new CountingStream(Files.newInputStream(path), p), path));
   }
 
   private static InputStream gunzip(InputStream raw, String name) throws IOException {
@@ -237,7 +240,8 @@ public final class InputResolver {
           new InputFile(
               entryName,
               Math.max(0, entry.getSize()),
-              p -> openEntry(path, entry, gz, entryName, p)));
+              p -> openEntry(path, entry, gz, entryName, p),
+              path));
     }
     if (inputs.isEmpty()) {
       throw UserError.input("zip archive " + name + " is empty", "check the download");

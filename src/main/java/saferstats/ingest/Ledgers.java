@@ -11,15 +11,16 @@ import saferstats.model.Month;
 final class Ledgers {
   private Ledgers() {}
 
-  static List<FileLedger> of(List<FileResult> results, Map<PartitionKey, Partition> live) {
+  static List<FileLedger> of(List<ParseCache.Parsed> results, Map<PartitionKey, Partition> live) {
     List<FileLedger> ledgers = new ArrayList<>();
-    for (FileResult r : results) {
-      ledgers.add(ledger(r, live));
+    for (ParseCache.Parsed p : results) {
+      ledgers.add(ledger(p.result(), p.fromCache(), live));
     }
     return ledgers;
   }
 
-  private static FileLedger ledger(FileResult r, Map<PartitionKey, Partition> live) {
+  private static FileLedger ledger(
+      FileResult r, boolean fromCache, Map<PartitionKey, Partition> live) {
     long kept = 0;
     long superseded = 0;
     long duplicateRows = 0;
@@ -66,6 +67,7 @@ final class Ledgers {
         noLocation,
         r.rejectedByReason(),
         r.firstRejections(),
-        r.notes());
+        r.notes(),
+        fromCache);
   }
 }

@@ -68,7 +68,8 @@ final class InspectText {
             "Rejected>",
             "Duplicates>",
             "Shared IDs>",
-            "No location>");
+            "No location>",
+            "Cached");
     for (InspectReport.Input i : r.inputs()) {
       InspectReport.Rows n = i.rows();
       String month =
@@ -87,7 +88,8 @@ final class InspectText {
           Fmt.count(n.rejected()),
           Fmt.count(n.duplicates()),
           Fmt.count(n.sharedIds()),
-          Fmt.count(n.noLocation()));
+          Fmt.count(n.noLocation()),
+          i.fromCache() ? "yes" : "no");
     }
     return t;
   }
