@@ -46,7 +46,9 @@ class CachedOutputsMatchTest {
   static Stream<Arguments> runs() {
     List<Arguments> all = new ArrayList<>();
     for (List<String> command : COMMANDS) {
-      for (String format : List.of("table", "markdown", "json", "csv")) {
+      // markdown and csv are written from the same records as table and json (CsvMatchesJsonTest
+      // holds csv to json), so the two show whether the cache changes any figure or word
+      for (String format : List.of("table", "json")) {
         all.add(Arguments.of(command, format));
       }
     }
