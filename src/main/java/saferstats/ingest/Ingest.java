@@ -21,6 +21,13 @@ import saferstats.model.SourceKind;
  * the order given so that a later input's partition replaces an earlier one's (SPEC 1.3).
  */
 public final class Ingest {
+  /**
+   * Heap a parse thread may need at once: a partition's duplicate tables (a 2.7-million-row month
+   * takes about 80 MB) and its area rows. Threads beyond the heap's share would only trade GC time
+   * for nothing on a many-core machine, so their number is bounded by it.
+   */
+  static final long HEAP_PER_THREAD = 96L << 20;
+
   private final ReadOptions options;
   private final int threads;
   private final ParseCache cache;
@@ -34,6 +41,12 @@ public final class Ingest {
     this.options = options;
     this.threads = Math.max(1, threads);
     this.cache = cache;
+  }
+
+  /** Parse threads for this many inputs: no more than the cores, the inputs or the heap allow. */
+  static int parseThreads(int cores, int inputs, long maxHeap) {
+    long byHeap = Math.max(1, maxHeap / HEAP_PER_THREAD);
+    return (int) Math.max(1, Math.min(Math.min(cores, inputs), byHeap));
   }
 
   public IngestResult read(List<InputFile> inputs, LongConsumer progress) {
@@ -75,7 +88,9 @@ public final class Ingest {
 
   private List<ParseCache.Parsed> parseAll(List<InputFile> inputs, LongConsumer progress) {
     FileReader reader = new FileReader(options, MpsCategories.shipped());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            parseThreads(threads, inputs.size(), Runtime.getRuntime().maxMemory()));
     try {
       List<Future<ParseCache.Parsed>> futures = new ArrayList<>();
       for (InputFile in : inputs) {
