@@ -186,8 +186,7 @@ class SampleGeneratorTest {
 
   @Test
   void benchAreaShareOutsideZeroToOneIsRefused(@TempDir Path bench) {
-    assertThatThrownBy(
-            () -> SampleGenerator.writeBenchInput(bench, 1, 10, 1L, 1.5))
+    assertThatThrownBy(() -> SampleGenerator.writeBenchInput(bench, 1, 10, 1L, 1.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("between 0 and 1");
   }
