@@ -24,7 +24,8 @@ import saferstats.model.UserError;
       "",
       "Examples:",
       "  java -jar generator/target/saferstats-generator.jar --sample sample-data",
-      "  java -jar generator/target/saferstats-generator.jar --bench /tmp/bench --months 36 --rows 100000"
+      "  java -jar generator/target/saferstats-generator.jar --bench /tmp/bench --months 36 --rows 100000",
+      "  java -jar generator/target/saferstats-generator.jar --bench /tmp/big --months 36 --rows 300000 --area-share 0.0333"
     })
 public final class GenerateCommand implements Callable<Integer> {
   /** Runs the generator; a failure is one line on stderr and an exit code, as in saferstats. */
@@ -68,6 +69,13 @@ public final class GenerateCommand implements Callable<Integer> {
   int rows;
 
   @Option(
+      names = "--area-share",
+      paramLabel = "FRACTION",
+      description =
+          "Benchmark only: the share of rows in Harrow, 0 to 1 (e.g. 0.0333 for a thirtieth; 0 for none), the rest spread over London by crime weight (default: Harrow's own weight, about 2%%).")
+  Double areaShare;
+
+  @Option(
       names = "--seed",
       description = "Random seed (default: 20240630 for the sample, 1 for the bench).")
   Long seed;
@@ -80,7 +88,13 @@ public final class GenerateCommand implements Callable<Integer> {
         SampleGenerator.writeSampleData(target.sample, s);
         SamplePopulation.write(target.sample, s);
       } else {
-        SampleGenerator.writeBenchInput(target.bench, months, rows, seed == null ? 1L : seed);
+        if (areaShare != null && !(areaShare >= 0 && areaShare <= 1)) {
+          throw UserError.usage(
+              "--area-share " + areaShare + " is not a share of the rows",
+              "give a fraction from 0 to 1, e.g. --area-share 0.0333 for a thirtieth");
+        }
+        SampleGenerator.writeBenchInput(
+            target.bench, months, rows, seed == null ? 1L : seed, areaShare);
       }
       return 0;
     } catch (IOException | UncheckedIOException e) {

@@ -29,9 +29,21 @@ public final class SampleGenerator {
    */
   public static void writeBenchInput(Path outDir, int months, int rowsPerMonth, long seed)
       throws IOException {
+    writeBenchInput(outDir, months, rowsPerMonth, seed, null);
+  }
+
+  /**
+   * As {@link #writeBenchInput(Path, int, int, long)}, with each row in Harrow with probability
+   * {@code areaShare} (0 to 1) and elsewhere in London otherwise; null keeps the crime weights.
+   */
+  public static void writeBenchInput(
+      Path outDir, int months, int rowsPerMonth, long seed, Double areaShare) throws IOException {
     if (months < 1 || rowsPerMonth < 0) {
       throw new IllegalArgumentException("months must be at least 1 and rows not negative");
     }
-    BenchInput.create(seed).write(outDir, months, rowsPerMonth, seed);
+    if (areaShare != null && !(areaShare >= 0 && areaShare <= 1)) {
+      throw new IllegalArgumentException("the area share must lie between 0 and 1");
+    }
+    BenchInput.create(seed).write(outDir, months, rowsPerMonth, seed, areaShare);
   }
 }

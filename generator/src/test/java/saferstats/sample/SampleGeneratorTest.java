@@ -1,6 +1,7 @@
 package saferstats.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -160,6 +161,40 @@ class SampleGeneratorTest {
     List<String> lines = lines(bench.resolve("2024-06/2024-06-metropolitan-street.csv"));
     assertThat(lines).hasSize(3001).first().isEqualTo(PoliceUkFormat.STREET_HEADER);
     assertThat(lines.stream().map(l -> l.split(",", -1)[8]).distinct().count()).isGreaterThan(500);
+  }
+
+  @Test
+  void benchAreaSharePutsAThirtiethOfTheRowsInHarrow(@TempDir Path bench) throws IOException {
+    SampleGenerator.writeBenchInput(bench, 1, 30_000, 1L, 1.0 / 30);
+    List<String> lines = lines(bench.resolve("2024-06/2024-06-metropolitan-street.csv"));
+    assertThat(lines).hasSize(30_001);
+    // 30,000 rows = 29,979 drawn + 15 shared-ID variants (rows / 2000) + 6 copies (rows / 5000),
+    // each extra row in its source row's LSOA. Harrow rows ~ Binomial(30,000, 1/30): mean 1,000,
+    // sd sqrt(30,000 x 1/30 x 29/30) = 31.1; four sd either side is 876..1,124. Harrow's own
+    // crime weight (the default) gives about 2%, some 600 rows, well outside.
+    assertThat(harrowRows(lines)).isBetween(876L, 1_124L);
+  }
+
+  @Test
+  void benchAreaShareZeroLeavesHarrowEmpty(@TempDir Path bench) throws IOException {
+    SampleGenerator.writeBenchInput(bench, 1, 20_000, 1L, 0.0);
+    List<String> lines = lines(bench.resolve("2024-06/2024-06-metropolitan-street.csv"));
+    assertThat(lines).hasSize(20_001);
+    assertThat(harrowRows(lines)).isZero();
+    assertThat(lines).anyMatch(l -> l.matches(".*,E01\\d{6},Brent \\d{3}[A-Z],.*"));
+  }
+
+  @Test
+  void benchAreaShareOutsideZeroToOneIsRefused(@TempDir Path bench) {
+    assertThatThrownBy(() -> SampleGenerator.writeBenchInput(bench, 1, 10, 1L, 1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("between 0 and 1");
+  }
+
+  private static long harrowRows(List<String> lines) {
+    // LSOA code then LSOA name ("E01002167,Harrow 001A,"): a Location quoted for its comma cannot
+    // shift it, and "On or near Harrow Road" does not match.
+    return lines.stream().filter(l -> l.matches(".*,E01\\d{6},Harrow \\d{3}[A-Z],.*")).count();
   }
 
   @Test
