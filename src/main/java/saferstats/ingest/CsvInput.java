@@ -164,10 +164,15 @@ public final class CsvInput implements Closeable {
     }
   }
 
-  /** A decoder for {@code charset}: only UTF-8 reports bad bytes, as it is the guess that can be wrong. */
+  /**
+   * A decoder for {@code charset}: only UTF-8 reports bad bytes, as it is the guess that can be
+   * wrong.
+   */
   static CharsetDecoder decoder(Charset charset) {
     CodingErrorAction bad =
-        charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        charset.equals(StandardCharsets.UTF_8)
+            ? CodingErrorAction.REPORT
+            : CodingErrorAction.REPLACE;
     return charset.newDecoder().onMalformedInput(bad).onUnmappableCharacter(bad);
   }
 

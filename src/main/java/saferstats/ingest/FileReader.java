@@ -155,14 +155,13 @@ final class FileReader {
   /**
    * The file's month as its first rows set it, when the file is read in byte ranges on several
    * threads: a large plain file (not gz, not a zip entry, whose bytes cannot be read from the
-   * middle; see {@link RangeReading}). Null when it is read on one thread:
-   * also when no row among its first lines sets the month. The month is found by a reader of its
-   * own, so that every range judges rows of other months as one reader would.
+   * middle; see {@link RangeReading}). Null when it is read on one thread: also when no row among
+   * its first lines sets the month. The month is found by a reader of its own, so that every range
+   * judges rows of other months as one reader would.
    */
   private RowParser monthAhead(CsvInput csv, Month current, Charset charset) throws IOException {
     InputFile file = csv.file();
-    if (!ranges.applies(file)
-        || LineChunks.afterLines(file.origin(), csv.headerLine()) < 0) {
+    if (!ranges.applies(file) || LineChunks.afterLines(file.origin(), csv.headerLine()) < 0) {
       return null;
     }
     RowParser parser = new RowParser(file.name(), csv.kind(), current);
@@ -213,5 +212,4 @@ final class FileReader {
             + "); it was read as police.uk published it. Keep the original download where you"
             + " can.");
   }
-
 }

@@ -93,9 +93,7 @@ public final class Ingest {
             options,
             MpsCategories.shipped(),
             RangeReading.on(parseThreads(threads, Integer.MAX_VALUE, heap)));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            parseThreads(threads, inputs.size(), heap));
+    ExecutorService pool = Executors.newFixedThreadPool(parseThreads(threads, inputs.size(), heap));
     try {
       List<Future<ParseCache.Parsed>> futures = new ArrayList<>();
       for (InputFile in : inputs) {

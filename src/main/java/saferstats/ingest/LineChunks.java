@@ -40,7 +40,9 @@ final class LineChunks {
       head = in.readNBytes(HEAD);
     }
     int i = 0;
-    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+    if (head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF) {
       i = 3;
     }

@@ -60,8 +60,9 @@ class RangeReadingTest {
     Path file = dir.resolve("bom.csv");
     Files.write(
         file,
-        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n', 'h', ',', 'h', '\r', '\n',
-          'x'});
+        new byte[] {
+          (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n', 'h', ',', 'h', '\r', '\n', 'x'
+        });
     assertThat(LineChunks.afterLines(file, 2)).isEqualTo(10);
   }
 
