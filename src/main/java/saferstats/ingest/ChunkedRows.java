@@ -86,7 +86,7 @@ final class ChunkedRows {
       String spreadsheetMonth = null;
       long emptyColumns = 0;
       for (int done = 0; done < ranges.size(); done++) {
-        while (next < ranges.size() && inFlight.size() < 2 * threads) {
+        while (next < ranges.size() && inFlight.size() < threads + 1) {
           LineChunks.Range range = ranges.get(next++);
           inFlight.add(pool.submit(() -> parse(range)));
         }

@@ -5,9 +5,9 @@ package saferstats.ingest;
  * {@code fileBytes}, ranges of about {@code rangeBytes}.
  */
 record RangeReading(int threads, long fileBytes, long rangeBytes) {
-  /** Ranges of about 2 MB (some 8,000 police.uk rows), for files of 64 MB and more. */
+  /** Ranges of about 1 MB (some 4,000 police.uk rows), for files of 64 MB and more. */
   static RangeReading on(int threads) {
-    return new RangeReading(threads, 64L << 20, 2L << 20);
+    return new RangeReading(threads, 64L << 20, 1L << 20);
   }
 
   /** Every file on one thread. */
