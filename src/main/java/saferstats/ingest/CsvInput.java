@@ -149,14 +149,8 @@ public final class CsvInput implements Closeable {
       refuseBinary(file, in);
       boolean json = isJson(in);
       InputStream noBom = BOMInputStream.builder().setInputStream(in).get();
-      // Only UTF-8 reports bad bytes: it is the guess that can be wrong.
-      CodingErrorAction bad =
-          charset.equals(StandardCharsets.UTF_8)
-              ? CodingErrorAction.REPORT
-              : CodingErrorAction.REPLACE;
-      CharsetDecoder decoder =
-          charset.newDecoder().onMalformedInput(bad).onUnmappableCharacter(bad);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(noBom, decoder), 1 << 16);
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(noBom, decoder(charset)), 1 << 16);
       return new CsvInput(file, reader, maps, json);
     } catch (CharacterCodingException e) {
       closeQuietly(raw);
@@ -168,6 +162,18 @@ public final class CsvInput implements Closeable {
       closeQuietly(raw);
       throw e;
     }
+  }
+
+  /**
+   * A decoder for {@code charset}: only UTF-8 reports bad bytes, as it is the guess that can be
+   * wrong.
+   */
+  static CharsetDecoder decoder(Charset charset) {
+    CodingErrorAction bad =
+        charset.equals(StandardCharsets.UTF_8)
+            ? CodingErrorAction.REPORT
+            : CodingErrorAction.REPLACE;
+    return charset.newDecoder().onMalformedInput(bad).onUnmappableCharacter(bad);
   }
 
   /**

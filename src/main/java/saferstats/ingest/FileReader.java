@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -21,9 +20,21 @@ final class FileReader {
   private final ReadOptions options;
   private final MpsCategories categories;
 
+  /** Lines read ahead for the file's month before a file is read on one thread after all. */
+  private static final int MONTH_LOOKAHEAD = 10_000;
+
+  private final RangeReading ranges;
+
+  /** A reader on one thread a file. */
   FileReader(ReadOptions options, MpsCategories categories) {
+    this(options, categories, RangeReading.NONE);
+  }
+
+  /** A reader that reads large plain police.uk files in byte ranges as {@code ranges} says. */
+  FileReader(ReadOptions options, MpsCategories categories, RangeReading ranges) {
     this.options = options;
     this.categories = categories;
+    this.ranges = ranges;
   }
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -64,7 +75,7 @@ final class FileReader {
       if (csv.kind() == SourceKind.RECORDS) {
         return new RecordsReader(options, options.today()).read(csv);
       }
-      return readRows(csv);
+      return readRows(csv, charset, progress);
     } catch (CharacterCodingException e) {
       throw new NotUtf8();
     } catch (IOException | UncheckedIOException e) {
@@ -83,34 +94,87 @@ final class FileReader {
   }
 
   /** police.uk rows, one a physical line: a stray quote cannot join lines into one record. */
-  private FileResult readRows(CsvInput csv) throws IOException {
+  private FileResult readRows(CsvInput csv, Charset charset, LongConsumer progress)
+      throws IOException {
     String name = csv.file().name();
     SourceKind kind = csv.kind();
     Month current = Month.of(options.today().getYear(), options.today().getMonthValue());
-    RowParser parser = new RowParser(name, kind, current);
-    Map<String, PartitionBuilder> partitions = new LinkedHashMap<>();
-    RejectionLog rejections = new RejectionLog(options.strict());
-    long read = 0;
+    FileRows rows = new FileRows(name, kind, options);
+    RowParser ahead = monthAhead(csv, current, charset);
+    RowParser.SpreadsheetChanges changes =
+        ahead == null
+            ? readLines(csv, new RowParser(name, kind, current), rows)
+            : new ChunkedRows(
+                    name,
+                    kind,
+                    current,
+                    ahead.fileMonth(),
+                    ahead.fileMonthLine(),
+                    csv.file().origin(),
+                    charset)
+                .read(
+                    LineChunks.split(
+                        csv.file().origin(),
+                        LineChunks.afterLines(csv.file().origin(), csv.headerLine()),
+                        csv.file().size(),
+                        ranges.rangeBytes()),
+                    csv.headerLine(),
+                    ranges.threads(),
+                    rows,
+                    progress);
+    return new FileResult(
+            name,
+            kind,
+            rows.read(),
+            rows.build(),
+            rows.rejections().byReason(),
+            rows.rejections().shown(),
+            null,
+            null)
+        .withNotes(spreadsheetNote(name, csv.emptyHeaderColumns(), changes))
+        .withNotes(everyRowRejected(name, rows.read(), rows.rejections()));
+  }
+
+  /** Reads every line after the header on this thread. */
+  private static RowParser.SpreadsheetChanges readLines(
+      CsvInput csv, RowParser parser, FileRows rows) throws IOException {
+    RowHasher hasher = new RowHasher();
     String text;
     while ((text = csv.nextLine()) != null) {
-      read++;
+      rows.countRead(1);
       RowParser.Result result = parser.parse(text, csv.lineNumber());
       if (result.rejection() != null) {
-        rejections.add(result.rejection());
-        continue;
+        rows.reject(result.rejection());
+      } else {
+        rows.add(RowHashes.of(hasher, result.row(), result.fields()));
       }
-      PoliceRow row = result.row();
-      partitions
-          .computeIfAbsent(
-              row.reportedBy(),
-              by -> new PartitionBuilder(new PartitionKey(kind, by, row.month()), name))
-          .add(row, result.fields(), isSelected(kind, row), options.keepDuplicates());
     }
-    List<Partition> built = partitions.values().stream().map(PartitionBuilder::build).toList();
-    return new FileResult(
-            name, kind, read, built, rejections.byReason(), rejections.shown(), null, null)
-        .withNotes(spreadsheetNote(name, csv.emptyHeaderColumns(), parser.spreadsheetChanges()))
-        .withNotes(everyRowRejected(name, read, rejections));
+    return parser.spreadsheetChanges();
+  }
+
+  /**
+   * The file's month as its first rows set it, when the file is read in byte ranges on several
+   * threads: a large plain file (not gz, not a zip entry, whose bytes cannot be read from the
+   * middle; see {@link RangeReading}). Null when it is read on one thread: also when no row among
+   * its first lines sets the month. The month is found by a reader of its own, so that every range
+   * judges rows of other months as one reader would.
+   */
+  private RowParser monthAhead(CsvInput csv, Month current, Charset charset) throws IOException {
+    InputFile file = csv.file();
+    if (!ranges.applies(file) || LineChunks.afterLines(file.origin(), csv.headerLine()) < 0) {
+      return null;
+    }
+    RowParser parser = new RowParser(file.name(), csv.kind(), current);
+    try (CsvInput ahead = CsvInput.open(file, n -> {}, options.columnMaps(), charset)) {
+      String text;
+      for (int i = 0; i < MONTH_LOOKAHEAD && parser.fileMonth() == null; i++) {
+        if ((text = ahead.nextLine()) == null) {
+          return null;
+        }
+        parser.parse(text, ahead.lineNumber());
+      }
+    }
+    return parser.fileMonth() == null ? null : parser;
   }
 
   /** A file none of whose rows could be read adds no month: say so, as it moves the end back. */
@@ -147,9 +211,5 @@ final class FileReader {
             + String.join("; ", what)
             + "); it was read as police.uk published it. Keep the original download where you"
             + " can.");
-  }
-
-  private boolean isSelected(SourceKind kind, PoliceRow row) {
-    return kind != SourceKind.POLICE_UK_STOP_AND_SEARCH && options.selection().selects(row);
   }
 }

@@ -87,10 +87,13 @@ public final class Ingest {
   }
 
   private List<ParseCache.Parsed> parseAll(List<InputFile> inputs, LongConsumer progress) {
-    FileReader reader = new FileReader(options, MpsCategories.shipped());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            parseThreads(threads, inputs.size(), Runtime.getRuntime().maxMemory()));
+    long heap = Runtime.getRuntime().maxMemory();
+    FileReader reader =
+        new FileReader(
+            options,
+            MpsCategories.shipped(),
+            RangeReading.on(parseThreads(threads, Integer.MAX_VALUE, heap)));
+    ExecutorService pool = Executors.newFixedThreadPool(parseThreads(threads, inputs.size(), heap));
     try {
       List<Future<ParseCache.Parsed>> futures = new ArrayList<>();
       for (InputFile in : inputs) {

@@ -13,11 +13,18 @@ import java.util.function.LongConsumer;
  * @param opener opens the raw bytes, decompressed, positioned at the start
  * @param origin the file on disk the bytes come from (the archive, for a zip entry), so that the
  *     parse cache can recognise it unchanged; null when there is none
+ * @param plain true when {@code origin}'s bytes are the input's bytes (neither gz nor a zip entry),
+ *     so that byte ranges of it can be read on their own
  */
-public record InputFile(String name, long size, Opener opener, Path origin) {
+public record InputFile(String name, long size, Opener opener, Path origin, boolean plain) {
   /** An input with no file on disk behind it (never cached). */
   public InputFile(String name, long size, Opener opener) {
-    this(name, size, opener, null);
+    this(name, size, opener, null, false);
+  }
+
+  /** A compressed input (gz file or zip entry) read from {@code origin}. */
+  public InputFile(String name, long size, Opener opener, Path origin) {
+    this(name, size, opener, origin, false);
   }
 
   /** Opens an input's decompressed bytes. */

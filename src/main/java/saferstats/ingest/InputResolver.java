@@ -198,7 +198,8 @@ public final class InputResolver {
               path));
     }
     return List.of(
-        new InputFile(name, size, p -> new CountingStream(Files.newInputStream(path), p), path));
+        new InputFile(
+            name, size, p -> new CountingStream(Files.newInputStream(path), p), path, true));
   }
 
   private static InputStream gunzip(InputStream raw, String name) throws IOException {

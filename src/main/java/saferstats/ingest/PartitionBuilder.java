@@ -22,7 +22,6 @@ final class PartitionBuilder {
 
   private final PartitionKey key;
   private final String source;
-  private final RowHasher hasher = new RowHasher();
   private final LongIntMap firstTypeById = new LongIntMap();
   private final LongHashSet rowsWithId = new LongHashSet();
   private final Map<String, Integer> typeCodes = new HashMap<>();
@@ -43,13 +42,13 @@ final class PartitionBuilder {
     this.source = source;
   }
 
-  /** Adds a valid row; returns false when it is a duplicate of an earlier row. */
-  boolean add(PoliceRow row, String[] raw, boolean selected, boolean keepDuplicates) {
-    hasher.hash(raw);
-    long high = hasher.high();
-    long low = hasher.low();
+  /** Adds a valid row with its hashes; returns false when it is a duplicate of an earlier row. */
+  boolean add(RowHashes hashed, boolean selected, boolean keepDuplicates) {
+    PoliceRow row = hashed.row();
+    long high = hashed.high();
+    long low = hashed.low();
     if (!row.crimeId().isEmpty()) {
-      long id = hasher.hash(row.crimeId());
+      long id = hashed.id();
       int type = typeCodes.computeIfAbsent(row.category(), t -> typeCodes.size());
       int first = firstTypeById.putIfAbsent(id, type);
       boolean newRow = rowsWithId.add(high);

@@ -33,6 +33,20 @@ final class RejectionLog {
     }
   }
 
+  /**
+   * Adds a later part of the file's rejections, read on its own with lines numbered from its start:
+   * {@code lineOffset} is the file's line just before that part. Equal to adding each in turn, as
+   * the part kept its own first rejections of each reason.
+   */
+  void addPart(RejectionLog part, long lineOffset) {
+    Map<String, Long> notShown = new TreeMap<>(part.byReason);
+    for (Rejection r : part.shown) {
+      add(new Rejection(r.file(), r.line() + lineOffset, r.reason(), r.detail()));
+      notShown.merge(r.reason(), -1L, Long::sum);
+    }
+    notShown.forEach((reason, n) -> byReason.merge(reason, n, Long::sum));
+  }
+
   Map<String, Long> byReason() {
     return byReason;
   }

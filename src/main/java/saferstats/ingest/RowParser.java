@@ -25,6 +25,24 @@ final class RowParser {
     this.fields = street ? HeaderRecognizer.STREET.size() : HeaderRecognizer.OUTCOMES.size();
   }
 
+  /**
+   * Sets the file's month as a reader of the whole file found it, for a parser that starts part way
+   * through the file: it rejects rows of other months exactly as one reading from the start does.
+   */
+  void seedFileMonth(Month month, long line) {
+    fileMonth = month;
+    fileMonthLine = line;
+  }
+
+  /** The file's month once a row has set it (null before), and the line that set it. */
+  Month fileMonth() {
+    return fileMonth;
+  }
+
+  long fileMonthLine() {
+    return fileMonthLine;
+  }
+
   /** Either the row and its fields, or why it was rejected. */
   record Result(PoliceRow row, String[] fields, Rejection rejection) {}
 
