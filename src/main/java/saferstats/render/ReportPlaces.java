@@ -12,6 +12,7 @@ import saferstats.analysis.Place;
 import saferstats.draw.Maps;
 import saferstats.geo.Boundaries;
 import saferstats.geo.Boundary;
+import saferstats.geo.BoundaryCoverage;
 
 /** Where a priority happens: the top places, the LSOA map, the Gi* grid and its hot cells. */
 final class ReportPlaces {
@@ -59,7 +60,7 @@ final class ReportPlaces {
                 "Gi* hot and cold cells of " + h.priority()),
         gridLine(h.grid()),
         hotCells(h.grid()),
-        h.notes());
+        notes(h, boundaries));
   }
 
   private static List<ReportView.PlaceRow> rows(List<Place> places) {
@@ -84,6 +85,22 @@ final class ReportPlaces {
    * Every LSOA of the area on the map: those with crimes from the ranking, and those the boundaries
    * name after the area with none (a true zero in a month range the data cover).
    */
+  /**
+   * The hotspots notes, and first which of the area's LSOAs with crimes have no polygon in {@code
+   * --boundaries} (so are not on the map); none of them having one is an input error.
+   */
+  private static List<String> notes(HotspotsReport h, Boundaries boundaries) {
+    if (boundaries == null) {
+      return h.notes();
+    }
+    List<String> notes = new ArrayList<>();
+    BoundaryCoverage.of(boundaries, h.area(), h.lsoas().stream().map(Place::code).toList())
+        .note()
+        .ifPresent(notes::add);
+    notes.addAll(h.notes());
+    return notes;
+  }
+
   private static List<Maps.MapArea> areas(HotspotsReport h, Boundaries b, boolean withRates) {
     Map<String, Maps.MapArea> out = new LinkedHashMap<>();
     for (Place p : h.lsoas()) {

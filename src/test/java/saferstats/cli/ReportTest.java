@@ -130,4 +130,36 @@ class ReportTest {
     assertThat(r.exit()).isEqualTo(UserError.USAGE);
     assertThat(r.err().strip()).doesNotContain("\n").contains("--date");
   }
+
+  @Test
+  void anLsoaWithNoPolygonIsNamedAndNoneAtAllIsAnInputError() {
+    // The persistent fixture's crimes lie in E01900001 and E01900002; the file has a polygon for
+    // the first only, so the map leaves the second out and says so.
+    Cli one =
+        Cli.run(
+            "report",
+            P,
+            "--area",
+            "Testham",
+            "--boundaries",
+            Cli.FIXTURES + "boundaries/testham-one-of-two.csv",
+            "--quiet");
+    assertThat(one.exit()).as(one.err()).isZero();
+    assertThat(Jsoup.parse(one.out()).text())
+        .contains("1 of Testham's 2 LSOAs has no polygon in")
+        .contains("not on the maps: E01900002");
+    // three-squares-bng.csv holds E01000001..3, none of Testham's: one line, exit 3.
+    Cli none =
+        Cli.run(
+            "report",
+            P,
+            "--area",
+            "Testham",
+            "--boundaries",
+            Cli.FIXTURES + "boundaries/three-squares-bng.csv",
+            "--quiet");
+    assertThat(none.exit()).isEqualTo(3);
+    assertThat(none.err().strip().lines()).hasSize(1);
+    assertThat(none.err()).contains("has no polygon for any of Testham's 2 LSOAs");
+  }
 }
