@@ -3,14 +3,12 @@ package saferstats.ingest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,7 +88,7 @@ final class ChunkedRows {
           LineChunks.Range range = ranges.get(next++);
           inFlight.add(pool.submit(() -> parse(range)));
         }
-        Part part = await(inFlight.poll());
+        Part part = Futures.await(inFlight.poll());
         into.rejectPart(part.rejections(), line);
         part.rows().forEach(into::add);
         into.countRead(part.read());
@@ -141,25 +139,5 @@ final class ChunkedRows {
     Thread t = new Thread(r, "saferstats-range");
     t.setDaemon(true);
     return t;
-  }
-
-  private static <T> T await(Future<T> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading inputs", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof UncheckedIOException uio) {
-        throw uio;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 }

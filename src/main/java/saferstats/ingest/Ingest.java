@@ -1,12 +1,13 @@
 package saferstats.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,7 +102,11 @@ public final class Ingest {
       }
       List<ParseCache.Parsed> results = new ArrayList<>();
       for (Future<ParseCache.Parsed> f : futures) {
-        results.add(await(f));
+        try {
+          results.add(Futures.await(f));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
       return results;
     } finally {
@@ -114,20 +119,6 @@ public final class Ingest {
       return new ParseCache.Parsed(reader.read(in, progress), false);
     }
     return cache.read(in, options, file -> reader.read(file, progress));
-  }
-
-  private static <T> T await(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading inputs", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   private static boolean isStreet(Partition p) {
