@@ -2,10 +2,13 @@ package saferstats.analysis;
 
 import static saferstats.model.StreetColumns.CATEGORY;
 import static saferstats.model.StreetColumns.COUNT_BY;
+import static saferstats.model.StreetColumns.COUNT_CATEGORY;
 import static saferstats.model.StreetColumns.CRIME_ID;
+import static saferstats.model.StreetColumns.MONTH;
 import static saferstats.model.StreetColumns.OUTCOME;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import saferstats.ingest.PoliceRow;
 import saferstats.load.AreaTable;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedPriority;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -34,19 +38,27 @@ public final class OutcomeShares {
 
   private static final String GROUP = "outcomeGroup";
 
+  /** Whether a crime's outcome came from the outcomes files (else from its street row). */
+  private static final String FROM_FILES = "fromOutcomesFiles";
+
   private final Table latest;
   private final boolean haveOutcomesFiles;
 
-  private OutcomeShares(Table latest, boolean haveOutcomesFiles) {
+  /** The area's crimes (not ASB), one row each: month, category, outcome group, where from. */
+  private final Table crimes;
+
+  private OutcomeShares(Table latest, boolean haveOutcomesFiles, Table area) {
     this.latest = latest;
     this.haveOutcomesFiles = haveOutcomesFiles;
+    this.crimes = grouped(area);
   }
 
   /**
    * The outcomes rows (in month order, later inputs last) reduced to one row per Crime ID, the
-   * newest outcome winning, so that joining on Crime ID can never multiply a crime.
+   * newest outcome winning, so that joining on Crime ID can never multiply a crime; joined once
+   * with the crimes of {@code area}, whose figures each priority then counts.
    */
-  public static OutcomeShares of(List<PoliceRow> outcomes) {
+  public static OutcomeShares of(List<PoliceRow> outcomes, Table area) {
     Map<String, PoliceRow> newest = new LinkedHashMap<>();
     for (PoliceRow r : outcomes) {
       if (!r.crimeId().isEmpty()) {
@@ -66,39 +78,53 @@ public final class OutcomeShares {
               month.append(r.month().index());
             });
     return new OutcomeShares(
-        Table.create("latest outcomes", id, outcome, month), !outcomes.isEmpty());
+        Table.create("latest outcomes", id, outcome, month), !outcomes.isEmpty(), area);
+  }
+
+  /**
+   * The area's crimes with each one's outcome group ("" when it has no outcome): the newest outcome
+   * from the files, or for a crime they do not cover its street file's own.
+   */
+  private Table grouped(Table area) {
+    Table crimes =
+        area.selectColumns(CRIME_ID, MONTH, CATEGORY, OUTCOME)
+            .where(area.stringColumn(CATEGORY).isNotEqualTo(ASB));
+    // Without outcomes files no crime is covered: the join would find nothing to join.
+    Joined joined = latest.isEmpty() ? new Joined(crimes.emptyCopy(), crimes) : withLatest(crimes);
+    Table covered = joined.covered();
+    Table uncovered = joined.uncovered();
+    StringColumn outcome =
+        latest.isEmpty()
+            ? uncovered.stringColumn(OUTCOME)
+            : covered.stringColumn(LATEST).copy().append(uncovered.stringColumn(OUTCOME));
+    Map<String, String> groupOf = new HashMap<>();
+    for (String text : outcome.unique()) {
+      groupOf.put(text, text.isEmpty() ? "" : OutcomeGroup.of(text).id());
+    }
+    int n = covered.rowCount() + uncovered.rowCount();
+    return Table.create(
+        "crime outcomes",
+        covered.intColumn(MONTH).copy().append(uncovered.intColumn(MONTH)),
+        covered.stringColumn(CATEGORY).copy().append(uncovered.stringColumn(CATEGORY)),
+        ((StringColumn) outcome.map(groupOf::get)).setName(GROUP),
+        BooleanColumn.create(FROM_FILES, Selection.withRange(0, covered.rowCount()), n));
   }
 
   /** The figures for one priority's crimes in {@code window}, or null when it has no crimes. */
-  public OutcomeFigures figures(Table area, ResolvedPriority p, Window window) {
+  public OutcomeFigures figures(ResolvedPriority p, Window window) {
     Table rows =
-        area.where(
-            area.stringColumn(CATEGORY)
-                .isIn(p.categories())
-                .and(area.stringColumn(CATEGORY).isNotEqualTo(ASB))
-                .and(AreaTable.in(area, window)));
+        crimes.where(
+            crimes.stringColumn(CATEGORY).isIn(p.categories()).and(AreaTable.in(crimes, window)));
     if (rows.rowCount() == 0) {
       return null;
     }
-    Joined joined = withLatest(rows);
-    // A crime the outcomes files do not cover keeps its street file's outcome.
-    long notCovered = joined.uncovered().rowCount();
-    StringColumn outcome =
-        joined
-            .covered()
-            .stringColumn(LATEST)
-            .copy()
-            .append(joined.uncovered().stringColumn(OUTCOME));
-    Selection known = outcome.isNotEqualTo("");
-    long withOutcome = known.size();
-    StringColumn group = StringColumn.create(GROUP);
-    for (int i : known.toArray()) {
-      group.append(OutcomeGroup.of(outcome.get(i)).id());
-    }
-    Table byGroup = Table.create(group).countBy(GROUP);
+    long notCovered = rows.booleanColumn(FROM_FILES).isFalse().size();
+    StringColumn group = rows.stringColumn(GROUP);
+    long withOutcome = group.isNotEqualTo("").size();
+    Table byGroup = group.countByCategory();
     List<OutcomeFigures.Share> shares = new ArrayList<>();
     for (OutcomeGroup g : OutcomeGroup.values()) {
-      int at = byGroup.stringColumn(GROUP).indexOf(g.id());
+      int at = byGroup.stringColumn(COUNT_CATEGORY).indexOf(g.id());
       long n = at < 0 ? 0 : byGroup.intColumn(COUNT_BY).getInt(at);
       shares.add(
           new OutcomeFigures.Share(

@@ -40,7 +40,8 @@ public final class Trends {
     // local records carry notes of their own.
     Noted<OutcomeShares> outcomes =
         switch (loaded.kind()) {
-          case POLICE_UK -> new Noted<>(OutcomeShares.of(ingest.outcomes()), set.notes());
+          case POLICE_UK ->
+              new Noted<>(OutcomeShares.of(ingest.outcomes(), area.table()), set.notes());
           case RECORDS -> new Noted<>(null, Notes.forRecords(ingest.records(), area, set));
           case MPS, HOME_OFFICE -> new Noted<>(null, set.notes());
         };

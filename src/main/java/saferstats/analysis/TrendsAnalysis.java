@@ -132,7 +132,7 @@ public final class TrendsAnalysis {
             fytd),
         cautions,
         unlocated,
-        outcomes == null ? null : outcomes.figures(area.table(), p, w.current12()));
+        outcomes == null ? null : outcomes.figures(p, w.current12()));
   }
 
   /** Another force's totals when {@code --compare} gives them, else the area's own force's. */

@@ -14,6 +14,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Warmup.start(args);
     System.exit(run(args, System.out, System.err));
   }
 

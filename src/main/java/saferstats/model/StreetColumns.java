@@ -7,7 +7,6 @@ package saferstats.model;
 public final class StreetColumns {
   public static final String MONTH = "month";
   public static final String CRIME_ID = "crimeId";
-  public static final String REPORTED_BY = "reportedBy";
   public static final String FALLS_WITHIN = "fallsWithin";
   public static final String LONGITUDE = "longitude";
   public static final String LATITUDE = "latitude";
@@ -37,6 +36,9 @@ public final class StreetColumns {
 
   /** Tablesaw's name for the column {@code countBy} adds. */
   public static final String COUNT_BY = "Count";
+
+  /** Tablesaw's name for the values column a column's {@code countByCategory} gives. */
+  public static final String COUNT_CATEGORY = "Category";
 
   private StreetColumns() {}
 }

@@ -51,7 +51,8 @@ class OutcomeSharesTest {
                 outcome("s1", JUNE, "Suspect charged"),
                 outcome("s1", JUNE, "Offender fined"),
                 outcome("s2", MAY, "Under investigation"),
-                outcome("", JUNE, "Local resolution")));
+                outcome("", JUNE, "Local resolution")),
+            crimes);
     OutcomeShares.Joined joined = shares.withLatest(crimes);
     // Four crimes in, four rows out: s1's three outcome rows and the blank-ID outcome row are
     // reduced before the join (a plain join would give s1's two crimes 3 rows each: 8 rows).

@@ -1,0 +1,67 @@
+package saferstats.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import saferstats.ingest.PoliceRow;
+import saferstats.model.Month;
+import tech.tablesaw.api.Table;
+
+class AreaTableTest {
+  private static final Month MAY = Month.of(2024, 5);
+  private static final Month JUNE = Month.of(2024, 6);
+
+  private static PoliceRow row(Month month, String force, String category) {
+    return new PoliceRow(
+        "",
+        month,
+        force,
+        force,
+        -0.33,
+        51.59,
+        "High Street",
+        "E01002111",
+        "Harrow 001A",
+        category,
+        "");
+  }
+
+  @Test
+  void countsEachCategoryByMonthAndLeavesAbsentMonthsAbsent() {
+    Table t =
+        AreaTable.of(
+            "area",
+            List.of(
+                row(MAY, "Metropolitan Police Service", "Burglary"),
+                row(JUNE, "Metropolitan Police Service", "Burglary"),
+                row(JUNE, "Metropolitan Police Service", "Burglary"),
+                row(MAY, "Metropolitan Police Service", "Robbery")));
+    // Burglary: one row in May, two in June; Robbery: one in May and none in June, so June is
+    // absent from Robbery's map (absent, not 0).
+    assertThat(AreaTable.countsByCategoryAndMonth(t))
+        .isEqualTo(Map.of("Burglary", Map.of(MAY, 1L, JUNE, 2L), "Robbery", Map.of(MAY, 1L)));
+  }
+
+  @Test
+  void theMostCommonForceWinsAndATieGoesToTheFirstByName() {
+    Table mostly =
+        AreaTable.of(
+            "area",
+            List.of(
+                row(MAY, "British Transport Police", "Robbery"),
+                row(MAY, "Metropolitan Police Service", "Robbery"),
+                row(JUNE, "Metropolitan Police Service", "Robbery")));
+    // Met 2 rows, BTP 1.
+    assertThat(AreaTable.mostCommonForce(mostly)).isEqualTo("Metropolitan Police Service");
+    Table tied =
+        AreaTable.of(
+            "area",
+            List.of(
+                row(MAY, "Metropolitan Police Service", "Robbery"),
+                row(MAY, "British Transport Police", "Robbery")));
+    // One row each: "British..." sorts before "Metropolitan...".
+    assertThat(AreaTable.mostCommonForce(tied)).isEqualTo("British Transport Police");
+  }
+}
