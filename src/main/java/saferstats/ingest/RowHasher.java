@@ -7,7 +7,7 @@ package saferstats.ingest;
  */
 final class RowHasher {
   private static final long C1 = 0x87c37b91114253d5L;
-  private static final long C2 = 0x4cf5ad432ef3f10fL;
+  private static final long C2 = 0x4cf5ad432745937fL;
   private static final char SEPARATOR = '\u001f';
 
   private long h1;
@@ -144,7 +144,7 @@ final class RowHasher {
     k ^= k >>> 33;
     k *= 0xff51afd7ed558ccdL;
     k ^= k >>> 33;
-    k *= 0xc4ceb53f7f0ebc7fL;
+    k *= 0xc4ceb9fe1a85ec53L;
     k ^= k >>> 33;
     return k;
   }

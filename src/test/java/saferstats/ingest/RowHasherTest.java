@@ -2,6 +2,8 @@ package saferstats.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hashing;
 import org.junit.jupiter.api.Test;
 
 class RowHasherTest {
@@ -24,13 +26,34 @@ class RowHasherTest {
 
   @Test
   void oneTailBlockGivesMurmurHash3sValue() {
-    // Bytes 01 00 00 00 00 00 00 00 (the character U+0001 then three U+0000, UTF-16LE), seed 0,
-    // worked through MurmurHash3_x64_128's published steps in Python: k1 = 1 is mixed (×c1, rotl
-    // 31, ×c2) into h1; h1 ^= 8, h2 ^= 8; h1 += h2, h2 += h1; fmix64 each; h1 += h2, h2 += h1.
+    // Bytes 01 00 00 00 00 00 00 00 (the character U+0001 then three U+0000, UTF-16LE), seed 0:
+    // Guava's Hashing.murmur3_128(0).hashBytes(...) gives h1 = 19144387141682250 and h2 =
+    // 4434582959624657926 (its asBytes() read as two little-endian longs; hash4j agrees). An
+    // earlier version of this test asserted the project's own output, which had two of
+    // MurmurHash3's constants wrong (c2 0x4cf5ad432ef3f10f for 0x4cf5ad432745937f, and fmix64's
+    // second 0xc4ceb53f7f0ebc7f for 0xc4ceb9fe1a85ec53), so it was not MurmurHash3.
     RowHasher hasher = new RowHasher();
-    assertThat(hasher.hash("\u0001\u0000\u0000\u0000")).isEqualTo(-8165783256278847527L);
-    assertThat(hasher.low()).isEqualTo(339657733505723225L);
+    assertThat(hasher.hash("\u0001\u0000\u0000\u0000")).isEqualTo(19144387141682250L);
+    assertThat(hasher.low()).isEqualTo(4434582959624657926L);
     assertThat(hasher.hash("")).isZero();
+  }
+
+  @Test
+  void agreesWithHash4jsMurmurHash3OverTheSameCharacters() {
+    // hash4j's MurmurHash3_x64_128 (seed 0) reads a character as two bytes, low first, as the
+    // project's hasher does; lengths 0..40 cover every tail and several blocks.
+    RowHasher hasher = new RowHasher();
+    StringBuilder text = new StringBuilder();
+    for (int n = 0; n <= 40; n++) {
+      String s = text.toString();
+      HashValue128 expected = Hashing.murmur3_128().hashCharsTo128Bits(s);
+      // hash4j's HashValue128 holds MurmurHash3's h1 in its low half and h2 in its high half.
+      assertThat(hasher.hash(s))
+          .as("length %d h1", n)
+          .isEqualTo(expected.getLeastSignificantBits());
+      assertThat(hasher.low()).as("length %d h2", n).isEqualTo(expected.getMostSignificantBits());
+      text.append(n % 3 == 0 ? 'é' : (char) ('a' + n % 26));
+    }
   }
 
   @Test
