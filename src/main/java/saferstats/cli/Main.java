@@ -28,7 +28,7 @@ public final class Main {
     boolean debug = Arrays.asList(args).contains("--debug");
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    CommandLine cli = new CommandLine(new SaferstatsCommand(), new CommandFactory(clock));
+    CommandLine cli = CommandLines.forArgs(args, new CommandFactory(clock));
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,13 +1,15 @@
 package saferstats.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level command: lists the subcommands and holds the options every command inherits. */
+/**
+ * The top-level command: lists the subcommands (added by {@link CommandLines}) and holds the
+ * options every command inherits.
+ */
 @Command(
     name = "saferstats",
     mixinStandardHelpOptions = true,
@@ -17,15 +19,6 @@ import picocli.CommandLine.Spec;
             + " police.uk street and outcomes files, Metropolitan Police London Datastore tables"
             + " (borough, ward, LSOA) and local record extracts (ASB logs, council case systems),"
             + " and reports trends, the quarterly committee update and hotspots for an area.%n",
-    subcommands = {
-      InspectCommand.class,
-      TrendsCommand.class,
-      QuarterlyCommand.class,
-      CategoriesCommand.class,
-      HotspotsCommand.class,
-      ReportCommand.class,
-      HelpCommand.class,
-    },
     footer = {
       "",
       "Examples:",

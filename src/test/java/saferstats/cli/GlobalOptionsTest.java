@@ -3,6 +3,7 @@ package saferstats.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,10 +38,10 @@ class GlobalOptionsTest {
 
   @Test
   void quietGivenAfterASubcommandReachesTheTopLevelOption() {
-    SaferstatsCommand root = new SaferstatsCommand();
-    new CommandLine(root, new CommandFactory(Clock.systemDefaultZone()))
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .parseArgs("trends", "x", "--area", "Harrow", "--quiet");
+    String[] args = {"trends", "x", "--area", "Harrow", "--quiet"};
+    CommandLine cli = CommandLines.forArgs(args, new CommandFactory(Clock.systemDefaultZone()));
+    cli.setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
+    SaferstatsCommand root = cli.getCommand();
 
     assertThat(root.quiet).isTrue();
     assertThat(root.debug).isFalse();
@@ -64,6 +65,20 @@ class GlobalOptionsTest {
     assertThat(oneLine).contains("Metropolitan Police London Datastore tables");
     assertThat(oneLine).doesNotContain("later");
     assertThat(r.out()).contains("help");
+  }
+
+  @Test
+  void everyCommandIsListedWhenNoneIsNamedAndOneIsBuiltWhenNamed() {
+    // Only the named subcommand is built (CommandLines); the listing must still hold all seven.
+    Cli top = Cli.run("--quiet", "--help");
+    for (String c :
+        List.of("inspect", "trends", "quarterly", "categories", "hotspots", "report", "help")) {
+      assertThat(top.out()).containsPattern("(?m)^  " + c + " ");
+    }
+    CommandLine one =
+        CommandLines.forArgs(
+            new String[] {"--quiet", "trends", "--help"}, new CommandFactory(Clock.systemUTC()));
+    assertThat(one.getSubcommands().keySet()).containsExactly("trends");
   }
 
   @ParameterizedTest
