@@ -8,6 +8,7 @@ import static saferstats.model.StreetColumns.MONTH;
 import static saferstats.model.StreetColumns.OUTCOME;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,10 @@ import saferstats.ingest.PoliceRow;
 import saferstats.load.AreaTable;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedPriority;
-import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -38,7 +39,7 @@ public final class OutcomeShares {
 
   private static final String GROUP = "outcomeGroup";
 
-  /** Whether a crime's outcome came from the outcomes files (else from its street row). */
+  /** 1 when a crime's outcome came from the outcomes files, 0 when from its street row. */
   private static final String FROM_FILES = "fromOutcomesFiles";
 
   private final Table latest;
@@ -86,28 +87,46 @@ public final class OutcomeShares {
    * from the files, or for a crime they do not cover its street file's own.
    */
   private Table grouped(Table area) {
-    Table crimes =
-        area.selectColumns(CRIME_ID, MONTH, CATEGORY, OUTCOME)
-            .where(area.stringColumn(CATEGORY).isNotEqualTo(ASB));
-    // Without outcomes files no crime is covered: the join would find nothing to join.
-    Joined joined = latest.isEmpty() ? new Joined(crimes.emptyCopy(), crimes) : withLatest(crimes);
+    Selection crimes = area.stringColumn(CATEGORY).isNotEqualTo(ASB);
+    if (latest.isEmpty()) {
+      // Without outcomes files no crime is covered: each keeps its street file's outcome.
+      Table rows = columns(area, MONTH, CATEGORY, OUTCOME).where(crimes);
+      return withGroups(
+          rows.intColumn(MONTH), rows.stringColumn(CATEGORY), rows.stringColumn(OUTCOME), 0);
+    }
+    Joined joined = withLatest(columns(area, CRIME_ID, MONTH, CATEGORY, OUTCOME).where(crimes));
     Table covered = joined.covered();
     Table uncovered = joined.uncovered();
-    StringColumn outcome =
-        latest.isEmpty()
-            ? uncovered.stringColumn(OUTCOME)
-            : covered.stringColumn(LATEST).copy().append(uncovered.stringColumn(OUTCOME));
+    return withGroups(
+        covered.intColumn(MONTH).copy().append(uncovered.intColumn(MONTH)),
+        covered.stringColumn(CATEGORY).copy().append(uncovered.stringColumn(CATEGORY)),
+        covered.stringColumn(LATEST).copy().append(uncovered.stringColumn(OUTCOME)),
+        covered.rowCount());
+  }
+
+  /** A table of the area's own columns, shared, not copied (Tablesaw's selectColumns copies). */
+  private static Table columns(Table area, String... names) {
+    return Table.create(area.name(), area.columns(names).toArray(new Column<?>[0]));
+  }
+
+  /**
+   * Month, category and outcome group ("" for no outcome) per crime, the first {@code fromFiles} of
+   * them with their outcome from the outcomes files.
+   */
+  private static Table withGroups(
+      IntColumn month, StringColumn category, StringColumn outcome, int fromFiles) {
     Map<String, String> groupOf = new HashMap<>();
     for (String text : outcome.unique()) {
       groupOf.put(text, text.isEmpty() ? "" : OutcomeGroup.of(text).id());
     }
-    int n = covered.rowCount() + uncovered.rowCount();
+    int[] fromOutcomesFiles = new int[outcome.size()];
+    Arrays.fill(fromOutcomesFiles, 0, fromFiles, 1);
     return Table.create(
         "crime outcomes",
-        covered.intColumn(MONTH).copy().append(uncovered.intColumn(MONTH)),
-        covered.stringColumn(CATEGORY).copy().append(uncovered.stringColumn(CATEGORY)),
+        month,
+        category,
         ((StringColumn) outcome.map(groupOf::get)).setName(GROUP),
-        BooleanColumn.create(FROM_FILES, Selection.withRange(0, covered.rowCount()), n));
+        IntColumn.create(FROM_FILES, fromOutcomesFiles));
   }
 
   /** The figures for one priority's crimes in {@code window}, or null when it has no crimes. */
@@ -118,7 +137,7 @@ public final class OutcomeShares {
     if (rows.rowCount() == 0) {
       return null;
     }
-    long notCovered = rows.booleanColumn(FROM_FILES).isFalse().size();
+    long notCovered = rows.intColumn(FROM_FILES).isEqualTo(0).size();
     StringColumn group = rows.stringColumn(GROUP);
     long withOutcome = group.isNotEqualTo("").size();
     Table byGroup = group.countByCategory();

@@ -22,32 +22,37 @@ import tech.tablesaw.selection.Selection;
 public final class AreaTable {
   private AreaTable() {}
 
+  /**
+   * The rows as a table. Text columns are appended to, not sized and set: Tablesaw keeps them as a
+   * dictionary that widens (byte, short, int keys) as distinct values come, and widening a column
+   * sized for every row copies every row.
+   */
   public static Table of(String name, List<PoliceRow> rows) {
     int n = rows.size();
     IntColumn month = IntColumn.create(MONTH, n);
-    StringColumn crimeId = StringColumn.create(CRIME_ID, n);
-    StringColumn fallsWithin = StringColumn.create(FALLS_WITHIN, n);
+    StringColumn crimeId = StringColumn.create(CRIME_ID);
+    StringColumn fallsWithin = StringColumn.create(FALLS_WITHIN);
     DoubleColumn lon = DoubleColumn.create(LONGITUDE, n);
     DoubleColumn lat = DoubleColumn.create(LATITUDE, n);
-    StringColumn location = StringColumn.create(LOCATION, n);
-    StringColumn lsoaCode = StringColumn.create(LSOA_CODE, n);
-    StringColumn lsoaName = StringColumn.create(LSOA_NAME, n);
-    StringColumn category = StringColumn.create(CATEGORY, n);
-    StringColumn outcome = StringColumn.create(OUTCOME, n);
+    StringColumn location = StringColumn.create(LOCATION);
+    StringColumn lsoaCode = StringColumn.create(LSOA_CODE);
+    StringColumn lsoaName = StringColumn.create(LSOA_NAME);
+    StringColumn category = StringColumn.create(CATEGORY);
+    StringColumn outcome = StringColumn.create(OUTCOME);
     for (int i = 0; i < n; i++) {
       PoliceRow r = rows.get(i);
       month.set(i, r.month().index());
-      crimeId.set(i, r.crimeId());
-      fallsWithin.set(i, r.fallsWithin());
+      crimeId.append(r.crimeId());
+      fallsWithin.append(r.fallsWithin());
       if (r.longitude() != null) {
         lon.set(i, r.longitude().doubleValue());
         lat.set(i, r.latitude().doubleValue());
       }
-      location.set(i, r.location());
-      lsoaCode.set(i, r.lsoaCode());
-      lsoaName.set(i, r.lsoaName());
-      category.set(i, r.category());
-      outcome.set(i, r.lastOutcome());
+      location.append(r.location());
+      lsoaCode.append(r.lsoaCode());
+      lsoaName.append(r.lsoaName());
+      category.append(r.category());
+      outcome.append(r.lastOutcome());
     }
     return Table.create(
         name,
