@@ -2,6 +2,8 @@ package saferstats.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 
 class LineFieldsTest {
@@ -12,6 +14,32 @@ class LineFieldsTest {
     LineFields.Split s = LineFields.split("a,\"b,c\",\"say \"\"hi\"\"\",,");
     assertThat(s.problem()).isNull();
     assertThat(s.fields()).containsExactly("a", "b,c", "say \"hi\"", "", "");
+  }
+
+  @Test
+  void wellFormedLinesSplitExactlyAsCommonsCsvSplitsThem() throws Exception {
+    // Commons CSV itself is the reference: for every line whose quotes close on it, the fields
+    // must be the ones its default format gives for that line alone.
+    String[] lines = {
+      "b512538e,2021-07,Metropolitan Police Service,Metropolitan Police Service,0.097413,"
+          + "51.569537,On or near Victoria Road,E01000027,Barking and Dagenham 001A,Burglary,"
+          + "Under investigation,",
+      ",2024-01,City of London Police,City of London Police,-0.09,51.51,"
+          + "\"On or near Bank, Threadneedle Street\",E01032739,City of London 001F,"
+          + "Anti-social behaviour,,",
+      "a,\"say \"\"hi\"\"\",\"\",,\"x\"",
+      "\"\"",
+      "one",
+      ",",
+      "é,£,\"€, ü\"",
+      "x,On or near Bar Street\",y"
+    };
+    for (String line : lines) {
+      try (CSVParser p = CSVParser.parse(line, CSVFormat.DEFAULT)) {
+        String[] expected = p.getRecords().get(0).values();
+        assertThat(LineFields.split(line).fields()).as(line).containsExactly(expected);
+      }
+    }
   }
 
   @Test
