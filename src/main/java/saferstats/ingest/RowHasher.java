@@ -20,14 +20,35 @@ final class RowHasher {
   private long high;
   private long low;
 
+  /** The first field of the last row hashed, when its own hash was taken on the way (else null). */
+  private String firstField;
+
+  private long firstFieldHash;
+
   /** Hashes the fields; read the result with {@link #high()} and {@link #low()}. */
   void hash(String[] fields) {
     start();
-    for (String field : fields) {
-      pushAll(field);
+    firstField = null;
+    for (int i = 0; i < fields.length; i++) {
+      pushAll(fields[i]);
+      if (i == 0 && pendingChars == 0 && !hasFirst) {
+        // The first field ended on a 16-byte block (a police.uk Crime ID is 64 characters): the
+        // state now is that of hashing it alone, so finishing it gives hash(fields[0]) for free.
+        finish();
+        firstField = fields[0];
+        firstFieldHash = high;
+      }
       push(SEPARATOR);
     }
     finish();
+  }
+
+  /**
+   * {@code hash(text)}: taken from the last {@link #hash(String[])} when {@code text} is the very
+   * string that call read first and its hash was had on the way, so a Crime ID is not read twice.
+   */
+  long hashOfFirstField(String text) {
+    return text == firstField ? firstFieldHash : hash(text);
   }
 
   /** Hashes one string (a Crime ID), without the separator; returns the first 64 bits. */
@@ -119,17 +140,18 @@ final class RowHasher {
     if (hasFirst || pendingChars > 0) {
       h1 ^= mixK1(k1);
     }
+    // Finalised on copies, so that a state on a block boundary can be finished and go on.
     long length = chars * 2;
-    h1 ^= length;
-    h2 ^= length;
-    h1 += h2;
-    h2 += h1;
-    h1 = fmix(h1);
-    h2 = fmix(h2);
-    h1 += h2;
-    h2 += h1;
-    high = h1;
-    low = h2;
+    long a = h1 ^ length;
+    long b = h2 ^ length;
+    a += b;
+    b += a;
+    a = fmix(a);
+    b = fmix(b);
+    a += b;
+    b += a;
+    high = a;
+    low = b;
   }
 
   private static long mixK1(long k1) {

@@ -9,7 +9,7 @@ record RowHashes(PoliceRow row, long high, long low, long id) {
     hasher.hash(raw);
     long high = hasher.high();
     long low = hasher.low();
-    long id = row.crimeId().isEmpty() ? 0 : hasher.hash(row.crimeId());
+    long id = row.crimeId().isEmpty() ? 0 : hasher.hashOfFirstField(row.crimeId());
     return new RowHashes(row, high, low, id);
   }
 }
