@@ -1,5 +1,7 @@
 package saferstats.ingest;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,21 +11,24 @@ import java.util.TreeMap;
 /**
  * Accumulates one partition of one input: de-duplicates rows and aggregates what is not kept.
  *
- * <p>Duplicate detection (SPEC 1.3) holds two primitive tables, never an object a row: the 64-bit
- * hash of each Crime ID with the code of its first crime type, and the 64-bit hash of each row with
- * a Crime ID. A row is a duplicate when its Crime ID was seen and its row hash too: the row's
- * fields include its Crime ID, so an equal row hash means an equal row with the same ID (two
- * different rows sharing a 64-bit hash in one partition has odds of about n²/2⁶⁵, 2 × 10⁻⁷ for 2.7
- * million rows).
+ * <p>Duplicate detection (SPEC 1.3) holds two primitive tables (fastutil's open-addressing maps of
+ * longs), never an object a row: the 64-bit hash of each Crime ID with the code of its first crime
+ * type, and the 64-bit hash of each row with a Crime ID. A row is a duplicate when its Crime ID was
+ * seen and its row hash too: the row's fields include its Crime ID, so an equal row hash means an
+ * equal row with the same ID (two different rows sharing a 64-bit hash in one partition has odds of
+ * about n²/2⁶⁵, 2 × 10⁻⁷ for 2.7 million rows).
  */
 final class PartitionBuilder {
   /** The Crime ID table's value once the ID has been counted under two crime types. */
   private static final int TWO_TYPES = -1;
 
+  /** The Crime ID table's answer for an ID not seen before. */
+  private static final int ABSENT = Integer.MIN_VALUE;
+
   private final PartitionKey key;
   private final String source;
-  private final LongIntMap firstTypeById = new LongIntMap();
-  private final LongHashSet rowsWithId = new LongHashSet();
+  private final Long2IntOpenHashMap firstTypeById = new Long2IntOpenHashMap();
+  private final LongOpenHashSet rowsWithId = new LongOpenHashSet();
   private final Map<String, Integer> typeCodes = new HashMap<>();
   private final List<PoliceRow> selected = new ArrayList<>();
   private final Map<String, Map<String, long[]>> counts = new HashMap<>();
@@ -40,6 +45,7 @@ final class PartitionBuilder {
   PartitionBuilder(PartitionKey key, String source) {
     this.key = key;
     this.source = source;
+    firstTypeById.defaultReturnValue(ABSENT);
   }
 
   /** Adds a valid row with its hashes; returns false when it is a duplicate of an earlier row. */
@@ -52,7 +58,7 @@ final class PartitionBuilder {
       int type = typeCodes.computeIfAbsent(row.category(), t -> typeCodes.size());
       int first = firstTypeById.putIfAbsent(id, type);
       boolean newRow = rowsWithId.add(high);
-      if (first != LongIntMap.ABSENT) {
+      if (first != ABSENT) {
         if (!newRow && !keepDuplicates) {
           duplicateRows++;
           return false;

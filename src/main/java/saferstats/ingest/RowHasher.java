@@ -90,13 +90,7 @@ final class RowHasher {
               | (long) text.charAt(i + 2) << 32
               | (long) text.charAt(i + 3) << 48;
       chars += 4;
-      if (hasFirst) {
-        block(first, word);
-        hasFirst = false;
-      } else {
-        first = word;
-        hasFirst = true;
-      }
+      word(word);
     }
     while (i < n) {
       push(text.charAt(i++));
@@ -107,15 +101,22 @@ final class RowHasher {
     pending |= (long) c << (pendingChars << 4);
     chars++;
     if (++pendingChars == 4) {
-      if (hasFirst) {
-        block(first, pending);
-        hasFirst = false;
-      } else {
-        first = pending;
-        hasFirst = true;
-      }
+      word(pending);
       pending = 0;
       pendingChars = 0;
+    }
+  }
+
+  /**
+   * Takes eight bytes: the first half of a 16-byte block, or its second half and mixes the block.
+   */
+  private void word(long w) {
+    if (hasFirst) {
+      block(first, w);
+      hasFirst = false;
+    } else {
+      first = w;
+      hasFirst = true;
     }
   }
 
