@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,7 +26,7 @@ public final class Training {
 
   /** Runs each command on {@code sample}; their exit codes, in order. */
   static List<Integer> run(String sample) throws IOException {
-    List<Integer> codes = new java.util.ArrayList<>();
+    List<Integer> codes = new ArrayList<>();
     Path cache = Files.createTempDirectory("saferstats-training");
     PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
     try {

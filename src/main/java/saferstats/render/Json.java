@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.Function;
 import saferstats.analysis.Cautions;
 import saferstats.analysis.CellStreets;
@@ -36,7 +37,7 @@ public final class Json {
 
   /** Builds the mapper and its module, for a thread that wants them ready before the report. */
   public static void warm() {
-    tree(java.util.Map.of("warm-up", Month.of(2024, 1)));
+    tree(Map.of("warm-up", Month.of(2024, 1)));
   }
 
   public static String of(Object report) {
