@@ -26,6 +26,12 @@ public final class RealData {
   static final String HIDDEN = "none";
   private static final String DEFAULT = "../shared/real-data";
 
+  /**
+   * The folder of the Historical release 2010-04..2024-02, added to the real data after the others:
+   * the only borough release holding 2023-03..2023-12.
+   */
+  private static final String GAP_FILLER = "historical_2010-04_2024-02";
+
   private RealData() {}
 
   /** {@code relative} under the real data; skips the calling test when it is hidden or absent. */
@@ -69,5 +75,15 @@ public final class RealData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The borough releases without the Historical 2010-04..2024-02 file: the six in which no release
+   * covers 2023-03..2023-12, for the tests of how a gap between releases reads.
+   */
+  public static List<String> mpsBoroughReleasesWithTheGap() {
+    return mpsBoroughReleases().stream()
+        .filter(f -> !Path.of(f).getParent().getFileName().toString().equals(GAP_FILLER))
+        .toList();
   }
 }
