@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.model.MpsCategories;
+import saferstats.realdata.RealData;
 
 /** A large plain file read in byte ranges on several threads gives what one reader gives. */
 class RangeReadingTest {
@@ -125,14 +127,13 @@ class RangeReadingTest {
   }
 
   @Test
+  @Tag("real-data")
   void aRealMonthReadInRangesEqualsItReadWhole() throws IOException {
     Path month = dir.resolve("2024-01-city-of-london-street.csv");
-    try (InputStream in =
-        new GZIPInputStream(
-            Files.newInputStream(
-                Path.of(
-                    "../shared/real-data/police-uk/city-of-london/2024-01/"
-                        + "2024-01-city-of-london-street.csv.gz")))) {
+    Path real =
+        RealData.folder("police-uk/city-of-london/2024-01")
+            .resolve("2024-01-city-of-london-street.csv.gz");
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(real))) {
       Files.copy(in, month);
     }
     FileResult one = read(month, RangeReading.NONE);
