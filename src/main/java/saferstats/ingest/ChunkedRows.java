@@ -1,5 +1,6 @@
 package saferstats.ingest;
 
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,35 +32,24 @@ final class ChunkedRows {
   private final String name;
   private final SourceKind kind;
   private final Month current;
-  private final Month fileMonth;
-  private final long fileMonthLine;
   private final Path path;
   private final Charset charset;
 
-  /**
-   * {@code fileMonth} and its line are what the file's first rows set (see {@link
-   * RowParser#seedFileMonth}).
-   */
-  ChunkedRows(
-      String name,
-      SourceKind kind,
-      Month current,
-      Month fileMonth,
-      long fileMonthLine,
-      Path path,
-      Charset charset) {
+  ChunkedRows(String name, SourceKind kind, Month current, Path path, Charset charset) {
     this.name = name;
     this.kind = kind;
     this.current = current;
-    this.fileMonth = fileMonth;
-    this.fileMonthLine = fileMonthLine;
     this.path = path;
     this.charset = charset;
   }
 
-  /** What one range yielded, its lines numbered from 1 at its start. */
+  /**
+   * What one range yielded, its lines numbered from 1 at its start; {@code rowLines} holds the line
+   * of each of {@code rows}.
+   */
   private record Part(
       List<RowHashes> rows,
+      LongArrayList rowLines,
       RejectionLog rejections,
       long lines,
       long read,
@@ -90,7 +80,9 @@ final class ChunkedRows {
         }
         Part part = Futures.await(inFlight.poll());
         into.rejectPart(part.rejections(), line);
-        part.rows().forEach(into::add);
+        for (int i = 0; i < part.rows().size(); i++) {
+          into.add(part.rows().get(i), line + part.rowLines().getLong(i));
+        }
         into.countRead(part.read());
         line += part.lines();
         if (spreadsheetMonth == null) {
@@ -107,10 +99,10 @@ final class ChunkedRows {
 
   private Part parse(LineChunks.Range range) throws IOException {
     RowParser parser = new RowParser(name, kind, current);
-    parser.seedFileMonth(fileMonth, fileMonthLine);
     RowHasher hasher = new RowHasher();
     RejectionLog rejections = new RejectionLog(false);
     List<RowHashes> rows = new ArrayList<>();
+    LongArrayList rowLines = new LongArrayList();
     long lines = 0;
     long read = 0;
     try (BufferedReader reader =
@@ -129,10 +121,11 @@ final class ChunkedRows {
           rejections.add(result.rejection());
         } else {
           rows.add(RowHashes.of(hasher, result.row(), result.fields()));
+          rowLines.add(lines);
         }
       }
     }
-    return new Part(rows, rejections, lines, read, parser.spreadsheetChanges());
+    return new Part(rows, rowLines, rejections, lines, read, parser.spreadsheetChanges());
   }
 
   private static Thread daemon(Runnable r) {

@@ -20,9 +20,6 @@ final class FileReader {
   private final ReadOptions options;
   private final MpsCategories categories;
 
-  /** Lines read ahead for the file's month before a file is read on one thread after all. */
-  private static final int MONTH_LOOKAHEAD = 10_000;
-
   private final RangeReading ranges;
 
   /** A reader on one thread a file. */
@@ -100,18 +97,9 @@ final class FileReader {
     SourceKind kind = csv.kind();
     Month current = Month.of(options.today().getYear(), options.today().getMonthValue());
     FileRows rows = new FileRows(name, kind, options);
-    RowParser ahead = monthAhead(csv, current, charset);
     RowParser.SpreadsheetChanges changes =
-        ahead == null
-            ? readLines(csv, new RowParser(name, kind, current), rows)
-            : new ChunkedRows(
-                    name,
-                    kind,
-                    current,
-                    ahead.fileMonth(),
-                    ahead.fileMonthLine(),
-                    csv.file().origin(),
-                    charset)
+        inRanges(csv)
+            ? new ChunkedRows(name, kind, current, csv.file().origin(), charset)
                 .read(
                     LineChunks.split(
                         csv.file().origin(),
@@ -121,18 +109,12 @@ final class FileReader {
                     csv.headerLine(),
                     ranges.threads(),
                     rows,
-                    progress);
-    return new FileResult(
-            name,
-            kind,
-            rows.read(),
-            rows.build(),
-            rows.rejections().byReason(),
-            rows.rejections().shown(),
-            null,
-            null)
+                    progress)
+            : readLines(csv, new RowParser(name, kind, current), rows);
+    FileResult result = rows.result();
+    return result
         .withNotes(spreadsheetNote(name, csv.emptyHeaderColumns(), changes))
-        .withNotes(everyRowRejected(name, rows.read(), rows.rejections()));
+        .withNotes(everyRowRejected(name, result.read(), result.rejectedByReason()));
   }
 
   /** Reads every line after the header on this thread. */
@@ -146,41 +128,26 @@ final class FileReader {
       if (result.rejection() != null) {
         rows.reject(result.rejection());
       } else {
-        rows.add(RowHashes.of(hasher, result.row(), result.fields()));
+        rows.add(RowHashes.of(hasher, result.row(), result.fields()), csv.lineNumber());
       }
     }
     return parser.spreadsheetChanges();
   }
 
   /**
-   * The file's month as its first rows set it, when the file is read in byte ranges on several
-   * threads: a large plain file (not gz, not a zip entry, whose bytes cannot be read from the
-   * middle; see {@link RangeReading}). Null when it is read on one thread: also when no row among
-   * its first lines sets the month. The month is found by a reader of its own, so that every range
-   * judges rows of other months as one reader would.
+   * Whether the file is read in byte ranges on several threads: a large plain file (not gz, not a
+   * zip entry, whose bytes cannot be read from the middle; see {@link RangeReading}) whose header
+   * ends early enough to be found.
    */
-  private RowParser monthAhead(CsvInput csv, Month current, Charset charset) throws IOException {
+  private boolean inRanges(CsvInput csv) throws IOException {
     InputFile file = csv.file();
-    if (!ranges.applies(file) || LineChunks.afterLines(file.origin(), csv.headerLine()) < 0) {
-      return null;
-    }
-    RowParser parser = new RowParser(file.name(), csv.kind(), current);
-    try (CsvInput ahead = CsvInput.open(file, n -> {}, options.columnMaps(), charset)) {
-      String text;
-      for (int i = 0; i < MONTH_LOOKAHEAD && parser.fileMonth() == null; i++) {
-        if ((text = ahead.nextLine()) == null) {
-          return null;
-        }
-        parser.parse(text, ahead.lineNumber());
-      }
-    }
-    return parser.fileMonth() == null ? null : parser;
+    return ranges.applies(file) && LineChunks.afterLines(file.origin(), csv.headerLine()) >= 0;
   }
 
   /** A file none of whose rows could be read adds no month: say so, as it moves the end back. */
-  private static List<String> everyRowRejected(String name, long read, RejectionLog rejections) {
-    if (read == 0
-        || rejections.byReason().values().stream().mapToLong(Long::longValue).sum() < read) {
+  private static List<String> everyRowRejected(
+      String name, long read, Map<String, Long> rejectedByReason) {
+    if (read == 0 || rejectedByReason.values().stream().mapToLong(Long::longValue).sum() < read) {
       return List.of();
     }
     return List.of(
@@ -188,7 +155,7 @@ final class FileReader {
             + ": every one of its "
             + read
             + " rows was rejected ("
-            + String.join(", ", rejections.byReason().keySet())
+            + String.join(", ", rejectedByReason.keySet())
             + "), so it adds no month; saferstats inspect shows why.");
   }
 

@@ -23,11 +23,12 @@ import saferstats.model.SourceKind;
  * payload (a string table, then the result with each string as its table index) and a CRC-32 of the
  * payload. Maps come back sorted by key, as the readers build them (TreeMaps), so a decoded result
  * reads exactly as the parsed one. Bump {@link #FORMAT} whenever FileResult or anything inside it
- * changes shape.
+ * changes shape, or when the same bytes are read into another result (format 2: a police.uk file's
+ * month is the one most of its rows carry, no longer its first row's).
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {

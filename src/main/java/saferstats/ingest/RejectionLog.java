@@ -1,6 +1,7 @@
 package saferstats.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,11 +48,24 @@ final class RejectionLog {
     notShown.forEach((reason, n) -> byReason.merge(reason, n, Long::sum));
   }
 
+  /**
+   * Adds {@code count} rejections of one reason that could only be decided once every row was read
+   * (rows of another month than most of the file's): {@code first} are the first of them in line
+   * order. Strict, the first is the error.
+   */
+  void addDecidedLater(List<Rejection> first, long count) {
+    first.forEach(this::add);
+    if (count > first.size()) {
+      byReason.merge(first.get(0).reason(), count - first.size(), Long::sum);
+    }
+  }
+
   Map<String, Long> byReason() {
     return byReason;
   }
 
+  /** The rejections kept to show, in line order (some reasons are only decided at the end). */
   List<Rejection> shown() {
-    return shown;
+    return shown.stream().sorted(Comparator.comparingLong(Rejection::line)).toList();
   }
 }

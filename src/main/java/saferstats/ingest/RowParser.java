@@ -4,14 +4,15 @@ import java.util.Optional;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
 
-/** Validates one police.uk street or outcomes record; the first nine columns are shared. */
+/**
+ * Validates one police.uk street or outcomes record on its own; the first nine columns are shared.
+ * Whether its month is the file's is decided once the whole file is read ({@link RowMonths}).
+ */
 final class RowParser {
   private final String file;
   private final int fields;
   private final boolean street;
   private final Month current;
-  private Month fileMonth;
-  private long fileMonthLine;
   private String lastMonthText;
   private Optional<Month> lastMonth = Optional.empty();
   private String spreadsheetMonth;
@@ -23,24 +24,6 @@ final class RowParser {
     this.current = current;
     this.street = kind == SourceKind.POLICE_UK_STREET;
     this.fields = street ? HeaderRecognizer.STREET.size() : HeaderRecognizer.OUTCOMES.size();
-  }
-
-  /**
-   * Sets the file's month as a reader of the whole file found it, for a parser that starts part way
-   * through the file: it rejects rows of other months exactly as one reading from the start does.
-   */
-  void seedFileMonth(Month month, long line) {
-    fileMonth = month;
-    fileMonthLine = line;
-  }
-
-  /** The file's month once a row has set it (null before), and the line that set it. */
-  Month fileMonth() {
-    return fileMonth;
-  }
-
-  long fileMonthLine() {
-    return fileMonthLine;
   }
 
   /** Either the row and its fields, or why it was rejected. */
@@ -74,27 +57,12 @@ final class RowParser {
     if (month.isEmpty()) {
       return reject(line, Rejection.BAD_MONTH, "bad month '" + r[1] + "' (expected YYYY-MM)");
     }
-    // Checked before the file's month is set, so a future row cannot set it.
+    // A month not yet published is rejected, so it never counts towards the file's month.
     if (month.get().isAfter(current)) {
       return reject(
           line,
           Rejection.FUTURE_MONTH,
           "month " + month.get() + " is after the current month " + current);
-    }
-    if (fileMonth == null) {
-      fileMonth = month.get();
-      fileMonthLine = line;
-    } else if (!fileMonth.equals(month.get())) {
-      return reject(
-          line,
-          Rejection.OTHER_MONTH,
-          "month "
-              + month.get()
-              + " differs from the file's month "
-              + fileMonth
-              + " (set by line "
-              + fileMonthLine
-              + ")");
     }
     String lon = r[4].strip();
     String lat = r[5].strip();

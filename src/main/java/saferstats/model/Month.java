@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /** A calendar month; the only place that parses or prints {@code YYYY-MM}. */
 public record Month(int year, int month) implements Comparable<Month> {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern ISO_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})(?!\\d)");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern ISO_DAY =
@@ -63,6 +64,21 @@ public record Month(int year, int month) implements Comparable<Month> {
       return month < 1
           ? Optional.empty()
           : Optional.of(new Month(year < 100 ? 2000 + year : year, month));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first {@code YYYY-MM} standing on its own in a text such as a file or folder name ({@code
+   * 2024-01-city-of-london-street.csv}); empty when there is none.
+   */
+  public static Optional<Month> findIn(String text) {
+    Matcher m = ISO_IN_TEXT.matcher(text);
+    while (m.find()) {
+      Optional<Month> month = parse(m.group());
+      if (month.isPresent()) {
+        return month;
+      }
     }
     return Optional.empty();
   }

@@ -50,7 +50,8 @@ class IngestTest {
             FIRST + ", line 9: too few fields: expected 12, found 3",
             FIRST + ", line 10: bad month '2024-13' (expected YYYY-MM)",
             FIRST
-                + ", line 11: month 2023-12 differs from the file's month 2024-01 (set by line 2)",
+                + ", line 11: month 2023-12 differs from the file's month 2024-01, which 8 of its 9"
+                + " valid rows carry",
             FIRST + ", line 12: unparseable coordinates 'abc,51.500000'",
             FIRST + ", line 13: too many fields: expected 12, found 13");
   }

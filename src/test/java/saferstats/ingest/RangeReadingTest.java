@@ -75,7 +75,7 @@ class RangeReadingTest {
         write(
             "2024-01-test-street.csv",
             HEADER,
-            // Line 2: no month, rejected before the file's month is set.
+            // Line 2: no month.
             "x1,2024-13,Test Constabulary,Test Constabulary,,,,,,Burglary,,",
             "d1,2024-01," + row + "E01900001,Testham 001A,Burglary,Under investigation,",
             "",
@@ -88,7 +88,7 @@ class RangeReadingTest {
             "d1,2024-01," + row + "E01900001,Testham 001A,Burglary,Under investigation,",
             // Line 9: d2's ID under another type: a shared ID, under two types.
             "d2,2024-01," + row + "E01900002,Testham 002A,Burglary,Under investigation,",
-            // Line 10: another month than the one line 3 set.
+            // Line 10: another month than the other rows' 2024-01.
             "m1,2024-02," + row + "E01900001,Testham 001A,Burglary,Under investigation,");
     FileResult one = read(file, RangeReading.NONE);
     FileResult ranges = read(file, TINY);
@@ -103,7 +103,9 @@ class RangeReadingTest {
             org.assertj.core.groups.Tuple.tuple(6L, Rejection.BAD_QUOTES),
             org.assertj.core.groups.Tuple.tuple(7L, Rejection.FIELD_COUNT),
             org.assertj.core.groups.Tuple.tuple(10L, Rejection.OTHER_MONTH));
-    assertThat(ranges.firstRejections().get(3).detail()).endsWith("(set by line 3)");
+    // Valid rows: lines 3, 5, 8, 9 of 2024-01 and line 10 of 2024-02.
+    assertThat(ranges.firstRejections().get(3).detail())
+        .endsWith("which 4 of its 5 valid rows carry");
     Partition p = ranges.partitions().get(0);
     assertThat(List.of(p.kept(), p.duplicateRows(), p.sharedIds(), p.idsUnderTwoTypes()))
         .containsExactly(3L, 1L, 1L, 1L);
