@@ -2,7 +2,9 @@ package saferstats.analysis;
 
 import static saferstats.model.StreetColumns.CATEGORY;
 import static saferstats.model.StreetColumns.COUNT_BY;
+import static saferstats.model.StreetColumns.EASTING;
 import static saferstats.model.StreetColumns.LOCATION;
+import static saferstats.model.StreetColumns.LONGITUDE;
 import static saferstats.model.StreetColumns.LSOA_CODE;
 import static saferstats.model.StreetColumns.LSOA_NAME;
 import static saferstats.model.StreetColumns.WARD;
@@ -42,6 +44,18 @@ final class HotspotRows {
   /** Rows with no LSOA: counted in the total, not in any place. */
   long unplaced() {
     return rows.rowCount() - placed.rowCount();
+  }
+
+  /**
+   * Rows with an LSOA but no point (no longitude, nor easting in local records): counted in their
+   * places, off the grid.
+   */
+  long withoutPoint() {
+    var none = placed.doubleColumn(LONGITUDE).isMissing();
+    if (placed.columnNames().contains(EASTING)) {
+      none = none.and(placed.doubleColumn(EASTING).isMissing());
+    }
+    return none.size();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,6 +119,7 @@ public final class Hotspots {
         req.top(),
         Noted.join(
             leading,
+            withoutPoint(rows, window, area),
             populationNotes(area, req.population()),
             wardNotes,
             universe.notes(),
@@ -133,6 +135,22 @@ public final class Hotspots {
         concentration,
         persistent.value(),
         grid.value());
+  }
+
+  /** The rows of the window that count in their places but cannot go on the grid, if any. */
+  private static List<String> withoutPoint(HotspotRows rows, Window window, AreaContext area) {
+    long n = rows.withoutPoint();
+    HotspotsReport.Window w = windowInfo(window, area);
+    return Noted.when(
+        n > 0,
+        String.format(
+            Locale.UK,
+            "%,d of the %,d rows in %s to %s have an LSOA but no coordinates: they count in their"
+                + " LSOA, ward and street, not in the grid.",
+            n,
+            rows.size(),
+            w.from(),
+            w.to()));
   }
 
   /** LSOAs with no name in the rows (local records give codes) take the lookup's name. */

@@ -64,7 +64,11 @@ public record InspectReport(
       List<Reject> rejections,
       boolean fromCache) {}
 
-  /** read = kept + rejected + duplicates; duplicates = duplicateRows + superseded. */
+  /**
+   * read = kept + rejected + duplicates; duplicates = duplicateRows + superseded. Of the kept rows,
+   * {@code noLocation} have no LSOA (nothing places them in an area) and {@code noPoint} have an
+   * LSOA but no coordinates (in their area's figures, not on a grid).
+   */
   public record Rows(
       long read,
       long kept,
@@ -73,14 +77,21 @@ public record InspectReport(
       long duplicateRows,
       long superseded,
       long sharedIds,
-      long noLocation) {}
+      long noLocation,
+      long noPoint) {}
 
   /** A rejected row shown by inspect (the first 20 of each reason per file). */
   public record Reject(long line, String reason, String detail) {}
 
   /** Totals over every input (SPEC 4a: {@code totals}). */
   public record Totals(
-      long read, long kept, long rejected, long duplicates, long sharedIds, long noLocation) {}
+      long read,
+      long kept,
+      long rejected,
+      long duplicates,
+      long sharedIds,
+      long noLocation,
+      long noPoint) {}
 
   /** A force's street-file months and the gaps in them. */
   public record Force(

@@ -169,7 +169,8 @@ public final class Inspection {
             f.duplicateRows(),
             f.superseded(),
             f.sharedIds(),
-            f.noLocation()),
+            f.noLocation(),
+            f.noPoint()),
         f.firstRejections().stream()
             .map(r -> new InspectReport.Reject(r.line(), r.reason(), r.detail()))
             .toList(),
@@ -183,7 +184,8 @@ public final class Inspection {
         files.stream().mapToLong(FileLedger::rejected).sum(),
         files.stream().mapToLong(FileLedger::duplicates).sum(),
         files.stream().mapToLong(FileLedger::sharedIds).sum(),
-        files.stream().mapToLong(FileLedger::noLocation).sum());
+        files.stream().mapToLong(FileLedger::noLocation).sum(),
+        files.stream().mapToLong(FileLedger::noPoint).sum());
   }
 
   private static List<InspectReport.Force> forces(IngestResult ingest) {

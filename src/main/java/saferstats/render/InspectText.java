@@ -1,5 +1,6 @@
 package saferstats.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import saferstats.analysis.InspectReport;
@@ -29,7 +30,12 @@ final class InspectText {
             + " kept rows share a Crime ID with a"
             + " different row; "
             + Fmt.count(t.noLocation())
-            + " kept rows have no location.");
+            + " kept rows have no location"
+            + (t.noPoint() > 0
+                ? "; "
+                    + Fmt.count(t.noPoint())
+                    + " have an LSOA but no coordinates (they count in their area, not on grids)."
+                : "."));
     out.heading("Forces (street files)");
     TextTable forces =
         new TextTable("Force", "First", "Last", "Months>", "Rows>", "Missing months");
@@ -57,19 +63,27 @@ final class InspectText {
   }
 
   private static TextTable files(InspectReport r) {
-    TextTable t =
-        new TextTable(
-            "File",
-            "Kind",
-            "Force",
-            "Month",
-            "Read>",
-            "Kept>",
-            "Rejected>",
-            "Duplicates>",
-            "Shared IDs>",
-            "No location>",
-            "Cached");
+    // The column of rows with an LSOA but no point only when there are some: police.uk publishes
+    // none, so it marks a file that was altered.
+    boolean noPoint = r.totals().noPoint() > 0;
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                "File",
+                "Kind",
+                "Force",
+                "Month",
+                "Read>",
+                "Kept>",
+                "Rejected>",
+                "Duplicates>",
+                "Shared IDs>",
+                "No location>"));
+    if (noPoint) {
+      headers.add("LSOA, no point>");
+    }
+    headers.add("Cached");
+    TextTable t = new TextTable(headers.toArray(String[]::new));
     for (InspectReport.Input i : r.inputs()) {
       InspectReport.Rows n = i.rows();
       String month =
@@ -78,18 +92,24 @@ final class InspectText {
               : i.firstMonth().equals(i.lastMonth())
                   ? i.firstMonth().toString()
                   : i.firstMonth() + " to " + i.lastMonth();
-      t.row(
-          i.path(),
-          i.used() ? i.kind() : i.kind() + " (not used)",
-          String.join(", ", i.forces()),
-          month,
-          Fmt.count(n.read()),
-          Fmt.count(n.kept()),
-          Fmt.count(n.rejected()),
-          Fmt.count(n.duplicates()),
-          Fmt.count(n.sharedIds()),
-          Fmt.count(n.noLocation()),
-          i.fromCache() ? "yes" : "no");
+      List<Object> cells =
+          new ArrayList<>(
+              List.of(
+                  i.path(),
+                  i.used() ? i.kind() : i.kind() + " (not used)",
+                  String.join(", ", i.forces()),
+                  month,
+                  Fmt.count(n.read()),
+                  Fmt.count(n.kept()),
+                  Fmt.count(n.rejected()),
+                  Fmt.count(n.duplicates()),
+                  Fmt.count(n.sharedIds()),
+                  Fmt.count(n.noLocation())));
+      if (noPoint) {
+        cells.add(Fmt.count(n.noPoint()));
+      }
+      cells.add(i.fromCache() ? "yes" : "no");
+      t.row(cells.toArray());
     }
     return t;
   }
