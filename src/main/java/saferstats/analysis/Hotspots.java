@@ -121,6 +121,7 @@ public final class Hotspots {
             leading,
             withoutPoint(rows, window, area),
             populationNotes(area, req.population()),
+            unknownToLookup(rows, window, area, req.lookup(), universe.value()),
             wardNotes,
             universe.notes(),
             persistent.notes(),
@@ -151,6 +152,32 @@ public final class Hotspots {
             rows.size(),
             w.from(),
             w.to()));
+  }
+
+  /**
+   * The window's rows whose LSOA code the lookup lacks: the ward join (and the concentration, when
+   * the lookup names the area's LSOAs) cannot hold them, so they are counted and named.
+   */
+  private static List<String> unknownToLookup(
+      HotspotRows rows,
+      Window window,
+      AreaContext area,
+      AreaLookup lookup,
+      Concentrations.Universe universe) {
+    if (lookup == null) {
+      return List.of();
+    }
+    UnknownLsoas unknown =
+        UnknownLsoas.of(rows.byCodeAndName(), code -> lookup.lsoa(code).isPresent());
+    HotspotsReport.Window w = windowInfo(window, area);
+    return Noted.when(
+        unknown.any(),
+        unknown.sentence("rows in " + w.from() + " to " + w.to(), "lookup " + lookup.file())
+            + ". They are in the LSOA and street tables but in no ward"
+            + (universe.fromLookup()
+                ? " and not in the concentration figures (over the lookup's LSOAs)"
+                : "")
+            + "; an LSOA code of another census year than the lookup's is the usual cause.");
   }
 
   /** LSOAs with no name in the rows (local records give codes) take the lookup's name. */
@@ -281,7 +308,7 @@ public final class Hotspots {
               + "; concentration counts only the LSOAs seen in the inputs.");
     }
     List<String> codes = lookup.lsoasOf(la).stream().map(AreaLookup.Entry::lsoaCode).toList();
-    return Noted.of(new Concentrations.Universe(codes, "lookup"));
+    return Noted.of(new Concentrations.Universe(codes, Concentrations.Universe.LOOKUP));
   }
 
   /** The LSOAs of the area's rows in any month. */
@@ -295,7 +322,7 @@ public final class Hotspots {
                 seen.add(c);
               }
             });
-    return new Concentrations.Universe(List.copyOf(seen), "inputs");
+    return new Concentrations.Universe(List.copyOf(seen), Concentrations.Universe.INPUTS);
   }
 
   /** LSOAs in the top N of each of the last three 12-month windows (newest first). */

@@ -14,7 +14,26 @@ public record InspectReport(
     List<NamedCount> categories,
     List<Duplicate> duplicatePartitions,
     Mps mps,
-    Records records) {
+    Records records,
+    List<LsoaCheck> lsoaChecks) {
+
+  /**
+   * The rows' LSOA codes checked against {@code --lookup} or {@code --boundaries} (none when
+   * neither was given).
+   *
+   * @param against "lookup" or "boundaries"
+   * @param rows street rows and local records with an LSOA code
+   * @param unknownRows of them, rows whose code the file lacks
+   * @param unknownCodes how many codes the file lacks
+   * @param codes those codes, most rows first: the first {@link Inspection#CODES_LISTED}
+   */
+  public record LsoaCheck(
+      String against,
+      String file,
+      long rows,
+      long unknownRows,
+      int unknownCodes,
+      List<UnknownLsoas.Code> codes) {}
 
   /**
    * Local record extracts (null when none were given): rows by place quality and by category, as

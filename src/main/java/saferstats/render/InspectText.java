@@ -57,6 +57,7 @@ final class InspectText {
     duplicates(out, r);
     mps(out, r.mps());
     records(out, r.records());
+    lsoaChecks(out, r.lsoaChecks());
     rejections(out, r);
     out.list("Notes", r.notes());
     return out.toString();
@@ -220,6 +221,30 @@ final class InspectText {
     out.table(named("Borough", "Crimes", m.boroughs()));
     out.heading("MPS categories (Major/Minor, all months)");
     out.table(named("Category", "Crimes", m.categories()));
+  }
+
+  /** Per --lookup or --boundaries: how many rows carry a code it lacks, and which codes. */
+  private static void lsoaChecks(Text out, List<InspectReport.LsoaCheck> checks) {
+    for (InspectReport.LsoaCheck c : checks) {
+      out.heading("LSOA codes not in the " + c.against());
+      out.para(
+          Fmt.count(c.unknownRows())
+              + " of "
+              + Fmt.count(c.rows())
+              + " rows with an LSOA code carry one of "
+              + Fmt.count(c.unknownCodes())
+              + " codes that "
+              + c.file()
+              + " does not have"
+              + (c.unknownCodes() > c.codes().size()
+                  ? " (the " + c.codes().size() + " with most rows listed)."
+                  : "."));
+      if (!c.codes().isEmpty()) {
+        TextTable t = new TextTable("Code", "Name", "Rows>");
+        c.codes().forEach(x -> t.row(x.code(), x.name(), Fmt.count(x.rows())));
+        out.table(t);
+      }
+    }
   }
 
   private static void rejections(Text out, InspectReport r) {
