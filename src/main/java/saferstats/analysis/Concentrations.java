@@ -8,7 +8,15 @@ import saferstats.stats.Concentration;
 /** Concentration of a count over every LSOA of the area, zeros included (SPEC 4.4). */
 final class Concentrations {
   /** The LSOAs counted and where that list came from ("lookup" or "inputs"). */
-  record Universe(List<String> lsoas, String source) {}
+  record Universe(List<String> lsoas, String source) {
+    static final String LOOKUP = "lookup";
+    static final String INPUTS = "inputs";
+
+    /** True when the lookup named the LSOAs: a row whose LSOA it lacks is then in none of them. */
+    boolean fromLookup() {
+      return LOOKUP.equals(source);
+    }
+  }
 
   private static final double TOP_DECILE = 0.10;
 

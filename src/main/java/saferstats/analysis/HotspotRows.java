@@ -2,7 +2,9 @@ package saferstats.analysis;
 
 import static saferstats.model.StreetColumns.CATEGORY;
 import static saferstats.model.StreetColumns.COUNT_BY;
+import static saferstats.model.StreetColumns.EASTING;
 import static saferstats.model.StreetColumns.LOCATION;
+import static saferstats.model.StreetColumns.LONGITUDE;
 import static saferstats.model.StreetColumns.LSOA_CODE;
 import static saferstats.model.StreetColumns.LSOA_NAME;
 import static saferstats.model.StreetColumns.WARD;
@@ -26,6 +28,11 @@ final class HotspotRows {
     this.placed = rows.where(rows.stringColumn(LSOA_CODE).isNotEqualTo(""));
   }
 
+  /** Every row of the area. */
+  static HotspotRows all(Table area) {
+    return new HotspotRows(area);
+  }
+
   /** Rows of {@code categories} in {@code window} (every month when null). */
   static HotspotRows of(Table area, Collection<String> categories, Window window) {
     var keep = area.stringColumn(CATEGORY).isIn(categories);
@@ -42,6 +49,18 @@ final class HotspotRows {
   /** Rows with no LSOA: counted in the total, not in any place. */
   long unplaced() {
     return rows.rowCount() - placed.rowCount();
+  }
+
+  /**
+   * Rows with an LSOA but no point (no longitude, nor easting in local records): counted in their
+   * places, off the grid.
+   */
+  long withoutPoint() {
+    var none = placed.doubleColumn(LONGITUDE).isMissing();
+    if (placed.columnNames().contains(EASTING)) {
+      none = none.and(placed.doubleColumn(EASTING).isMissing());
+    }
+    return none.size();
   }
 
   /**
@@ -85,6 +104,17 @@ final class HotspotRows {
 
   boolean hasWardColumn() {
     return rows.columnNames().contains(WARD);
+  }
+
+  /** Rows by LSOA code then LSOA name, to check the codes against a lookup. */
+  Map<String, Map<String, Long>> byCodeAndName() {
+    Map<String, Map<String, Long>> m = new HashMap<>();
+    Table g = placed.countBy(LSOA_CODE, LSOA_NAME);
+    for (int i = 0; i < g.rowCount(); i++) {
+      m.computeIfAbsent(g.stringColumn(LSOA_CODE).get(i), c -> new HashMap<>())
+          .put(g.stringColumn(LSOA_NAME).get(i), count(g, i));
+    }
+    return m;
   }
 
   /** One row per LSOA code, its count of rows in {@code COUNT_BY}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,7 +119,9 @@ public final class Hotspots {
         req.top(),
         Noted.join(
             leading,
+            withoutPoint(rows, window, area),
             populationNotes(area, req.population()),
+            unknownToLookup(rows, window, area, req.lookup(), universe.value()),
             wardNotes,
             universe.notes(),
             persistent.notes(),
@@ -133,6 +136,48 @@ public final class Hotspots {
         concentration,
         persistent.value(),
         grid.value());
+  }
+
+  /** The rows of the window that count in their places but cannot go on the grid, if any. */
+  private static List<String> withoutPoint(HotspotRows rows, Window window, AreaContext area) {
+    long n = rows.withoutPoint();
+    HotspotsReport.Window w = windowInfo(window, area);
+    return Noted.when(
+        n > 0,
+        String.format(
+            Locale.UK,
+            "%,d of the %,d rows in %s to %s have an LSOA but no coordinates: they count in their"
+                + " LSOA, ward and street, not in the grid.",
+            n,
+            rows.size(),
+            w.from(),
+            w.to()));
+  }
+
+  /**
+   * The window's rows whose LSOA code the lookup lacks: the ward join (and the concentration, when
+   * the lookup names the area's LSOAs) cannot hold them, so they are counted and named.
+   */
+  private static List<String> unknownToLookup(
+      HotspotRows rows,
+      Window window,
+      AreaContext area,
+      AreaLookup lookup,
+      Concentrations.Universe universe) {
+    if (lookup == null) {
+      return List.of();
+    }
+    UnknownLsoas unknown =
+        UnknownLsoas.of(rows.byCodeAndName(), code -> lookup.lsoa(code).isPresent());
+    HotspotsReport.Window w = windowInfo(window, area);
+    return Noted.when(
+        unknown.any(),
+        unknown.sentence("rows in " + w.from() + " to " + w.to(), "lookup " + lookup.file())
+            + ". They are in the LSOA and street tables but in no ward"
+            + (universe.fromLookup()
+                ? " and not in the concentration figures (over the lookup's LSOAs)"
+                : "")
+            + "; an LSOA code of another census year than the lookup's is the usual cause.");
   }
 
   /** LSOAs with no name in the rows (local records give codes) take the lookup's name. */
@@ -263,7 +308,7 @@ public final class Hotspots {
               + "; concentration counts only the LSOAs seen in the inputs.");
     }
     List<String> codes = lookup.lsoasOf(la).stream().map(AreaLookup.Entry::lsoaCode).toList();
-    return Noted.of(new Concentrations.Universe(codes, "lookup"));
+    return Noted.of(new Concentrations.Universe(codes, Concentrations.Universe.LOOKUP));
   }
 
   /** The LSOAs of the area's rows in any month. */
@@ -277,7 +322,7 @@ public final class Hotspots {
                 seen.add(c);
               }
             });
-    return new Concentrations.Universe(List.copyOf(seen), "inputs");
+    return new Concentrations.Universe(List.copyOf(seen), Concentrations.Universe.INPUTS);
   }
 
   /** LSOAs in the top N of each of the last three 12-month windows (newest first). */

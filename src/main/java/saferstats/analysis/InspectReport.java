@@ -14,7 +14,26 @@ public record InspectReport(
     List<NamedCount> categories,
     List<Duplicate> duplicatePartitions,
     Mps mps,
-    Records records) {
+    Records records,
+    List<LsoaCheck> lsoaChecks) {
+
+  /**
+   * The rows' LSOA codes checked against {@code --lookup} or {@code --boundaries} (none when
+   * neither was given).
+   *
+   * @param against "lookup" or "boundaries"
+   * @param rows street rows and local records with an LSOA code
+   * @param unknownRows of them, rows whose code the file lacks
+   * @param unknownCodes how many codes the file lacks
+   * @param codes those codes, most rows first: the first {@link Inspection#CODES_LISTED}
+   */
+  public record LsoaCheck(
+      String against,
+      String file,
+      long rows,
+      long unknownRows,
+      int unknownCodes,
+      List<UnknownLsoas.Code> codes) {}
 
   /**
    * Local record extracts (null when none were given): rows by place quality and by category, as
@@ -64,7 +83,11 @@ public record InspectReport(
       List<Reject> rejections,
       boolean fromCache) {}
 
-  /** read = kept + rejected + duplicates; duplicates = duplicateRows + superseded. */
+  /**
+   * read = kept + rejected + duplicates; duplicates = duplicateRows + superseded. Of the kept rows,
+   * {@code noLocation} have no LSOA (nothing places them in an area) and {@code noPoint} have an
+   * LSOA but no coordinates (in their area's figures, not on a grid).
+   */
   public record Rows(
       long read,
       long kept,
@@ -73,14 +96,21 @@ public record InspectReport(
       long duplicateRows,
       long superseded,
       long sharedIds,
-      long noLocation) {}
+      long noLocation,
+      long noPoint) {}
 
   /** A rejected row shown by inspect (the first 20 of each reason per file). */
   public record Reject(long line, String reason, String detail) {}
 
   /** Totals over every input (SPEC 4a: {@code totals}). */
   public record Totals(
-      long read, long kept, long rejected, long duplicates, long sharedIds, long noLocation) {}
+      long read,
+      long kept,
+      long rejected,
+      long duplicates,
+      long sharedIds,
+      long noLocation,
+      long noPoint) {}
 
   /** A force's street-file months and the gaps in them. */
   public record Force(

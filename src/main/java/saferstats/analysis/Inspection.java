@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import saferstats.geo.Boundaries;
+import saferstats.ingest.AreaLookup;
 import saferstats.ingest.DuplicatePartition;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.IngestResult;
@@ -26,13 +28,41 @@ import tech.tablesaw.api.Table;
 
 /** Builds the {@link InspectReport} from what ingest read. */
 public final class Inspection {
+  /** Codes a check lists (most rows first); its count says how many there are in all. */
+  static final int CODES_LISTED = 100;
+
   private Inspection() {}
 
   public static InspectReport of(IngestResult ingest) {
+    return of(ingest, null, null);
+  }
+
+  /**
+   * What is in the inputs; with {@code lookup} or {@code boundaries} (each may be null) every row's
+   * LSOA code is also checked against them.
+   */
+  public static InspectReport of(IngestResult ingest, AreaLookup lookup, Boundaries boundaries) {
     List<InspectReport.Input> inputs = ingest.files().stream().map(Inspection::input).toList();
+    List<Checked> checks = new ArrayList<>();
+    Map<String, Map<String, Long>> codes = lsoaCodes(ingest);
+    if (lookup != null) {
+      checks.add(
+          new Checked(
+              LOOKUP, lookup.file(), UnknownLsoas.of(codes, c -> lookup.lsoa(c).isPresent())));
+    }
+    if (boundaries != null) {
+      checks.add(
+          new Checked(
+              "boundaries",
+              boundaries.source(),
+              UnknownLsoas.of(codes, boundaries.byCode()::containsKey)));
+    }
     return new InspectReport(
         "inspect",
-        Noted.join(Notes.forInputs(ingest), Notes.mpsGaps(ingest.mps())),
+        Noted.join(
+            Notes.forInputs(ingest),
+            Notes.mpsGaps(ingest.mps()),
+            checks.stream().filter(c -> c.found().any()).map(Checked::note).toList()),
         inputs,
         totals(ingest.files()),
         forces(ingest),
@@ -40,7 +70,43 @@ public final class Inspection {
         sortedByCount(categories(ingest)),
         ingest.duplicatePartitions().stream().map(Inspection::duplicate).toList(),
         ingest.mps().isEmpty() ? null : mps(ingest.mps()),
-        ingest.records().isEmpty() ? null : records(ingest.records()));
+        ingest.records().isEmpty() ? null : records(ingest.records()),
+        checks.stream().map(Checked::check).toList());
+  }
+
+  private static final String LOOKUP = "lookup";
+
+  /** The rows' codes checked against one file. */
+  private record Checked(String against, String file, UnknownLsoas found) {
+    InspectReport.LsoaCheck check() {
+      return new InspectReport.LsoaCheck(
+          against,
+          file,
+          found.rows(),
+          found.unknownRows(),
+          found.codes().size(),
+          found.codes().stream().limit(CODES_LISTED).toList());
+    }
+
+    String note() {
+      return found.sentence("rows with an LSOA code", against + " " + file)
+          + (against.equals(LOOKUP)
+              ? "; hotspots puts them in no ward."
+              : "; report leaves them off its maps.")
+          + " An LSOA code of another census year is the usual cause.";
+    }
+  }
+
+  /** Street rows by LSOA code then name, and local records by code (they carry no name). */
+  private static Map<String, Map<String, Long>> lsoaCodes(IngestResult ingest) {
+    Map<String, Map<String, Long>> codes = new TreeMap<>();
+    ingest.lsoas().forEach((code, byName) -> codes.put(code, new TreeMap<>(byName)));
+    ingest
+        .records()
+        .forEach(
+            r ->
+                codes.computeIfAbsent(r.lsoaCode(), c -> new TreeMap<>()).merge("", 1L, Long::sum));
+    return codes;
   }
 
   private static InspectReport.Records records(List<RecordRow> rows) {
@@ -169,7 +235,8 @@ public final class Inspection {
             f.duplicateRows(),
             f.superseded(),
             f.sharedIds(),
-            f.noLocation()),
+            f.noLocation(),
+            f.noPoint()),
         f.firstRejections().stream()
             .map(r -> new InspectReport.Reject(r.line(), r.reason(), r.detail()))
             .toList(),
@@ -183,7 +250,8 @@ public final class Inspection {
         files.stream().mapToLong(FileLedger::rejected).sum(),
         files.stream().mapToLong(FileLedger::duplicates).sum(),
         files.stream().mapToLong(FileLedger::sharedIds).sum(),
-        files.stream().mapToLong(FileLedger::noLocation).sum());
+        files.stream().mapToLong(FileLedger::noLocation).sum(),
+        files.stream().mapToLong(FileLedger::noPoint).sum());
   }
 
   private static List<InspectReport.Force> forces(IngestResult ingest) {

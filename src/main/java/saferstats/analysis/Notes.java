@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import saferstats.ingest.AreaLookup;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.IngestResult;
@@ -13,6 +14,7 @@ import saferstats.load.AreaContext;
 import saferstats.load.LoadedArea;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
+import saferstats.model.StreetColumns;
 import saferstats.priorities.ResolvedSet;
 
 /** Plain-English notes every command prints about its inputs and its area. */
@@ -112,6 +114,26 @@ public final class Notes {
             "Percentages are withheld where either count is under "
                 + Comparison.SMALL_NUMBERS
                 + " or a window has missing months."));
+  }
+
+  /**
+   * The area's rows (every month) whose LSOA code {@code lookup} lacks, if any: they count in the
+   * area's figures, which are read from LSOA names, but no ward or lookup-wide figure can hold
+   * them.
+   */
+  static List<String> unknownToLookup(AreaContext area, AreaLookup lookup) {
+    if (lookup == null || !area.table().columnNames().contains(StreetColumns.LSOA_CODE)) {
+      return List.of();
+    }
+    UnknownLsoas unknown =
+        UnknownLsoas.of(
+            HotspotRows.all(area.table()).byCodeAndName(), code -> lookup.lsoa(code).isPresent());
+    return Noted.when(
+        unknown.any(),
+        unknown.sentence("rows of " + area.area(), "lookup " + lookup.file())
+            + ". They count in these figures, but hotspots can put them in no ward and leaves"
+            + " them out of its concentration over the lookup's LSOAs; an LSOA code of another"
+            + " census year than the lookup's is the usual cause.");
   }
 
   /** What the reader of figures from local record extracts needs to know. */

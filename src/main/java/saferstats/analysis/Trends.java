@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import saferstats.ingest.AreaLookup;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.RecordRow;
 import saferstats.load.AreaContext;
@@ -23,7 +24,8 @@ public final class Trends {
    * The trends of a loaded area read through {@code set}; records given beside it are read through
    * {@code besideSet} (null when there are none); {@code compare}, when given, is the comparator of
    * the main source's priorities. Source categories quiet in both 12-month windows are left out
-   * unless {@code allCategories}.
+   * unless {@code allCategories}. With {@code lookup} (else null) the area's rows whose LSOA code
+   * it lacks are counted in a note.
    */
   public static TrendsReport report(
       IngestResult ingest,
@@ -32,7 +34,8 @@ public final class Trends {
       ResolvedSet besideSet,
       AreaPopulation population,
       CompareInput compare,
-      boolean allCategories) {
+      boolean allCategories,
+      AreaLookup lookup) {
     AreaContext area = loaded.context();
     Records records =
         loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
@@ -81,6 +84,7 @@ public final class Trends {
         set.notAdditive() || (records != null && records.set().notAdditive()),
         Noted.join(
             Notes.forArea(ingest, loaded),
+            Notes.unknownToLookup(area, lookup),
             population == null
                 ? List.of()
                 : population.notes(TrendsAnalysis.allCrimeCurrent12(area)),

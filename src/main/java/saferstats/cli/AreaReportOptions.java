@@ -69,7 +69,8 @@ public final class AreaReportOptions {
         l.besideSet(),
         support.population(l.area().context(), l.area().selection().name()),
         compare,
-        categories.allCategories);
+        categories.allCategories,
+        support.lookup());
   }
 
   /** The totals of {@code --compare}, read the way the area\'s inputs are; null without it. */

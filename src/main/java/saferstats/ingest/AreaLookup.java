@@ -69,7 +69,7 @@ public final class AreaLookup {
       int ladName = column(header, "LAD\\d\\dNM", path);
       Map<String, Entry> byLsoa = new LinkedHashMap<>();
       for (CSVRecord rec : parser) {
-        String code = rec.get(lsoa).strip();
+        String code = LsoaNames.code(rec.get(lsoa));
         byLsoa.put(
             code,
             new Entry(

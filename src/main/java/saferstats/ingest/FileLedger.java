@@ -10,7 +10,8 @@ import saferstats.model.SourceKind;
  * Every row of one input accounted for: {@code read = kept + rejected + duplicates}, where
  * duplicates are identical rows plus rows of partitions a later input replaced ("superseded");
  * {@code notes} say how the file was read where that was not as published; {@code fromCache} that
- * its parsed result came from the parse cache rather than from reading it again.
+ * its parsed result came from the parse cache rather than from reading it again; {@code noLocation}
+ * kept rows have no LSOA (nothing places them), {@code noPoint} have an LSOA but no coordinates.
  */
 public record FileLedger(
     String name,
@@ -25,6 +26,7 @@ public record FileLedger(
     long sharedIds,
     long idsUnderTwoTypes,
     long noLocation,
+    long noPoint,
     Map<String, Long> rejectedByReason,
     List<Rejection> firstRejections,
     List<String> notes,

@@ -24,11 +24,12 @@ import saferstats.model.SourceKind;
  * payload. Maps come back sorted by key, as the readers build them (TreeMaps), so a decoded result
  * reads exactly as the parsed one. Bump {@link #FORMAT} whenever FileResult or anything inside it
  * changes shape, or when the same bytes are read into another result (format 2: a police.uk file's
- * month is the one most of its rows carry, no longer its first row's).
+ * month is the one most of its rows carry, no longer its first row's; format 3: LSOA codes read
+ * trimmed and in capitals, and rows with an LSOA but no point counted apart).
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {
@@ -140,13 +141,14 @@ public final class FileResultCodec {
       out.writeLong(p.sharedIds());
       out.writeLong(p.idsUnderTwoTypes());
       out.writeLong(p.noLocation());
+      out.writeLong(p.noPoint());
       size(p.selected());
       for (PoliceRow row : p.selected()) {
         police(row);
       }
       nested(p.counts());
       nested(p.unlocated());
-      longs(p.localAuthorities());
+      nested(p.lsoas());
       out.writeLong(p.fingerprint().rows());
       out.writeLong(p.fingerprint().sumHigh());
       out.writeLong(p.fingerprint().sumLow());
@@ -326,13 +328,14 @@ public final class FileResultCodec {
       long sharedIds = in.readLong();
       long idsUnderTwoTypes = in.readLong();
       long noLocation = in.readLong();
+      long noPoint = in.readLong();
       List<PoliceRow> selected = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
         selected.add(police());
       }
       Map<String, Map<String, Long>> counts = nested();
       Map<String, Map<String, Long>> unlocated = nested();
-      Map<String, Long> localAuthorities = longs();
+      Map<String, Map<String, Long>> lsoas = nested();
       Partition.Fingerprint print =
           new Partition.Fingerprint(in.readLong(), in.readLong(), in.readLong());
       return new Partition(
@@ -343,10 +346,11 @@ public final class FileResultCodec {
           sharedIds,
           idsUnderTwoTypes,
           noLocation,
+          noPoint,
           selected,
           counts,
           unlocated,
-          localAuthorities,
+          lsoas,
           print);
     }
 

@@ -105,7 +105,7 @@ final class GeoJsonBoundaries {
                           "feature has no LSOA code property (LSOA21CD or LSOA11CD); its"
                               + " properties are "
                               + (keys.isEmpty() ? "none" : String.join(", ", keys))));
-      String code = properties.path(codeKey).asText("").strip();
+      String code = LsoaNames.code(properties.path(codeKey).asText(""));
       if (code.isEmpty()) {
         throw error(f.line(), "feature has an empty " + codeKey);
       }

@@ -78,6 +78,7 @@ public final class Ingest {
         byForce(survivors, Partition::counts),
         byForce(survivors, Partition::unlocated),
         localAuthorities(survivors),
+        lsoas(survivors),
         selected(survivors, SourceKind.POLICE_UK_STREET),
         mps,
         selected(survivors, SourceKind.POLICE_UK_OUTCOMES),
@@ -152,6 +153,23 @@ public final class Ingest {
         .filter(Ingest::isStreet)
         .forEach(p -> p.localAuthorities().forEach((la, n) -> las.merge(la, n, Long::sum)));
     return las;
+  }
+
+  private static Map<String, Map<String, Long>> lsoas(List<Partition> survivors) {
+    Map<String, Map<String, Long>> lsoas = new TreeMap<>();
+    survivors.stream()
+        .filter(Ingest::isStreet)
+        .forEach(
+            p ->
+                p.lsoas()
+                    .forEach(
+                        (code, byName) ->
+                            byName.forEach(
+                                (name, n) ->
+                                    lsoas
+                                        .computeIfAbsent(code, c -> new TreeMap<>())
+                                        .merge(name, n, Long::sum))));
+    return lsoas;
   }
 
   private static List<PoliceRow> selected(List<Partition> survivors, SourceKind kind) {

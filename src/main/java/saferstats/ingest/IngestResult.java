@@ -9,8 +9,10 @@ import saferstats.model.Month;
  * coverage per force, aggregates of everything, and the selected rows in full.
  *
  * @param counts street rows by {@code Falls within}, month and category (for comparators)
- * @param unlocated the street rows of {@code counts} with no location, in the same shape
+ * @param unlocated the street rows of {@code counts} with no LSOA (nothing places them in an area),
+ *     in the same shape
  * @param localAuthorities street rows by local authority, from LSOA names
+ * @param lsoas street rows with an LSOA, by LSOA code then LSOA name
  * @param selected the selected street rows, in month order
  * @param mps every MPS table cell (empty when no MPS tables were given)
  * @param outcomes the selected rows of police.uk outcomes files, in month order
@@ -24,6 +26,7 @@ public record IngestResult(
     Map<String, Map<Month, Map<String, Long>>> counts,
     Map<String, Map<Month, Map<String, Long>>> unlocated,
     Map<String, Long> localAuthorities,
+    Map<String, Map<String, Long>> lsoas,
     List<PoliceRow> selected,
     MpsData mps,
     List<PoliceRow> outcomes,

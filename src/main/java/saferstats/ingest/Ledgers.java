@@ -27,6 +27,7 @@ final class Ledgers {
     long sharedIds = 0;
     long idsUnderTwoTypes = 0;
     long noLocation = 0;
+    long noPoint = 0;
     SortedSet<String> forces = new TreeSet<>();
     SortedSet<Month> months = new TreeSet<>();
     for (Partition p : r.partitions()) {
@@ -38,6 +39,7 @@ final class Ledgers {
         sharedIds += p.sharedIds();
         idsUnderTwoTypes += p.idsUnderTwoTypes();
         noLocation += p.noLocation();
+        noPoint += p.noPoint();
       } else {
         superseded += p.kept();
       }
@@ -65,6 +67,7 @@ final class Ledgers {
         sharedIds,
         idsUnderTwoTypes,
         noLocation,
+        noPoint,
         r.rejectedByReason(),
         r.firstRejections(),
         r.notes(),

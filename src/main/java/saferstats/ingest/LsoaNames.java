@@ -1,10 +1,24 @@
 package saferstats.ingest;
 
-/** LSOA names are a local authority's name, a space and the LSOA's number ("Harrow 014B"). */
+import java.util.Locale;
+
+/**
+ * LSOA names are a local authority's name, a space and the LSOA's number ("Harrow 014B"); LSOA
+ * codes are compared in one form ({@link #code}).
+ */
 public final class LsoaNames {
   private static final int NUMBER_LENGTH = 4;
 
   private LsoaNames() {}
+
+  /**
+   * An LSOA code as every table keys it: trimmed and in capitals ("e01000001 " is E01000001), so a
+   * code typed or exported in another case still meets the lookup, the boundaries and its own
+   * LSOA's other rows.
+   */
+  public static String code(String raw) {
+    return raw.strip().toUpperCase(Locale.ROOT);
+  }
 
   /** The local authority part of an LSOA name, or the whole name when it carries no number. */
   public static String localAuthority(String lsoaName) {

@@ -33,12 +33,13 @@ final class PartitionBuilder {
   private final List<PoliceRow> selected = new ArrayList<>();
   private final Map<String, Map<String, long[]>> counts = new HashMap<>();
   private final Map<String, Map<String, long[]>> unlocated = new HashMap<>();
-  private final Map<String, long[]> byLsoaName = new HashMap<>();
+  private final Map<String, Map<String, long[]>> byLsoa = new HashMap<>();
   private long kept;
   private long duplicateRows;
   private long sharedIds;
   private long idsUnderTwoTypes;
   private long noLocation;
+  private long noPoint;
   private long sumHigh;
   private long sumLow;
 
@@ -74,11 +75,16 @@ final class PartitionBuilder {
     kept++;
     sumHigh += high;
     sumLow += low;
-    if (!row.hasLocation()) {
+    // A row counts once: in the area its LSOA names, or, when nothing places it, among the force's
+    // crimes with no location. A row with its LSOA but no point is its area's, off the grid.
+    if (!row.hasLsoa()) {
       noLocation++;
       count(unlocated, row.fallsWithin(), row.category());
     } else {
-      byLsoaName.computeIfAbsent(row.lsoaName(), n -> new long[1])[0]++;
+      count(byLsoa, row.lsoaCode(), row.lsoaName());
+      if (!row.hasPoint()) {
+        noPoint++;
+      }
     }
     count(counts, row.fallsWithin(), row.category());
     if (selected) {
@@ -87,9 +93,8 @@ final class PartitionBuilder {
     return true;
   }
 
-  private static void count(Map<String, Map<String, long[]>> into, String force, String category) {
-    into.computeIfAbsent(force, f -> new HashMap<>())
-        .computeIfAbsent(category, c -> new long[1])[0]++;
+  private static void count(Map<String, Map<String, long[]>> into, String outer, String inner) {
+    into.computeIfAbsent(outer, o -> new HashMap<>()).computeIfAbsent(inner, i -> new long[1])[0]++;
   }
 
   private static Map<String, Map<String, Long>> sorted(Map<String, Map<String, long[]>> counts) {
@@ -104,9 +109,6 @@ final class PartitionBuilder {
   }
 
   Partition build() {
-    Map<String, Long> localAuthorities = new TreeMap<>();
-    byLsoaName.forEach(
-        (lsoa, n) -> localAuthorities.merge(LsoaNames.localAuthority(lsoa), n[0], Long::sum));
     return new Partition(
         key,
         source,
@@ -115,10 +117,11 @@ final class PartitionBuilder {
         sharedIds,
         idsUnderTwoTypes,
         noLocation,
+        noPoint,
         List.copyOf(selected),
         sorted(counts),
         sorted(unlocated),
-        localAuthorities,
+        sorted(byLsoa),
         new Partition.Fingerprint(kept, sumHigh, sumLow));
   }
 }

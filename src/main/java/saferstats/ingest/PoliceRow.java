@@ -4,7 +4,9 @@ import saferstats.model.Month;
 
 /**
  * One valid police.uk street or outcomes row. {@code category} is the crime type (street) or the
- * outcome type (outcomes); coordinates are null for rows with no location.
+ * outcome type (outcomes); coordinates are null for rows with no point, the LSOA code and name
+ * empty for rows with no LSOA. police.uk's "No Location" rows have neither; a row can keep its LSOA
+ * without a point.
  */
 public record PoliceRow(
     String crimeId,
@@ -19,7 +21,16 @@ public record PoliceRow(
     String category,
     String lastOutcome) {
 
-  public boolean hasLocation() {
-    return longitude != null && !lsoaCode.isEmpty();
+  /**
+   * True when the row's LSOA places it in an area: areas are read from LSOA names (SPEC 1.1), so a
+   * row with one is in its area's figures whether or not it has a point.
+   */
+  public boolean hasLsoa() {
+    return !lsoaName.isEmpty();
+  }
+
+  /** True when the row has coordinates, so it can go on a grid. */
+  public boolean hasPoint() {
+    return longitude != null;
   }
 }

@@ -98,7 +98,7 @@ final class RecordsReader {
         date,
         Month.of(date.getYear(), date.getMonthValue()),
         category,
-        get(r, at, Field.LSOA).toUpperCase(Locale.ROOT),
+        LsoaNames.code(get(r, at, Field.LSOA)),
         get(r, at, Field.WARD),
         get(r, at, Field.LOCATION),
         lon,

@@ -135,7 +135,7 @@ final class RowParser {
         lon,
         lat,
         r[6],
-        r[7].strip(),
+        LsoaNames.code(r[7]),
         r[8].strip(),
         r[9].strip(),
         street ? r[10].strip() : "");

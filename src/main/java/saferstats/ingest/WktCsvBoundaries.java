@@ -55,7 +55,7 @@ final class WktCsvBoundaries {
       String name = BoundaryFields.name(header).orElse(null);
       for (CSVRecord rec : parser) {
         long line = parser.getCurrentLineNumber();
-        String lsoa = rec.isSet(code) ? rec.get(code).strip() : "";
+        String lsoa = rec.isSet(code) ? LsoaNames.code(rec.get(code)) : "";
         if (lsoa.isEmpty()) {
           throw error(path, line, "no LSOA code in column " + code);
         }

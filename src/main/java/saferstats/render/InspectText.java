@@ -1,5 +1,6 @@
 package saferstats.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import saferstats.analysis.InspectReport;
@@ -29,7 +30,12 @@ final class InspectText {
             + " kept rows share a Crime ID with a"
             + " different row; "
             + Fmt.count(t.noLocation())
-            + " kept rows have no location.");
+            + " kept rows have no location"
+            + (t.noPoint() > 0
+                ? "; "
+                    + Fmt.count(t.noPoint())
+                    + " have an LSOA but no coordinates (they count in their area, not on grids)."
+                : "."));
     out.heading("Forces (street files)");
     TextTable forces =
         new TextTable("Force", "First", "Last", "Months>", "Rows>", "Missing months");
@@ -51,25 +57,34 @@ final class InspectText {
     duplicates(out, r);
     mps(out, r.mps());
     records(out, r.records());
+    lsoaChecks(out, r.lsoaChecks());
     rejections(out, r);
     out.list("Notes", r.notes());
     return out.toString();
   }
 
   private static TextTable files(InspectReport r) {
-    TextTable t =
-        new TextTable(
-            "File",
-            "Kind",
-            "Force",
-            "Month",
-            "Read>",
-            "Kept>",
-            "Rejected>",
-            "Duplicates>",
-            "Shared IDs>",
-            "No location>",
-            "Cached");
+    // The column of rows with an LSOA but no point only when there are some: police.uk publishes
+    // none, so it marks a file that was altered.
+    boolean noPoint = r.totals().noPoint() > 0;
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                "File",
+                "Kind",
+                "Force",
+                "Month",
+                "Read>",
+                "Kept>",
+                "Rejected>",
+                "Duplicates>",
+                "Shared IDs>",
+                "No location>"));
+    if (noPoint) {
+      headers.add("LSOA, no point>");
+    }
+    headers.add("Cached");
+    TextTable t = new TextTable(headers.toArray(String[]::new));
     for (InspectReport.Input i : r.inputs()) {
       InspectReport.Rows n = i.rows();
       String month =
@@ -78,18 +93,24 @@ final class InspectText {
               : i.firstMonth().equals(i.lastMonth())
                   ? i.firstMonth().toString()
                   : i.firstMonth() + " to " + i.lastMonth();
-      t.row(
-          i.path(),
-          i.used() ? i.kind() : i.kind() + " (not used)",
-          String.join(", ", i.forces()),
-          month,
-          Fmt.count(n.read()),
-          Fmt.count(n.kept()),
-          Fmt.count(n.rejected()),
-          Fmt.count(n.duplicates()),
-          Fmt.count(n.sharedIds()),
-          Fmt.count(n.noLocation()),
-          i.fromCache() ? "yes" : "no");
+      List<Object> cells =
+          new ArrayList<>(
+              List.of(
+                  i.path(),
+                  i.used() ? i.kind() : i.kind() + " (not used)",
+                  String.join(", ", i.forces()),
+                  month,
+                  Fmt.count(n.read()),
+                  Fmt.count(n.kept()),
+                  Fmt.count(n.rejected()),
+                  Fmt.count(n.duplicates()),
+                  Fmt.count(n.sharedIds()),
+                  Fmt.count(n.noLocation())));
+      if (noPoint) {
+        cells.add(Fmt.count(n.noPoint()));
+      }
+      cells.add(i.fromCache() ? "yes" : "no");
+      t.row(cells.toArray());
     }
     return t;
   }
@@ -200,6 +221,30 @@ final class InspectText {
     out.table(named("Borough", "Crimes", m.boroughs()));
     out.heading("MPS categories (Major/Minor, all months)");
     out.table(named("Category", "Crimes", m.categories()));
+  }
+
+  /** Per --lookup or --boundaries: how many rows carry a code it lacks, and which codes. */
+  private static void lsoaChecks(Text out, List<InspectReport.LsoaCheck> checks) {
+    for (InspectReport.LsoaCheck c : checks) {
+      out.heading("LSOA codes not in the " + c.against());
+      out.para(
+          Fmt.count(c.unknownRows())
+              + " of "
+              + Fmt.count(c.rows())
+              + " rows with an LSOA code carry one of "
+              + Fmt.count(c.unknownCodes())
+              + " codes that "
+              + c.file()
+              + " does not have"
+              + (c.unknownCodes() > c.codes().size()
+                  ? " (the " + c.codes().size() + " with most rows listed)."
+                  : "."));
+      if (!c.codes().isEmpty()) {
+        TextTable t = new TextTable("Code", "Name", "Rows>");
+        c.codes().forEach(x -> t.row(x.code(), x.name(), Fmt.count(x.rows())));
+        out.table(t);
+      }
+    }
   }
 
   private static void rejections(Text out, InspectReport r) {

@@ -94,9 +94,9 @@ final class ReportPlaces {
       return h.notes();
     }
     List<String> notes = new ArrayList<>();
-    BoundaryCoverage.of(boundaries, h.area(), h.lsoas().stream().map(Place::code).toList())
-        .note()
-        .ifPresent(notes::add);
+    Map<String, Long> crimes = new LinkedHashMap<>();
+    h.lsoas().forEach(p -> crimes.put(p.code(), p.count()));
+    BoundaryCoverage.of(boundaries, h.area(), crimes).note().ifPresent(notes::add);
     notes.addAll(h.notes());
     return notes;
   }

@@ -130,10 +130,11 @@ class FileResultCodecTest {
             "sharedIds",
             "idsUnderTwoTypes",
             "noLocation",
+            "noPoint",
             "selected",
             "counts",
             "unlocated",
-            "localAuthorities",
+            "lsoas",
             "fingerprint");
     assertThat(components(PartitionKey.class)).containsExactly("kind", "reportedBy", "month");
     assertThat(components(PoliceRow.class))
