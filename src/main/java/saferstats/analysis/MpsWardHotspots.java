@@ -19,6 +19,7 @@ import saferstats.load.LoadedArea;
 import saferstats.load.MpsArea;
 import saferstats.load.MpsCells;
 import saferstats.load.MpsLoader;
+import saferstats.model.Names;
 import saferstats.model.UserError;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedSet;
@@ -38,7 +39,7 @@ public final class MpsWardHotspots {
     MpsData mps = ingest.mps();
     Map<String, MpsData.Area> wards = new HashMap<>();
     mps.areas(Level.WARD).values().stream()
-        .filter(a -> a.borough().equalsIgnoreCase(borough.strip()))
+        .filter(a -> Names.same(a.borough(), borough))
         .forEach(a -> wards.put(a.code(), a));
     if (wards.isEmpty()) {
       throw UserError.notCovered(

@@ -255,6 +255,11 @@ public final class Notes {
       case POPULATION_TABLE -> ": not an input; pass it with --population to get rates.";
       case LOOKUP_TABLE -> ": not an input; pass it with --lookup or --lsoa-lookup.";
       case BOUNDARIES -> ": not an input; pass it to report with --boundaries to draw maps.";
+      case MPS_DASHBOARD ->
+          ": the MPS Monthly Crime Dashboard, recognised but not used yet; skipped.";
+      case PRIORITY_SET ->
+          ": saferstats' own priority file, not an input; skipped. Pass it with --categories to use"
+              + " its priorities.";
       case SAFERSTATS_REPORT ->
           ": output saferstats (or another tool) wrote, not an input; skipped. Write reports"
               + " outside the input folders.";

@@ -31,6 +31,11 @@ import saferstats.model.UserError;
  */
 public final class CsvInput implements Closeable {
   private static final int SNIFF = 8192;
+
+  /** How far a priority file's opening comments are read ahead before giving up on them. */
+  private static final int COMMENTS = 1 << 16;
+
+  private static final int MAX_COMMENT_LINES = 100;
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
 
@@ -62,9 +67,11 @@ public final class CsvInput implements Closeable {
     if (headerText == null) {
       throw UserError.input(file.name() + " is empty", "re-download the file");
     }
+    if (headerText.startsWith("#")) {
+      headerText = afterComments(headerText);
+    }
     this.headerLine = line;
-    LineFields.Split split = LineFields.split(headerText);
-    List<String> fields = split.fields() == null ? List.of(headerText) : List.of(split.fields());
+    List<String> fields = fields(headerText);
     int named = fields.size();
     while (named > 1 && fields.get(named - 1).isBlank()) {
       named--;
@@ -82,18 +89,47 @@ public final class CsvInput implements Closeable {
                 .map(m -> m.indexes(header))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .orElseThrow(() -> unrecognised(file, header, maps));
+                .orElseThrow(() -> unrecognised(file, headerLine, header, maps));
     this.kind = known.orElse(SourceKind.RECORDS);
   }
 
-  private static UserError unrecognised(InputFile file, List<String> header, List<ColumnMap> maps) {
+  /**
+   * The header after the {@code #} comment lines a priority file opens with. No other input
+   * saferstats knows has them, and a local extract's own header may start with '#', so they are
+   * passed over only when a priority-set header follows; otherwise {@code first} is the header.
+   */
+  private String afterComments(String first) throws IOException {
+    long firstLine = line;
+    reader.mark(COMMENTS);
+    String text = first;
+    for (int n = 0; text != null && text.startsWith("#") && n < MAX_COMMENT_LINES; n++) {
+      text = nextLine();
+    }
+    if (text != null
+        && HeaderRecognizer.recognise(fields(text)).equals(Optional.of(SourceKind.PRIORITY_SET))) {
+      return text;
+    }
+    reader.reset();
+    line = firstLine;
+    return first;
+  }
+
+  private static List<String> fields(String line) {
+    LineFields.Split split = LineFields.split(line);
+    return split.fields() == null ? List.of(line) : List.of(split.fields());
+  }
+
+  private static UserError unrecognised(
+      InputFile file, long headerLine, List<String> header, List<ColumnMap> maps) {
     if (maps.isEmpty()) {
       Optional<HeaderDiff> near = HeaderDiff.nearest(header);
       if (near.isPresent()) {
         HeaderDiff d = near.get();
         return UserError.input(
             file.name()
-                + ": header not recognised (line 1: "
+                + ": header not recognised (line "
+                + headerLine
+                + ": "
                 + String.join(",", header)
                 + "); nearest is the "
                 + d.name()
@@ -107,7 +143,12 @@ public final class CsvInput implements Closeable {
                 + " what with --columns");
       }
       return UserError.input(
-          file.name() + ": header not recognised (line 1: " + String.join(",", header) + ")",
+          file.name()
+              + ": header not recognised (line "
+              + headerLine
+              + ": "
+              + String.join(",", header)
+              + ")",
           "expected "
               + HeaderRecognizer.expected()
               + "; for a local record extract, say which columns hold what with --columns");

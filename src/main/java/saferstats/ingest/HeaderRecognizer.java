@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import saferstats.model.PriorityColumns;
 import saferstats.model.SourceKind;
 
 /** Recognises a file's kind by its header, never its name (SPEC 1). */
@@ -65,6 +66,12 @@ public final class HeaderRecognizer {
     }
     if (norm.equals(List.of("section", "key", "figure", "value"))) {
       return Optional.of(SourceKind.SAFERSTATS_REPORT);
+    }
+    if (norm.equals(PriorityColumns.HEADER)) {
+      return Optional.of(SourceKind.PRIORITY_SET);
+    }
+    if (MpsDashboardLayout.of(header).isPresent()) {
+      return Optional.of(SourceKind.MPS_DASHBOARD);
     }
     List<String> sas = normalise(STOP_AND_SEARCH_START);
     if (norm.size() >= sas.size() && norm.subList(0, sas.size()).equals(sas)) {

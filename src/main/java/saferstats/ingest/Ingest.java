@@ -69,8 +69,7 @@ public final class Ingest {
       }
     }
     List<Partition> survivors = new ArrayList<>(live.values());
-    MpsData mps = new MpsData();
-    results.stream().filter(r -> r.mps() != null).forEach(r -> mps.add(r.mps()));
+    MpsData mps = MpsData.of(results.stream().map(FileResult::mps).filter(m -> m != null).toList());
     return new IngestResult(
         Ledgers.of(parsed, live),
         duplicates,

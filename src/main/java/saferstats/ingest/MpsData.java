@@ -39,7 +39,25 @@ public final class MpsData {
   private long overlapping;
   private long revised;
 
-  void add(MpsFile file) {
+  private MpsData() {}
+
+  /**
+   * The tables in input order. A borough the releases spell differently ("HARROW", "Harrow") is one
+   * area, read under the name {@link MpsSpellings} prefers over all of them, as within one table.
+   */
+  static MpsData of(List<MpsFile> files) {
+    MpsSpellings names = new MpsSpellings();
+    files.forEach(f -> f.rows().forEach(r -> names.add(r.borough())));
+    MpsData mps = new MpsData();
+    for (MpsFile f : files) {
+      mps.add(
+          f.withRows(
+              f.rows().stream().map(r -> r.withBorough(names.chosen(r.borough()))).toList()));
+    }
+    return mps;
+  }
+
+  private void add(MpsFile file) {
     tables.add(new Table(file.name(), file.layout(), file.rows().size()));
     files.add(file);
     MpsLayout.Level level = file.layout().level();

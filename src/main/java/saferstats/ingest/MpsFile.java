@@ -23,6 +23,11 @@ public record MpsFile(
     this(name, layout, rows, Map.of(), List.of(), 0);
   }
 
+  /** The same table with {@code rows} in place of its own (its rows respelled). */
+  MpsFile withRows(List<MpsRow> rows) {
+    return new MpsFile(name, layout, rows, cellIssuesByReason, firstCellIssues, duplicateRows);
+  }
+
   public long cellIssues() {
     return cellIssuesByReason.values().stream().mapToLong(Long::longValue).sum();
   }

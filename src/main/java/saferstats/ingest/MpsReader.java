@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import saferstats.model.Month;
 import saferstats.model.MpsCategories;
+import saferstats.model.Names;
 import saferstats.model.UserError;
 
 /**
@@ -40,6 +41,7 @@ final class MpsReader {
     Map<Month, List<Integer>> columns = columnsByMonth(layout);
     reportDuplicateColumns(name, columns, cellIssues);
     Map<List<String>, MpsRow> rows = new LinkedHashMap<>();
+    MpsSpellings spellings = new MpsSpellings();
     long read = 0;
     long duplicates = 0;
     Iterator<CSVRecord> records = csv.records();
@@ -55,6 +57,7 @@ final class MpsReader {
                 "expected " + csv.header().size() + " fields, found " + r.size()));
         continue;
       }
+      spellings.add(r.get(layout.borough()).strip());
       boolean aligned = r.size() == csv.header().size();
       MpsRow row = row(r, layout, columns, aligned, new Cells(name, r, csv.line(r), cellIssues));
       if (!aligned) {
@@ -92,11 +95,12 @@ final class MpsReader {
         new MpsFile(
             name,
             layout,
-            new ArrayList<>(rows.values()),
+            rows.values().stream().map(r -> r.withBorough(spellings.chosen(r.borough()))).toList(),
             cellIssues.byReason(),
             cellIssues.shown(),
             duplicates),
-        null);
+        null,
+        spellings.notes(name));
   }
 
   /**
@@ -181,14 +185,16 @@ final class MpsReader {
   }
 
   /**
-   * A row's identity is its area, borough and category as published: two published minors that map
-   * to one canonical category (a release renaming "Burglary in a Dwelling" mid-way), or one ward
-   * under two borough values (Heathrow Villages under Hillingdon and Aviation Security), are both
-   * counted.
+   * A row's identity is its area, borough and category as published, case and spaces aside: two
+   * published minors that map to one canonical category (a release renaming "Burglary in a
+   * Dwelling" mid-way), or one ward under two borough values (Heathrow Villages under Hillingdon
+   * and Aviation Security), are both counted; a borough's category again under another spelling of
+   * its name ("HARROW" for "Harrow") is the row repeated, as a table has one row per borough and
+   * category, so it is reconciled, never added.
    */
   private static List<String> key(CSVRecord r, MpsLayout layout) {
     return List.of(
-        r.get(layout.areaCode()).strip(),
+        Names.fold(r.get(layout.areaCode())),
         MpsCategories.norm(r.get(layout.borough())),
         MpsCategories.norm(r.get(layout.major())),
         MpsCategories.norm(r.get(layout.minor())));

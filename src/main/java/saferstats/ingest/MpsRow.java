@@ -14,4 +14,21 @@ public record MpsRow(
     String borough,
     String category,
     List<Month> months,
-    Long[] counts) {}
+    Long[] counts) {
+
+  /** The row with its borough written {@code spelling}; a borough table's area is its borough. */
+  MpsRow withBorough(String spelling) {
+    if (spelling.equals(borough)) {
+      return this;
+    }
+    boolean byBorough = level == MpsLayout.Level.BOROUGH;
+    return new MpsRow(
+        level,
+        byBorough ? spelling : areaCode,
+        byBorough ? spelling : areaName,
+        spelling,
+        category,
+        months,
+        counts);
+  }
+}

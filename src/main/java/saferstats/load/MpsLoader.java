@@ -12,6 +12,7 @@ import saferstats.ingest.ForceCoverage;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsLayout.Level;
 import saferstats.model.Month;
+import saferstats.model.Names;
 import saferstats.model.UserError;
 import saferstats.model.WindowSet;
 import tech.tablesaw.api.Table;
@@ -80,13 +81,13 @@ public final class MpsLoader {
     for (Level level : levels) {
       Map<String, MpsData.Area> areas = mps.areas(level);
       for (MpsData.Area a : areas.values()) {
-        if (a.code().equalsIgnoreCase(area.strip())) {
+        if (Names.same(a.code(), area)) {
           return single(level, a);
         }
       }
       Set<String> inBorough =
           areas.values().stream()
-              .filter(a -> a.borough().equalsIgnoreCase(area.strip()))
+              .filter(a -> Names.same(a.borough(), area))
               .map(MpsData.Area::code)
               .collect(Collectors.toSet());
       if (!inBorough.isEmpty()) {
@@ -117,9 +118,7 @@ public final class MpsLoader {
    */
   private static Optional<Choice> wardByName(MpsData mps, String area) {
     List<MpsData.Area> named =
-        mps.areas(Level.WARD).values().stream()
-            .filter(a -> a.name().equalsIgnoreCase(area.strip()))
-            .toList();
+        mps.areas(Level.WARD).values().stream().filter(a -> Names.same(a.name(), area)).toList();
     if (named.size() > 1) {
       throw UserError.notCovered(
           "ward name '" + area + "' is used in " + named.size() + " boroughs",

@@ -1,7 +1,6 @@
 package saferstats.model;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,7 +37,7 @@ public final class MpsCategories {
   }
 
   public static String norm(String s) {
-    return s.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    return Names.fold(s);
   }
 
   private static String key(String major, String minor) {

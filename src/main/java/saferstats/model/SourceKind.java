@@ -6,13 +6,22 @@ public enum SourceKind {
   POLICE_UK_OUTCOMES("police-uk-outcomes", true),
   POLICE_UK_STOP_AND_SEARCH("police-uk-stop-and-search", false),
   MPS_TABLE("mps-table", true),
+  /**
+   * The MPS Monthly Crime Dashboard (domestic abuse, hate crime, knife crime), recognised by its
+   * header in each published layout: not read as a source yet, so skipped with a note.
+   */
+  MPS_DASHBOARD("mps-dashboard", false),
   RECORDS("local-records", true),
   POPULATION_TABLE("population-table", false),
   LOOKUP_TABLE("lookup-table", false),
   /** LSOA boundaries (a code column and WKT geometry), for {@code report --boundaries}. */
   BOUNDARIES("boundaries-file", false),
   /** saferstats' own output (figure CSV, JSON, GeoJSON) left in an input folder: skipped. */
-  SAFERSTATS_REPORT("saferstats-report", false);
+  SAFERSTATS_REPORT("saferstats-report", false),
+  /**
+   * A priority-set file (what {@code --categories FILE} reads) left in an input folder: skipped.
+   */
+  PRIORITY_SET("priority-set", false);
 
   private final String id;
   private final boolean used;

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import saferstats.model.InputKind;
+import saferstats.model.PriorityColumns;
 import saferstats.model.UserError;
 
 /**
@@ -17,8 +18,7 @@ import saferstats.model.UserError;
  * one mapping a line, {@code #} comments. Every error names the file and line (SPEC 2).
  */
 public final class PrioritySetReader {
-  static final List<String> HEADER =
-      List.of("priority", "group", "input", "category", "match", "note");
+  static final List<String> HEADER = PriorityColumns.HEADER;
 
   private final KnownCategories known;
 
