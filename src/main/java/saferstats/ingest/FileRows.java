@@ -39,7 +39,9 @@ final class FileRows {
     partitions
         .computeIfAbsent(
             row.reportedBy(),
-            by -> new PartitionBuilder(new PartitionKey(kind, by, row.month()), name))
+            by ->
+                new PartitionBuilder(
+                    new PartitionKey(kind, by, row.month()), name, options.lsoaCheck()))
         .add(hashed, isSelected(row), options.keepDuplicates());
   }
 
