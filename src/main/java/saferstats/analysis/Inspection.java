@@ -9,14 +9,18 @@ import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import saferstats.geo.Boundaries;
 import saferstats.ingest.AreaLookup;
 import saferstats.ingest.DuplicatePartition;
 import saferstats.ingest.FileLedger;
 import saferstats.ingest.IngestResult;
+import saferstats.ingest.LsoaReference;
 import saferstats.ingest.MpsData;
 import saferstats.ingest.MpsLayout;
 import saferstats.ingest.RecordRow;
@@ -39,23 +43,21 @@ public final class Inspection {
 
   /**
    * What is in the inputs; with {@code lookup} or {@code boundaries} (each may be null) every row's
-   * LSOA code is also checked against them.
+   * LSOA code is also checked against them: the street rows were read with {@link
+   * #reference(AreaLookup, Boundaries)}.
    */
   public static InspectReport of(IngestResult ingest, AreaLookup lookup, Boundaries boundaries) {
     List<InspectReport.Input> inputs = ingest.files().stream().map(Inspection::input).toList();
     List<Checked> checks = new ArrayList<>();
-    Map<String, Map<String, Long>> codes = lsoaCodes(ingest);
+    Candidates codes = Candidates.of(ingest);
     if (lookup != null) {
       checks.add(
-          new Checked(
-              LOOKUP, lookup.file(), UnknownLsoas.of(codes, c -> lookup.lsoa(c).isPresent())));
+          new Checked(LOOKUP, lookup.file(), codes.against(c -> lookup.lsoa(c).isPresent())));
     }
     if (boundaries != null) {
       checks.add(
           new Checked(
-              "boundaries",
-              boundaries.source(),
-              UnknownLsoas.of(codes, boundaries.byCode()::containsKey)));
+              "boundaries", boundaries.source(), codes.against(boundaries.byCode()::containsKey)));
     }
     return new InspectReport(
         "inspect",
@@ -75,6 +77,28 @@ public final class Inspection {
   }
 
   private static final String LOOKUP = "lookup";
+
+  /**
+   * The codes to check street rows against while reading: those every given table has, so a row
+   * whose code one of them lacks is tallied. Null when neither is given.
+   */
+  public static LsoaReference reference(AreaLookup lookup, Boundaries boundaries) {
+    if (lookup == null && boundaries == null) {
+      return null;
+    }
+    Set<String> codes = new HashSet<>();
+    if (lookup != null) {
+      lookup.entries().forEach(e -> codes.add(e.lsoaCode()));
+    }
+    if (boundaries != null) {
+      if (lookup == null) {
+        codes.addAll(boundaries.byCode().keySet());
+      } else {
+        codes.retainAll(boundaries.byCode().keySet());
+      }
+    }
+    return LsoaReference.of(codes);
+  }
 
   /** The rows' codes checked against one file. */
   private record Checked(String against, String file, UnknownLsoas found) {
@@ -97,16 +121,33 @@ public final class Inspection {
     }
   }
 
-  /** Street rows by LSOA code then name, and local records by code (they carry no name). */
-  private static Map<String, Map<String, Long>> lsoaCodes(IngestResult ingest) {
-    Map<String, Map<String, Long>> codes = new TreeMap<>();
-    ingest.lsoas().forEach((code, byName) -> codes.put(code, new TreeMap<>(byName)));
-    ingest
-        .records()
-        .forEach(
-            r ->
-                codes.computeIfAbsent(r.lsoaCode(), c -> new TreeMap<>()).merge("", 1L, Long::sum));
-    return codes;
+  /**
+   * The codes checked while reading (street rows whose code a reference lacks) and every local
+   * record's code (they are all in memory, with no name), with the rows checked in all.
+   */
+  private record Candidates(long rows, Map<String, Map<String, Long>> byCode) {
+    static Candidates of(IngestResult ingest) {
+      Map<String, Map<String, Long>> codes = new TreeMap<>();
+      long rows = 0;
+      if (ingest.lsoaCheck() != null) {
+        rows = ingest.lsoaCheck().rows();
+        ingest
+            .lsoaCheck()
+            .unknown()
+            .forEach((code, byName) -> codes.put(code, new TreeMap<>(byName)));
+      }
+      for (RecordRow r : ingest.records()) {
+        if (!r.lsoaCode().isEmpty()) {
+          rows++;
+          codes.computeIfAbsent(r.lsoaCode(), c -> new TreeMap<>()).merge("", 1L, Long::sum);
+        }
+      }
+      return new Candidates(rows, codes);
+    }
+
+    UnknownLsoas against(Predicate<String> known) {
+      return UnknownLsoas.among(rows, byCode, known);
+    }
   }
 
   private static InspectReport.Records records(List<RecordRow> rows) {

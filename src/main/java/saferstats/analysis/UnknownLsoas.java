@@ -31,21 +31,33 @@ public record UnknownLsoas(long rows, long unknownRows, List<Code> codes) {
    */
   static UnknownLsoas of(Map<String, Map<String, Long>> byCode, Predicate<String> known) {
     long rows = 0;
+    for (Map.Entry<String, Map<String, Long>> e : byCode.entrySet()) {
+      rows += e.getKey().isEmpty() ? 0 : rowsOf(e.getValue());
+    }
+    return among(rows, byCode, known);
+  }
+
+  /**
+   * As {@link #of}, when only some codes' rows are at hand: {@code rows} rows were checked, and
+   * every code the reference may lack is among {@code candidates}.
+   */
+  static UnknownLsoas among(
+      long rows, Map<String, Map<String, Long>> candidates, Predicate<String> known) {
     long unknownRows = 0;
     List<Code> codes = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Long>> e : byCode.entrySet()) {
-      if (e.getKey().isEmpty()) {
-        continue;
-      }
-      long n = e.getValue().values().stream().mapToLong(Long::longValue).sum();
-      rows += n;
-      if (!known.test(e.getKey())) {
+    for (Map.Entry<String, Map<String, Long>> e : candidates.entrySet()) {
+      long n = rowsOf(e.getValue());
+      if (!e.getKey().isEmpty() && !known.test(e.getKey())) {
         unknownRows += n;
         codes.add(new Code(e.getKey(), commonest(e.getValue()), n));
       }
     }
     codes.sort(Comparator.comparingLong((Code c) -> -c.rows()).thenComparing(Code::code));
     return new UnknownLsoas(rows, unknownRows, List.copyOf(codes));
+  }
+
+  private static long rowsOf(Map<String, Long> byName) {
+    return byName.values().stream().mapToLong(Long::longValue).sum();
   }
 
   private static String commonest(Map<String, Long> byName) {

@@ -62,7 +62,8 @@ final class InspectCommand implements Callable<Integer> {
     // Read before the inputs, so a bad file is refused before minutes of reading.
     AreaLookup lookupTable = lookup == null ? null : AreaLookup.read(lookup);
     Boundaries outlines = boundaries == null ? null : BoundaryReader.read(boundaries);
-    IngestResult ingest = Reading.read(input, selection);
+    IngestResult ingest =
+        Reading.read(input.inputs, input, selection, Inspection.reference(lookupTable, outlines));
     String text =
         Renderer.render(Inspection.of(ingest, lookupTable, outlines), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());

@@ -8,6 +8,7 @@ import saferstats.ingest.Ingest;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.InputFile;
 import saferstats.ingest.InputResolver;
+import saferstats.ingest.LsoaReference;
 import saferstats.ingest.ParseCache;
 import saferstats.ingest.ReadOptions;
 import saferstats.ingest.Selection;
@@ -37,13 +38,20 @@ final class Reading {
 
   /** Reads {@code paths} the way {@code in} says its own inputs are read. */
   static IngestResult read(List<String> paths, InputOptions in, Selection selection) {
+    return read(paths, in, selection, null);
+  }
+
+  /** As {@link #read(List, InputOptions, Selection)}, checking street rows' LSOA codes. */
+  static IngestResult read(
+      List<String> paths, InputOptions in, Selection selection, LsoaReference lsoaCheck) {
     List<InputFile> files = InputResolver.resolve(paths);
     long bytes = files.stream().mapToLong(InputFile::size).sum();
     // --columns says how to read the extracts; without it, *.columns files beside them do.
     List<ColumnMap> maps =
         in.columns != null ? List.of(ColumnMap.of(in.columns)) : InputResolver.columnMaps(paths);
     ReadOptions options =
-        new ReadOptions(selection, in.strict, in.keepDuplicates, maps, LocalDate.now(in.clock));
+        new ReadOptions(
+            selection, in.strict, in.keepDuplicates, maps, LocalDate.now(in.clock), lsoaCheck);
     int threads = Runtime.getRuntime().availableProcessors();
     try (Progress progress = new Progress(bytes, !in.quiet())) {
       return new Ingest(options, threads, cache(in)).read(files, progress);

@@ -148,7 +148,12 @@ public final class FileResultCodec {
       }
       nested(p.counts());
       nested(p.unlocated());
-      nested(p.lsoas());
+      longs(p.localAuthorities());
+      out.writeBoolean(p.lsoaCheck() != null);
+      if (p.lsoaCheck() != null) {
+        out.writeLong(p.lsoaCheck().rows());
+        nested(p.lsoaCheck().unknown());
+      }
       out.writeLong(p.fingerprint().rows());
       out.writeLong(p.fingerprint().sumHigh());
       out.writeLong(p.fingerprint().sumLow());
@@ -335,7 +340,8 @@ public final class FileResultCodec {
       }
       Map<String, Map<String, Long>> counts = nested();
       Map<String, Map<String, Long>> unlocated = nested();
-      Map<String, Map<String, Long>> lsoas = nested();
+      Map<String, Long> localAuthorities = longs();
+      LsoaTally lsoaCheck = in.readBoolean() ? new LsoaTally(in.readLong(), nested()) : null;
       Partition.Fingerprint print =
           new Partition.Fingerprint(in.readLong(), in.readLong(), in.readLong());
       return new Partition(
@@ -350,7 +356,8 @@ public final class FileResultCodec {
           selected,
           counts,
           unlocated,
-          lsoas,
+          localAuthorities,
+          lsoaCheck,
           print);
     }
 

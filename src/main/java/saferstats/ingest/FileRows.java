@@ -56,7 +56,8 @@ final class FileRows {
     }
     lastPartitions
         .computeIfAbsent(
-            row.reportedBy(), by -> new PartitionBuilder(new PartitionKey(kind, by, month), name))
+            row.reportedBy(),
+            by -> new PartitionBuilder(new PartitionKey(kind, by, month), name, options.lsoaCheck()))
         .add(hashed, isSelected(row), options.keepDuplicates());
   }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,14 +78,14 @@ public final class Ingest {
         byForce(survivors, Partition::counts),
         byForce(survivors, Partition::unlocated),
         localAuthorities(survivors),
-        lsoas(survivors),
         selected(survivors, SourceKind.POLICE_UK_STREET),
         mps,
         selected(survivors, SourceKind.POLICE_UK_OUTCOMES),
         results.stream()
             .filter(r -> r.records() != null)
             .flatMap(r -> r.records().stream())
-            .toList());
+            .toList(),
+        lsoaCheck(survivors));
   }
 
   private List<ParseCache.Parsed> parseAll(List<InputFile> inputs, LongConsumer progress) {
@@ -154,21 +155,14 @@ public final class Ingest {
     return las;
   }
 
-  private static Map<String, Map<String, Long>> lsoas(List<Partition> survivors) {
-    Map<String, Map<String, Long>> lsoas = new TreeMap<>();
-    survivors.stream()
+  /** The street partitions' LSOA checks added up; null when there was none. */
+  private static LsoaTally lsoaCheck(List<Partition> survivors) {
+    return survivors.stream()
         .filter(Ingest::isStreet)
-        .forEach(
-            p ->
-                p.lsoas()
-                    .forEach(
-                        (code, byName) ->
-                            byName.forEach(
-                                (name, n) ->
-                                    lsoas
-                                        .computeIfAbsent(code, c -> new TreeMap<>())
-                                        .merge(name, n, Long::sum))));
-    return lsoas;
+        .map(Partition::lsoaCheck)
+        .filter(Objects::nonNull)
+        .reduce(LsoaTally::plus)
+        .orElse(null);
   }
 
   private static List<PoliceRow> selected(List<Partition> survivors, SourceKind kind) {

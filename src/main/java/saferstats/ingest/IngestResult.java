@@ -12,7 +12,8 @@ import saferstats.model.Month;
  * @param unlocated the street rows of {@code counts} with no LSOA (nothing places them in an area),
  *     in the same shape
  * @param localAuthorities street rows by local authority, from LSOA names
- * @param lsoas street rows with an LSOA, by LSOA code then LSOA name
+ * @param lsoaCheck the street rows' LSOA codes checked against {@link ReadOptions#lsoaCheck()};
+ *     null when there was none
  * @param selected the selected street rows, in month order
  * @param mps every MPS table cell (empty when no MPS tables were given)
  * @param outcomes the selected rows of police.uk outcomes files, in month order
@@ -26,8 +27,8 @@ public record IngestResult(
     Map<String, Map<Month, Map<String, Long>>> counts,
     Map<String, Map<Month, Map<String, Long>>> unlocated,
     Map<String, Long> localAuthorities,
-    Map<String, Map<String, Long>> lsoas,
     List<PoliceRow> selected,
     MpsData mps,
     List<PoliceRow> outcomes,
-    List<RecordRow> records) {}
+    List<RecordRow> records,
+    LsoaTally lsoaCheck) {}

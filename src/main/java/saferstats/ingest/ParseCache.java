@@ -111,7 +111,8 @@ public final class ParseCache {
             options.strict(),
             options.keepDuplicates(),
             options.columnMaps(),
-            null);
+            null,
+            options.lsoaCheck());
     return String.join("\0", version, dayless.toString(), in.name(), content);
   }
 

@@ -2,7 +2,6 @@ package saferstats.ingest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What one input supplied for one partition: the selected rows in full, everything else only as
@@ -14,7 +13,9 @@ import java.util.TreeMap;
  * @param noPoint kept rows with an LSOA but no coordinates: in their area, not on a grid
  * @param counts kept rows by {@code Falls within} then category
  * @param unlocated kept rows with no LSOA, by {@code Falls within} then category
- * @param lsoas kept rows with an LSOA, by LSOA code then LSOA name (as published)
+ * @param localAuthorities kept rows by local authority (from LSOA names)
+ * @param lsoaCheck kept rows' LSOA codes checked against {@link ReadOptions#lsoaCheck()}; null when
+ *     there was none
  * @param fingerprint order-independent digest of the kept rows, to tell identical re-downloads
  */
 public record Partition(
@@ -29,20 +30,9 @@ public record Partition(
     List<PoliceRow> selected,
     Map<String, Map<String, Long>> counts,
     Map<String, Map<String, Long>> unlocated,
-    Map<String, Map<String, Long>> lsoas,
+    Map<String, Long> localAuthorities,
+    LsoaTally lsoaCheck,
     Fingerprint fingerprint) {
-
-  /** Kept rows by local authority, from their LSOA names. */
-  public Map<String, Long> localAuthorities() {
-    Map<String, Long> las = new TreeMap<>();
-    lsoas
-        .values()
-        .forEach(
-            byName ->
-                byName.forEach(
-                    (name, n) -> las.merge(LsoaNames.localAuthority(name), n, Long::sum)));
-    return las;
-  }
 
   /** Row count and sums of 128-bit row hashes: equal for the same rows in any order. */
   public record Fingerprint(long rows, long sumHigh, long sumLow) {}

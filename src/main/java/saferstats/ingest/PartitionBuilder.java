@@ -33,7 +33,10 @@ final class PartitionBuilder {
   private final List<PoliceRow> selected = new ArrayList<>();
   private final Map<String, Map<String, long[]>> counts = new HashMap<>();
   private final Map<String, Map<String, long[]>> unlocated = new HashMap<>();
-  private final Map<String, Map<String, long[]>> byLsoa = new HashMap<>();
+  private final Map<String, long[]> byLsoaName = new HashMap<>();
+  private final LsoaReference check;
+  private final Map<String, Map<String, long[]>> unknownLsoas = new HashMap<>();
+  private long checkedLsoaRows;
   private long kept;
   private long duplicateRows;
   private long sharedIds;
@@ -43,9 +46,11 @@ final class PartitionBuilder {
   private long sumHigh;
   private long sumLow;
 
-  PartitionBuilder(PartitionKey key, String source) {
+  /** {@code check}: the LSOA codes to check each row's against, or null for no check. */
+  PartitionBuilder(PartitionKey key, String source, LsoaReference check) {
     this.key = key;
     this.source = source;
+    this.check = check;
     firstTypeById.defaultReturnValue(ABSENT);
   }
 
@@ -81,9 +86,15 @@ final class PartitionBuilder {
       noLocation++;
       count(unlocated, row.fallsWithin(), row.category());
     } else {
-      count(byLsoa, row.lsoaCode(), row.lsoaName());
+      byLsoaName.computeIfAbsent(row.lsoaName(), n -> new long[1])[0]++;
       if (!row.hasPoint()) {
         noPoint++;
+      }
+      if (check != null && !row.lsoaCode().isEmpty()) {
+        checkedLsoaRows++;
+        if (!check.has(row.lsoaCode())) {
+          count(unknownLsoas, row.lsoaCode(), row.lsoaName());
+        }
       }
     }
     count(counts, row.fallsWithin(), row.category());
@@ -109,6 +120,9 @@ final class PartitionBuilder {
   }
 
   Partition build() {
+    Map<String, Long> localAuthorities = new TreeMap<>();
+    byLsoaName.forEach(
+        (lsoa, n) -> localAuthorities.merge(LsoaNames.localAuthority(lsoa), n[0], Long::sum));
     return new Partition(
         key,
         source,
@@ -121,7 +135,8 @@ final class PartitionBuilder {
         List.copyOf(selected),
         sorted(counts),
         sorted(unlocated),
-        sorted(byLsoa),
+        localAuthorities,
+        check == null ? null : new LsoaTally(checkedLsoaRows, sorted(unknownLsoas)),
         new Partition.Fingerprint(kept, sumHigh, sumLow));
   }
 }

@@ -63,6 +63,27 @@ class FileResultCodecTest {
   }
 
   @Test
+  void anLsoaCheckComesBackAsTallied() throws IOException {
+    ReadOptions checking =
+        new ReadOptions(
+            OPTIONS.selection(),
+            false,
+            false,
+            List.of(),
+            OPTIONS.today(),
+            LsoaReference.of(List.of("E01900001")));
+    InputFile in =
+        InputResolver.resolve(List.of(F + "windows/2022-04/2022-04-test-street.csv")).get(0);
+    FileResult parsed = new FileReader(checking, MpsCategories.shipped()).read(in, n -> {});
+    // 2022-04: E01900001 Testham 001A (in the reference), E01900009 Otherton 001A (not), and a row
+    // with no LSOA (not checked).
+    assertThat(parsed.partitions().get(0).lsoaCheck())
+        .isEqualTo(new LsoaTally(2, Map.of("E01900009", Map.of("Otherton 001A", 1L))));
+    FileResult decoded = FileResultCodec.read(new ByteArrayInputStream(encode(parsed)));
+    assertThat(decoded).usingRecursiveComparison().isEqualTo(parsed);
+  }
+
+  @Test
   void theStrayQuoteFileKeepsItsLedgerFigures() throws IOException {
     // StrayQuoteTest: 13 rows read, line 3 rejected for its quote, so 12 kept.
     FileResult decoded =
@@ -134,7 +155,8 @@ class FileResultCodecTest {
             "selected",
             "counts",
             "unlocated",
-            "lsoas",
+            "localAuthorities",
+            "lsoaCheck",
             "fingerprint");
     assertThat(components(PartitionKey.class)).containsExactly("kind", "reportedBy", "month");
     assertThat(components(PoliceRow.class))
