@@ -37,6 +37,7 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     Selection selection =
         where == null ? new Selection.None() : where.selection().orElse(new Selection.None());
+    input.readBy(new OutputClashes()).output("--output", output.output).check();
     IngestResult ingest = Reading.read(input, selection);
     String text = Renderer.render(Inspection.of(ingest), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import saferstats.model.UserError;
@@ -57,6 +58,7 @@ final class OutputFiles {
   }
 
   void write(List<Target> targets) {
+    refuseTwice(targets);
     List<Staged> staged = new ArrayList<>();
     try {
       for (Target t : targets) {
@@ -65,6 +67,28 @@ final class OutputFiles {
       commit(staged, staged.size() > 1);
     } finally {
       staged.forEach(s -> deleteQuietly(s.temporary, s.backup));
+    }
+  }
+
+  /**
+   * Two targets naming one file (--output inside the --charts folder under a chart's name) would
+   * leave only the last: refused before anything is written. The commands refuse the clashes they
+   * can see before reading (OutputClashes); this catches those known only once drawn.
+   */
+  private static void refuseTwice(List<Target> targets) {
+    Set<Path> seen = new HashSet<>();
+    for (Target t : targets) {
+      Path real;
+      try {
+        real = OutputPaths.resolve(t.path()).normalize();
+      } catch (IOException e) {
+        throw failed(t.path(), e);
+      }
+      if (!seen.add(real)) {
+        throw UserError.usage(
+            "two outputs of this run are the same file, " + t.path(),
+            "give --output a name outside the --charts folder, or another name");
+      }
     }
   }
 
