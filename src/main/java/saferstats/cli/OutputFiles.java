@@ -37,6 +37,14 @@ final class OutputFiles {
     void rename(Path from, Path to) throws IOException;
   }
 
+  /**
+   * Registers the cleanup of a write's temporaries to run if the JVM stops mid-write; returns what
+   * unregisters it. A seam for tests, which call the cleanup themselves.
+   */
+  interface Hooks {
+    Runnable add(Runnable cleanup);
+  }
+
   /** A target made ready: its real path, and its temporary (null when written directly). */
   private static final class Staged {
     final Target target;
@@ -52,22 +60,52 @@ final class OutputFiles {
   }
 
   private final Renamer renamer;
+  private final Hooks hooks;
 
   OutputFiles(Renamer renamer) {
+    this(renamer, OutputFiles::shutdownHook);
+  }
+
+  OutputFiles(Renamer renamer, Hooks hooks) {
     this.renamer = renamer;
+    this.hooks = hooks;
   }
 
   void write(List<Target> targets) {
     refuseTwice(targets);
+    OutputTemporaries temps = new OutputTemporaries();
+    Runnable unhook = hooks.add(temps);
     List<Staged> staged = new ArrayList<>();
     try {
       for (Target t : targets) {
-        staged.add(stage(t));
+        staged.add(stage(t, temps));
       }
-      commit(staged, staged.size() > 1);
+      commit(staged, staged.size() > 1, temps);
     } finally {
       staged.forEach(s -> deleteQuietly(s.temporary, s.backup));
+      unhook.run();
     }
+  }
+
+  /**
+   * Ctrl-C or SIGTERM mid-write runs {@code cleanup} as the JVM stops, so no half-written temporary
+   * is left beside the targets (SIGKILL runs nothing: the next write sweeps those).
+   */
+  private static Runnable shutdownHook(Runnable cleanup) {
+    Thread hook = new Thread(cleanup, "saferstats-output-cleanup");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException stopping) {
+      cleanup.run();
+      return () -> {};
+    }
+    return () -> {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException stopping) {
+        // The JVM is stopping and runs the hook itself.
+      }
+    };
   }
 
   /**
@@ -92,7 +130,7 @@ final class OutputFiles {
     }
   }
 
-  private static Staged stage(Target t) {
+  private static Staged stage(Target t, OutputTemporaries temps) {
     Staged s;
     try {
       s = new Staged(t, OutputPaths.resolve(t.path()));
@@ -105,8 +143,10 @@ final class OutputFiles {
     }
     try {
       Set<PosixFilePermission> permissions = OutputPaths.permissionsFor(s.real);
-      s.temporary = Files.createTempFile(s.real.getParent(), "." + s.real.getFileName(), ".tmp");
-      Files.write(s.temporary, t.bytes());
+      s.temporary = temps.create(s.real, ".tmp");
+      // Never CREATE: a temporary a stop has deleted must not come back through this write.
+      Files.write(
+          s.temporary, t.bytes(), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
       if (permissions != null) {
         Files.setPosixFilePermissions(s.temporary, permissions);
       }
@@ -136,13 +176,21 @@ final class OutputFiles {
    * Renames the temporaries, then writes the direct targets; on a failure, puts back what the
    * renames replaced. Backups are kept only when there is something after a rename to fail.
    */
-  private void commit(List<Staged> staged, boolean keepBackups) {
+  private void commit(List<Staged> staged, boolean keepBackups, OutputTemporaries temps) {
+    // Under the temporaries' lock: a stop waits for the renames, so it never leaves half a set.
+    synchronized (temps) {
+      temps.refuseWhenStopped(staged.isEmpty() ? null : staged.get(0).target.path());
+      commitLocked(staged, keepBackups, temps);
+    }
+  }
+
+  private void commitLocked(List<Staged> staged, boolean keepBackups, OutputTemporaries temps) {
     Staged current = null;
     try {
       for (Staged s : staged) {
         current = s;
         if (s.temporary != null && keepBackups && Files.isRegularFile(s.real)) {
-          s.backup = Files.createTempFile(s.real.getParent(), "." + s.real.getFileName(), ".bak");
+          s.backup = temps.create(s.real, ".bak");
           Files.copy(
               s.real,
               s.backup,
@@ -154,6 +202,7 @@ final class OutputFiles {
         current = s;
         if (s.temporary != null) {
           renamer.rename(s.temporary, s.real);
+          temps.forget(s.temporary);
           s.temporary = null;
           s.renamed = true;
         }
