@@ -153,8 +153,30 @@ final class OutputFiles {
       return s;
     } catch (IOException | RuntimeException e) {
       deleteQuietly(s.temporary);
+      if (s.temporary == null && e instanceof IOException && Files.isRegularFile(s.real)) {
+        throw cannotReplace(t.path(), s.real, (IOException) e);
+      }
       throw failed(t.path(), e);
     }
+  }
+
+  /**
+   * The file exists, but no file can be made beside it to replace it whole (/proc/version: the
+   * folder takes no new files). The folder's own error ("no such file or folder") would say the
+   * file is missing, which the user can see it is not.
+   */
+  private static UserError cannotReplace(Path user, Path real, IOException e) {
+    return new UserError(
+        UserError.OUTPUT,
+        "cannot write "
+            + user
+            + ": it exists but cannot be written (its folder "
+            + real.getParent()
+            + " takes no new file, which replacing it whole needs: "
+            + reason(e)
+            + ")",
+        "choose a path in a folder you can write to",
+        e);
   }
 
   private static void checkPlace(Path user, Path real) {
