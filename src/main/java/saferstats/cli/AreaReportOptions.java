@@ -42,6 +42,18 @@ public final class AreaReportOptions {
    */
   record Loaded(IngestResult ingest, LoadedArea area, ResolvedSet set, ResolvedSet besideSet) {}
 
+  /**
+   * Every file the command will read, the --compare inputs among them: outputs are checked against
+   * them before anything is read.
+   */
+  OutputClashes clashes(CompareOptions compare) {
+    OutputClashes clashes = new OutputClashes();
+    input.readBy(clashes);
+    support.readBy(clashes);
+    categories.readBy(clashes);
+    return compare == null ? clashes : compare.readBy(clashes);
+  }
+
   /** The selection, with a local-authority code turned into its name through --lookup. */
   Selection selection() {
     Selection selection = where.selection().orElseThrow();

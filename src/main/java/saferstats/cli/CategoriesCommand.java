@@ -1,5 +1,6 @@
 package saferstats.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,6 +51,10 @@ final class CategoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    new OutputClashes()
+        .file("priority", nameOrFile == null ? null : Path.of(nameOrFile))
+        .output("--output", output.output)
+        .check();
     CategoriesReport report =
         nameOrFile == null
             ? CategoriesReport.list()

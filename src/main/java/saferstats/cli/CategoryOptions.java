@@ -1,5 +1,7 @@
 package saferstats.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Option;
@@ -28,6 +30,13 @@ public final class CategoryOptions {
           "Show source categories with no crimes in either 12-month window too (retired MPS"
               + " minors); by default they are counted in a note and left out of tables.")
   boolean allCategories;
+
+  /** A priority file given as --categories, for the check that no output replaces it. */
+  OutputClashes readBy(OutputClashes clashes) {
+    return categories != null && Files.isRegularFile(Path.of(categories))
+        ? clashes.file("--categories", Path.of(categories))
+        : clashes;
+  }
 
   /**
    * The chosen set (or the area's default) read against the area's categories. Local records take

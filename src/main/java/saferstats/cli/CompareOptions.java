@@ -26,6 +26,11 @@ public final class CompareOptions {
               + " smaller than the area.")
   List<String> inputs;
 
+  /** The --compare inputs, for the check that no output replaces one. */
+  OutputClashes readBy(OutputClashes clashes) {
+    return clashes.inputs(inputs);
+  }
+
   /** The compare input's totals, or null without {@code --compare}. */
   CompareInput load(AreaReportOptions.Loaded area, InputOptions like, CategoryOptions categories) {
     if (inputs == null) {

@@ -98,6 +98,7 @@ final class HotspotsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    area.clashes(null).output("--output", output.output).output("--geojson", geojson).check();
     AreaReportOptions.Loaded l = area.load();
     HotspotsReport report = Hotspots.report(l.ingest(), l.area(), l.set(), request());
     String text = Renderer.render(report, output.format, output.table);

@@ -1,5 +1,7 @@
 package saferstats.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +73,15 @@ public final class InputOptions {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
+
+  /** The inputs and the --columns file, for the check that no output replaces one. */
+  OutputClashes readBy(OutputClashes clashes) {
+    clashes.inputs(inputs);
+    if (columns != null && Files.isRegularFile(Path.of(columns))) {
+      clashes.file("--columns", Path.of(columns));
+    }
+    return clashes;
+  }
 
   /** The inherited --quiet, which picocli sets on the top-level command. */
   boolean quiet() {

@@ -59,6 +59,12 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     Selection selection =
         where == null ? new Selection.None() : where.selection().orElse(new Selection.None());
+    input
+        .readBy(new OutputClashes())
+        .file("--lookup", lookup)
+        .file("--boundaries", boundaries)
+        .output("--output", output.output)
+        .check();
     // Read before the inputs, so a bad file is refused before minutes of reading.
     AreaLookup lookupTable = lookup == null ? null : AreaLookup.read(lookup);
     Boundaries outlines = boundaries == null ? null : BoundaryReader.read(boundaries);

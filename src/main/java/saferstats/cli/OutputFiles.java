@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import saferstats.model.UserError;
@@ -36,6 +37,14 @@ final class OutputFiles {
     void rename(Path from, Path to) throws IOException;
   }
 
+  /**
+   * Registers the cleanup of a write's temporaries to run if the JVM stops mid-write; returns what
+   * unregisters it. A seam for tests, which call the cleanup themselves.
+   */
+  interface Hooks {
+    Runnable add(Runnable cleanup);
+  }
+
   /** A target made ready: its real path, and its temporary (null when written directly). */
   private static final class Staged {
     final Target target;
@@ -51,24 +60,77 @@ final class OutputFiles {
   }
 
   private final Renamer renamer;
+  private final Hooks hooks;
 
   OutputFiles(Renamer renamer) {
+    this(renamer, OutputFiles::shutdownHook);
+  }
+
+  OutputFiles(Renamer renamer, Hooks hooks) {
     this.renamer = renamer;
+    this.hooks = hooks;
   }
 
   void write(List<Target> targets) {
+    refuseTwice(targets);
+    OutputTemporaries temps = new OutputTemporaries();
+    Runnable unhook = hooks.add(temps);
     List<Staged> staged = new ArrayList<>();
     try {
       for (Target t : targets) {
-        staged.add(stage(t));
+        staged.add(stage(t, temps));
       }
-      commit(staged, staged.size() > 1);
+      commit(staged, staged.size() > 1, temps);
     } finally {
       staged.forEach(s -> deleteQuietly(s.temporary, s.backup));
+      unhook.run();
     }
   }
 
-  private static Staged stage(Target t) {
+  /**
+   * Ctrl-C or SIGTERM mid-write runs {@code cleanup} as the JVM stops, so no half-written temporary
+   * is left beside the targets (SIGKILL runs nothing: the next write sweeps those).
+   */
+  private static Runnable shutdownHook(Runnable cleanup) {
+    Thread hook = new Thread(cleanup, "saferstats-output-cleanup");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException stopping) {
+      cleanup.run();
+      return () -> {};
+    }
+    return () -> {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException stopping) {
+        // The JVM is stopping and runs the hook itself.
+      }
+    };
+  }
+
+  /**
+   * Two targets naming one file (--output inside the --charts folder under a chart's name) would
+   * leave only the last: refused before anything is written. The commands refuse the clashes they
+   * can see before reading (OutputClashes); this catches those known only once drawn.
+   */
+  private static void refuseTwice(List<Target> targets) {
+    Set<Path> seen = new HashSet<>();
+    for (Target t : targets) {
+      Path real;
+      try {
+        real = OutputPaths.resolve(t.path()).normalize();
+      } catch (IOException e) {
+        throw failed(t.path(), e);
+      }
+      if (!seen.add(real)) {
+        throw UserError.usage(
+            "two outputs of this run are the same file, " + t.path(),
+            "give --output a name outside the --charts folder, or another name");
+      }
+    }
+  }
+
+  private static Staged stage(Target t, OutputTemporaries temps) {
     Staged s;
     try {
       s = new Staged(t, OutputPaths.resolve(t.path()));
@@ -81,16 +143,40 @@ final class OutputFiles {
     }
     try {
       Set<PosixFilePermission> permissions = OutputPaths.permissionsFor(s.real);
-      s.temporary = Files.createTempFile(s.real.getParent(), "." + s.real.getFileName(), ".tmp");
-      Files.write(s.temporary, t.bytes());
+      s.temporary = temps.create(s.real, ".tmp");
+      // Never CREATE: a temporary a stop has deleted must not come back through this write.
+      Files.write(
+          s.temporary, t.bytes(), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
       if (permissions != null) {
         Files.setPosixFilePermissions(s.temporary, permissions);
       }
       return s;
     } catch (IOException | RuntimeException e) {
       deleteQuietly(s.temporary);
+      if (s.temporary == null && e instanceof IOException && Files.isRegularFile(s.real)) {
+        throw cannotReplace(t.path(), s.real, (IOException) e);
+      }
       throw failed(t.path(), e);
     }
+  }
+
+  /**
+   * The file exists, but no file can be made beside it to replace it whole (/proc/version: the
+   * folder takes no new files). The folder's own error ("no such file or folder") would say the
+   * file is missing, which the user can see it is not.
+   */
+  private static UserError cannotReplace(Path user, Path real, IOException e) {
+    return new UserError(
+        UserError.OUTPUT,
+        "cannot write "
+            + user
+            + ": it exists but cannot be written (its folder "
+            + real.getParent()
+            + " takes no new file, which replacing it whole needs: "
+            + reason(e)
+            + ")",
+        "choose a path in a folder you can write to",
+        e);
   }
 
   private static void checkPlace(Path user, Path real) {
@@ -112,13 +198,21 @@ final class OutputFiles {
    * Renames the temporaries, then writes the direct targets; on a failure, puts back what the
    * renames replaced. Backups are kept only when there is something after a rename to fail.
    */
-  private void commit(List<Staged> staged, boolean keepBackups) {
+  private void commit(List<Staged> staged, boolean keepBackups, OutputTemporaries temps) {
+    // Under the temporaries' lock: a stop waits for the renames, so it never leaves half a set.
+    synchronized (temps) {
+      temps.refuseWhenStopped(staged.isEmpty() ? null : staged.get(0).target.path());
+      commitLocked(staged, keepBackups, temps);
+    }
+  }
+
+  private void commitLocked(List<Staged> staged, boolean keepBackups, OutputTemporaries temps) {
     Staged current = null;
     try {
       for (Staged s : staged) {
         current = s;
         if (s.temporary != null && keepBackups && Files.isRegularFile(s.real)) {
-          s.backup = Files.createTempFile(s.real.getParent(), "." + s.real.getFileName(), ".bak");
+          s.backup = temps.create(s.real, ".bak");
           Files.copy(
               s.real,
               s.backup,
@@ -130,6 +224,7 @@ final class OutputFiles {
         current = s;
         if (s.temporary != null) {
           renamer.rename(s.temporary, s.real);
+          temps.forget(s.temporary);
           s.temporary = null;
           s.renamed = true;
         }

@@ -38,6 +38,7 @@ final class QuarterlyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    area.clashes(compare).output("--output", output.output).check();
     AreaReportOptions.Loaded l = area.load();
     CompareInput other = area.compare(l, compare);
     String text =

@@ -81,6 +81,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    area.clashes(compare)
+        .file("--boundaries", boundaries)
+        .output("--output", output)
+        .output("--charts", charts)
+        .check();
     ChartFolder folder = ChartFolder.check(charts);
     Boundaries outlines = boundaries == null ? null : BoundaryReader.read(boundaries);
     AreaReportOptions.Loaded l = area.load();

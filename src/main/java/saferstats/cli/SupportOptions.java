@@ -46,6 +46,14 @@ public final class SupportOptions {
 
   private AreaLookup lookupRead;
 
+  /** The supporting tables, for the check that no output replaces one. */
+  OutputClashes readBy(OutputClashes clashes) {
+    return clashes
+        .file("--population", population)
+        .file("--lsoa-lookup", lsoaLookup)
+        .file("--lookup", lookup);
+  }
+
   /** The lookup, read once, or null when no --lookup was given. */
   AreaLookup lookup() {
     if (lookup != null && lookupRead == null) {

@@ -32,6 +32,7 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    area.clashes(compare).output("--output", output.output).check();
     AreaReportOptions.Loaded l = area.load();
     String text =
         Renderer.render(area.trends(l, area.compare(l, compare)), output.format, output.table);

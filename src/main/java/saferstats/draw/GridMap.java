@@ -62,7 +62,7 @@ final class GridMap {
         frame.rectangle(
             grid.originEasting(), grid.originNorthing(), grid.cols() * size, grid.rows() * size));
     for (Cell cell : grid.cells()) {
-      if (cell.hot() || cell.cold() || CLASS_STROKES.containsKey(cell.classification())) {
+      if (cell.hot() || cell.cold() || classStroke(cell) != null) {
         Shape square =
             frame.rectangle(
                 grid.originEasting() + cell.col() * size,
@@ -96,13 +96,21 @@ final class GridMap {
       g.setColor(fill);
       g.fill(square);
     }
-    Stroke classStroke = CLASS_STROKES.get(cell.classification());
+    Stroke classStroke = classStroke(cell);
     if (classStroke != null) {
       g.setColor(cell.classification() == HotspotClass.FORMER ? FORMER_LINE : CLASS_LINE);
       g.setStroke(classStroke);
       g.draw(square);
       g.setStroke(new BasicStroke(1f));
     }
+  }
+
+  /**
+   * The outline of the cell's class, or null when it has none to draw. Under three complete
+   * quarters no cell has a class (null): the map is drawn without outlines and says why.
+   */
+  private static Stroke classStroke(Cell cell) {
+    return cell.classification() == null ? null : CLASS_STROKES.get(cell.classification());
   }
 
   /** Red or blue by confidence bin; a hot or cold cell always has a bin of at least 1. */
@@ -128,6 +136,11 @@ final class GridMap {
 
   private static String crimes(long n) {
     return n + (n == 1 ? " crime" : " crimes");
+  }
+
+  /** What the legend says in place of the classes when the data are too short for them. */
+  static String noClasses() {
+    return "No cell classes: they need " + HotspotClass.MIN_PERIODS + " complete quarters or more.";
   }
 
   private void paintOutlines(Graphics2D g, MapFrame frame) {
@@ -191,9 +204,13 @@ final class GridMap {
       legend.row(COLD.get(i), Maps.OUTLINE, thin, "cold, " + CONFIDENCE.get(i) + " confidence");
     }
     legend.gap();
-    legend.row(null, CLASS_LINE, CLASS_STROKES.get(HotspotClass.PERSISTENT), "persistent");
-    legend.row(null, CLASS_LINE, CLASS_STROKES.get(HotspotClass.EMERGING), "emerging");
-    legend.row(null, FORMER_LINE, CLASS_STROKES.get(HotspotClass.FORMER), "former");
+    if (grid.periods().isEmpty()) {
+      legend.remark(noClasses());
+    } else {
+      legend.row(null, CLASS_LINE, CLASS_STROKES.get(HotspotClass.PERSISTENT), "persistent");
+      legend.row(null, CLASS_LINE, CLASS_STROKES.get(HotspotClass.EMERGING), "emerging");
+      legend.row(null, FORMER_LINE, CLASS_STROKES.get(HotspotClass.FORMER), "former");
+    }
     legend.gap();
     legend.remark("Cells of " + grid.cellSize() + " m; other cells are not filled.");
     if (!outlines.isEmpty()) {

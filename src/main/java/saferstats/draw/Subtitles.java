@@ -28,14 +28,15 @@ final class Subtitles {
           "No control limits: only "
               + withData
               + " of "
-              + months.size()
-              + " months have data, too few for a control chart"
+              + months(months.size())
+              + (withData == 1 ? " has" : " have")
+              + " data, too few for a control chart"
               + gapText);
     } else {
       lines.add("No control limits" + gapText);
     }
     if (months.size() <= 12) {
-      lines.add("No year-before line: the data hold " + months.size() + " months");
+      lines.add("No year-before line: the data hold " + months(months.size()));
     } else if (months.size() < 36) {
       lines.add(
           "Year before shown for the last "
@@ -44,5 +45,9 @@ final class Subtitles {
               + months.get(0).month());
     }
     return lines;
+  }
+
+  private static String months(int n) {
+    return n + (n == 1 ? " month" : " months");
   }
 }

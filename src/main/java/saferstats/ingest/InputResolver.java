@@ -1,8 +1,10 @@
 package saferstats.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import saferstats.model.SourceKind;
 import saferstats.model.UserError;
 
 /**
@@ -167,6 +170,34 @@ public final class InputResolver {
   private static boolean isDataFile(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".csv") || n.endsWith(".csv.gz") || n.endsWith(".zip");
+  }
+
+  /**
+   * Whether a file on disk is one saferstats wrote: a JSON or GeoJSON report, or a CSV figure table
+   * (by its header). Reading recognises such a file and skips it, so writing over it loses no
+   * input.
+   */
+  public static boolean isSaferstatsReport(Path p) {
+    if (isReportFile(p)) {
+      return true;
+    }
+    if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return false;
+    }
+    try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+      String first = r.readLine();
+      if (first == null) {
+        return false;
+      }
+      LineFields.Split split = LineFields.split(first.replace("\uFEFF", ""));
+      return split.fields() != null
+          && HeaderRecognizer.recognise(List.of(split.fields()))
+              .filter(k -> k == SourceKind.SAFERSTATS_REPORT)
+              .isPresent();
+    } catch (IOException e) {
+      // Unreadable or not UTF-8: not a file saferstats wrote.
+      return false;
+    }
   }
 
   private static boolean isReportFile(Path p) {

@@ -27,7 +27,10 @@ final class ReportSections {
         sentence,
         ReportView.Chart.of(
             PriorityCharts.trend(id + "-trend", p),
-            p.label() + ": monthly counts with the control chart's centre and limits",
+            // Under 12 months there is no control chart: the caption must not promise one.
+            p.label()
+                + ": monthly counts"
+                + (p.control() == null ? "" : " with the control chart's centre and limits"),
             (int) p.monthly().stream().filter(m -> m.count() != null).count()),
         windows(p),
         comparator(p.comparator(), p.rate()),

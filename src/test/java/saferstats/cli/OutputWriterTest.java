@@ -164,6 +164,21 @@ class OutputWriterTest {
   }
 
   @Test
+  void aFileThatExistsButCannotBeWrittenIsSaidToExist() {
+    // /proc/version exists and is a regular file, and no file can be made in /proc (ENOENT, even
+    // for root): at 48d5c94 the message said "no such file or folder" about a file that is there.
+    Path version = Path.of("/proc/version");
+    assumeThat(Files.isRegularFile(version)).as("a Linux /proc").isTrue();
+    Cli r = Cli.run("categories", "--output", version.toString());
+    assertThat(r.exit()).isEqualTo(UserError.OUTPUT);
+    assertThat(r.err().strip())
+        .doesNotContain("\n")
+        .startsWith("saferstats: cannot write /proc/version: it exists but cannot be written")
+        .contains("its folder /proc takes no new file")
+        .endsWith("— choose a path in a folder you can write to");
+  }
+
+  @Test
   void anErrorNamesTheUsersPathNotATemporary(@TempDir Path dir) throws IOException {
     Path ro = Files.createDirectory(dir.resolve("ro"));
     Path out = ro.resolve("report.txt");
