@@ -119,6 +119,13 @@ public final class Hotspots {
         Noted.join(
             leading,
             populationNotes(area, req.population()),
+            ZeroPopulations.note("LSOA", lsoas, code -> population(req, code), req.population()),
+            // Wards from the records' own column have no rates, so no reason to give.
+            ZeroPopulations.note(
+                "ward",
+                rows.hasWardColumn() ? null : wards,
+                code -> wardPopulation(req, code),
+                req.population()),
             wardNotes,
             universe.notes(),
             persistent.notes(),
