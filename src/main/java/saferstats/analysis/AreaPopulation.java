@@ -123,6 +123,9 @@ public record AreaPopulation(
                     + (unjoined == 1 ? " LSOA" : " LSOAs")
                     + " with crimes found no population row (their crimes count, their residents"
                     + " cannot)."));
+    if (population <= 0) {
+      notes.add("Population 0 from " + basis + " — no rate per 1,000 (n/a).");
+    }
     if (residentDenominator(allCrimeCurrent12)) {
       notes.add(
           "resident-denominator: all crime in the current 12 months is "

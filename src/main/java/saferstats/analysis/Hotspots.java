@@ -72,8 +72,9 @@ public final class Hotspots {
       IngestResult ingest, AreaContext area, ResolvedSet set, Request req, List<String> leading) {
     ResolvedPriority chosen = priority(set, req.priority());
     Set<String> categories = categories(area, set, req.priority());
-    Window window = req.window().of(area.windows());
-    Window before = req.window().comparison(area.windows());
+    HotspotWindows windows = HotspotWindows.of(req.window(), area);
+    Window window = windows.window();
+    Window before = windows.before();
     HotspotRows rows = HotspotRows.of(area.table(), categories, window);
     HotspotRows previous = before == null ? null : HotspotRows.of(area.table(), categories, before);
     List<Place> lsoas =
@@ -119,9 +120,17 @@ public final class Hotspots {
         req.top(),
         Noted.join(
             leading,
+            windows.notes(),
             withoutPoint(rows, window, area),
             populationNotes(area, req.population()),
             unknownToLookup(rows, window, area, req.lookup(), universe.value()),
+            ZeroPopulations.note("LSOA", lsoas, code -> population(req, code), req.population()),
+            // Wards from the records' own column have no rates, so no reason to give.
+            ZeroPopulations.note(
+                "ward",
+                rows.hasWardColumn() ? null : wards,
+                code -> wardPopulation(req, code),
+                req.population()),
             wardNotes,
             universe.notes(),
             persistent.notes(),

@@ -53,8 +53,9 @@ public final class MpsWardHotspots {
         MpsLoader.resolveAt(mps, borough, Level.WARD, Optional.of(boroughLevel.context().end()));
     LoadedArea loaded = new MpsArea(boroughLevel.selection(), area, boroughLevel.beside());
     Set<String> categories = Hotspots.categories(area, set, req.priority());
-    Window window = req.window().of(area.windows());
-    Window before = req.window().comparison(area.windows());
+    HotspotWindows windows = HotspotWindows.of(req.window(), area);
+    Window window = windows.window();
+    Window before = windows.before();
     Table cells = MpsCells.of(mps, Level.WARD);
     Map<PlaceRanking.Key, Long> now = counts(cells, wards, categories, window);
     List<Place> ranked =
@@ -66,6 +67,7 @@ public final class MpsWardHotspots {
     List<String> notes =
         Noted.join(
             Notes.forArea(ingest, loaded),
+            windows.notes(),
             List.of(
                 "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over LSOAs,"
                     + " persistent places and the grid need police.uk street files."));

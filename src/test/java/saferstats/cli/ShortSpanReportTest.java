@@ -2,6 +2,8 @@ package saferstats.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +80,46 @@ class ShortSpanReportTest {
       assertThat(page.select("table.summary tbody tr").first().text())
           .contains("withheld")
           .contains("short-series");
+    }
+  }
+
+  @Test
+  void placesAreComparedOnlyWithAWindowTheDataCover(@TempDir Path tmp) throws Exception {
+    List<String> months;
+    try (Stream<Path> s = Files.list(FIXTURE)) {
+      months = s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    for (int n : new int[] {1, 13, 24}) {
+      Path in = tmp.resolve("in" + n);
+      for (String m : months.subList(months.size() - n, months.size())) {
+        copyFolder(FIXTURE.resolve(m), in.resolve(m));
+      }
+      Cli r = Cli.run("hotspots", in.toString(), "--area", "Testham", "--format", "json");
+      assertThat(r.exit()).as(r.err()).isZero();
+      JsonNode h = new ObjectMapper().readTree(r.out());
+      JsonNode top = h.get("lsoas").get(0);
+      // Testham 001A: 2 Burglary a month, so 2 x min(n, 12) in the 12 months to 2024-06.
+      assertThat(top.get("code").asText()).isEqualTo("E01900001");
+      assertThat(top.get("count").asLong()).isEqualTo(2L * Math.min(n, 12));
+      if (n < 24) {
+        // The previous 12 months (2022-07 to 2023-06) lack data: no count, change or test, and
+        // never the 0 that made every place a "significant increase" at 48d5c94.
+        assertThat(top.get("previous").isNull()).as(n + " months").isTrue();
+        assertThat(top.get("p").isNull()).isTrue();
+        assertThat(top.get("significance").isNull()).isTrue();
+        assertThat(h.get("notes").toString())
+            .contains("No comparison with 12 months to 2023-06 (2022-07 to 2023-06): the data lack")
+            .contains("a missing month is not zero");
+      } else {
+        // 24 months: both windows covered, 24 against 24.
+        assertThat(top.get("previous").asLong()).isEqualTo(24);
+        assertThat(top.get("significance").asText()).isEqualTo("no significant change");
+        assertThat(h.get("notes").toString()).doesNotContain("No comparison");
+      }
+      if (n < 12) {
+        assertThat(h.get("notes").toString())
+            .contains("The data cover " + n + " of the 12 months of 12 months to 2024-06");
+      }
     }
   }
 

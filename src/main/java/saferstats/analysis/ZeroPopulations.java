@@ -1,0 +1,51 @@
+package saferstats.analysis;
+
+import java.util.List;
+import java.util.function.Function;
+import saferstats.ingest.Population;
+
+/**
+ * Says why a place's rate per 1,000 is n/a when the population file gives it 0 residents: without
+ * the reason, n/a beside a count reads as a missing row or a fault.
+ */
+final class ZeroPopulations {
+  /** Places named in the note before "and N more". */
+  private static final int NAMED = 10;
+
+  private ZeroPopulations() {}
+
+  /**
+   * The note for the {@code places} whose residents are 0, or none.
+   *
+   * @param kind "LSOA" or "ward"
+   * @param residents a place's residents by code, null when the file has no row for it
+   */
+  static List<String> note(
+      String kind, List<Place> places, Function<String, Long> residents, Population file) {
+    if (file == null || places == null) {
+      return List.of();
+    }
+    List<Place> zero =
+        places.stream()
+            .filter(p -> p.per1000() == null && Long.valueOf(0).equals(residents.apply(p.code())))
+            .toList();
+    if (zero.isEmpty()) {
+      return List.of();
+    }
+    List<String> named =
+        zero.stream()
+            .limit(NAMED)
+            .map(p -> p.name() == null || p.name().isEmpty() ? p.code() : p.code() + " " + p.name())
+            .toList();
+    String list =
+        String.join(", ", named)
+            + (zero.size() > NAMED ? " and " + (zero.size() - NAMED) + " more" : "");
+    return List.of(
+        "Population 0 in "
+            + file.file()
+            + " for "
+            + (zero.size() == 1 ? kind + " " : zero.size() + " " + kind + "s: ")
+            + list
+            + " — no rate per 1,000 (n/a).");
+  }
+}
