@@ -25,11 +25,12 @@ import saferstats.model.SourceKind;
  * reads exactly as the parsed one. Bump {@link #FORMAT} whenever FileResult or anything inside it
  * changes shape, or when the same bytes are read into another result (format 2: a police.uk file's
  * month is the one most of its rows carry, no longer its first row's; format 3: LSOA codes read
- * trimmed and in capitals, and rows with an LSOA but no point counted apart).
+ * trimmed and in capitals, and rows with an LSOA but no point counted apart; format 4: MPS tables
+ * read past a spreadsheet's changes, totals rows and blank area codes or boroughs).
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {

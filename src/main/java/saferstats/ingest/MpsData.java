@@ -33,6 +33,11 @@ public final class MpsData {
   private final List<MpsRelease> releases = new ArrayList<>();
   private final List<MpsFile> files = new ArrayList<>();
   private final Map<MpsLayout.Level, Map<String, Area>> areas = new TreeMap<>();
+
+  /** Per level and area code, rows per borough in the order first met. */
+  private final Map<MpsLayout.Level, Map<String, Map<String, Integer>>> boroughRows =
+      new TreeMap<>();
+
   private final Map<MpsLayout.Level, SortedSet<Month>> months = new TreeMap<>();
   private final List<Table> tables = new ArrayList<>();
   private Map<Cell, Long> merged;
@@ -63,12 +68,34 @@ public final class MpsData {
     MpsLayout.Level level = file.layout().level();
     months.computeIfAbsent(level, l -> new TreeSet<>()).addAll(file.layout().months());
     Map<String, Area> byCode = areas.computeIfAbsent(level, l -> new TreeMap<>());
+    Map<String, Map<String, Integer>> rows =
+        boroughRows.computeIfAbsent(level, l -> new HashMap<>());
     for (MpsRow row : file.rows()) {
-      byCode.putIfAbsent(row.areaCode(), new Area(row.areaCode(), row.areaName(), row.borough()));
+      Map<String, Integer> boroughs =
+          rows.computeIfAbsent(row.areaCode(), c -> new LinkedHashMap<>());
+      boroughs.merge(row.borough(), 1, Integer::sum);
+      Area first = byCode.get(row.areaCode());
+      String name = first == null ? row.areaName() : first.name();
+      byCode.put(row.areaCode(), new Area(row.areaCode(), name, mostRows(boroughs)));
     }
     releases.add(new MpsRelease(file));
     releases.sort(MpsRelease.NEWEST_FIRST);
     merged = null;
+  }
+
+  /**
+   * The borough most of an area's rows name, the first met on a tie: an area's borough is never
+   * decided by whichever row happens to come first (Heathrow Villages, under Aviation Security on
+   * most of its rows and Hillingdon on the rest, is Aviation Security's).
+   */
+  static String mostRows(Map<String, Integer> boroughs) {
+    String best = null;
+    for (Map.Entry<String, Integer> e : boroughs.entrySet()) {
+      if (best == null || e.getValue() > boroughs.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /** The level's releases, newest first. */

@@ -34,6 +34,9 @@ public record MpsLayout(
     }
   }
 
+  /** The names a table's major-category column goes by. */
+  private static final String[] MAJOR = {"majortext", "major category"};
+
   public static Optional<MpsLayout> of(List<String> header) {
     List<String> h = HeaderRecognizer.normalise(header);
     List<Integer> monthColumns = new ArrayList<>();
@@ -45,7 +48,7 @@ public record MpsLayout(
         months.add(m.get());
       }
     }
-    int major = first(h, "majortext", "major category");
+    int major = first(h, MAJOR);
     int minor = first(h, "minortext", "minor category");
     int borough = first(h, "lookup_boroughname", "boroughname", "borough", "borough name");
     if (months.isEmpty() || major < 0 || minor < 0 || borough < 0) {
@@ -72,6 +75,19 @@ public record MpsLayout(
             name < 0 ? code : name,
             monthColumns,
             months));
+  }
+
+  /**
+   * Whether a row could be a header: one of its first fields names the major-category column. A
+   * cheap test for every data row; {@link #of} then decides.
+   */
+  static boolean mayBeHeader(List<String> row) {
+    for (int i = 0; i < Math.min(row.size(), 6); i++) {
+      if (List.of(MAJOR).contains(HeaderRecognizer.normaliseName(row.get(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int first(List<String> header, String... names) {

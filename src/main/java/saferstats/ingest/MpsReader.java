@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import saferstats.model.Month;
 import saferstats.model.MpsCategories;
-import saferstats.model.Names;
 import saferstats.model.UserError;
 
 /**
@@ -22,7 +21,6 @@ final class MpsReader {
   static final String BLANK_CELL = "blank cell";
   static final String SHIFTED_ROW = "wrong number of fields: every month of the row missing";
   static final String DUPLICATE_MONTH = "duplicated month column";
-  static final String DUPLICATE_ROW = "duplicated row";
 
   private final MpsCategories categories;
   private final ReadOptions options;
@@ -34,73 +32,143 @@ final class MpsReader {
 
   FileResult read(CsvInput csv) {
     MpsLayout layout = csv.mpsLayout().orElseThrow();
-    String name = csv.file().name();
-    refuseFutureMonths(name, csv.headerLine(), layout);
-    RejectionLog rejections = new RejectionLog(options.strict());
-    RejectionLog cellIssues = new RejectionLog(options.strict());
-    Map<Month, List<Integer>> columns = columnsByMonth(layout);
-    reportDuplicateColumns(name, columns, cellIssues);
-    Map<List<String>, MpsRow> rows = new LinkedHashMap<>();
-    MpsSpellings spellings = new MpsSpellings();
-    long read = 0;
-    long duplicates = 0;
+    refuseFutureMonths(csv.file().name(), csv.headerLine(), layout);
+    Table table = new Table(csv, layout);
     Iterator<CSVRecord> records = csv.records();
     while (records.hasNext()) {
-      CSVRecord r = records.next();
+      table.add(records.next());
+    }
+    return table.result();
+  }
+
+  /** One table as it is read: its rows so far, and what was rejected or could not be counted. */
+  private final class Table {
+    private final CsvInput csv;
+    private final MpsLayout layout;
+    private final String name;
+    private final int width;
+    private final RejectionLog rejections = new RejectionLog(options.strict());
+    private final RejectionLog cellIssues = new RejectionLog(options.strict());
+    private final Map<Month, List<Integer>> columns;
+    private final MpsSpreadsheet saved;
+    private final MpsTotals totals;
+    private final List<MpsBlankKeys.Read> rows = new ArrayList<>();
+    private long read;
+
+    Table(CsvInput csv, MpsLayout layout) {
+      this.csv = csv;
+      this.layout = layout;
+      this.name = csv.file().name();
+      this.width = csv.header().size();
+      this.columns = columnsByMonth(layout);
+      this.saved = new MpsSpreadsheet(width, csv.emptyHeaderColumns());
+      this.totals = new MpsTotals(name, csv.header());
+      reportDuplicateColumns(name, columns, cellIssues);
+    }
+
+    void add(CSVRecord r) {
+      List<String> f = saved.fields(r);
+      if (f == null) {
+        return;
+      }
       read++;
-      if (!locatable(r, layout)) {
+      long line = csv.line(r);
+      refuseSecondHeader(name, line, f);
+      if (!locatable(f, layout)) {
         rejections.add(
             new Rejection(
                 name,
-                csv.line(r),
+                line,
                 Rejection.FIELD_COUNT,
-                "expected " + csv.header().size() + " fields, found " + r.size()));
-        continue;
+                "expected " + width + " fields, found " + f.size()));
+        return;
       }
-      spellings.add(r.get(layout.borough()).strip());
-      boolean aligned = r.size() == csv.header().size();
-      MpsRow row = row(r, layout, columns, aligned, new Cells(name, r, csv.line(r), cellIssues));
+      Rejection total = totals.rejection(f, layout, line);
+      if (total != null) {
+        rejections.add(total);
+        return;
+      }
+      boolean aligned = f.size() == width;
+      MpsRow row = row(f, layout, columns, aligned, new Cells(name, f, line, cellIssues, saved));
       if (!aligned) {
         cellIssues.add(
             new Rejection(
                 name,
-                csv.line(r),
+                line,
                 SHIFTED_ROW,
                 "expected "
-                    + csv.header().size()
+                    + width
                     + " fields, found "
-                    + r.size()
+                    + f.size()
                     + " (an unquoted 1,234?): "
                     + row.category()
                     + " for "
                     + row.areaName()
                     + " is missing in every month"));
       }
-      List<String> key = key(r, layout);
-      MpsRow earlier = rows.get(key);
-      if (earlier == null) {
-        rows.put(key, row);
-      } else {
-        duplicates++;
-        rows.put(key, reconcile(name, csv.line(r), earlier, row, cellIssues));
-      }
+      rows.add(new MpsBlankKeys.Read(line, f.get(layout.major()), f.get(layout.minor()), row));
     }
-    return new FileResult(
-        name,
-        csv.kind(),
-        read,
-        List.of(),
-        rejections.byReason(),
-        rejections.shown(),
-        new MpsFile(
-            name,
-            layout,
-            rows.values().stream().map(r -> r.withBorough(spellings.chosen(r.borough()))).toList(),
-            cellIssues.byReason(),
-            cellIssues.shown(),
-            duplicates),
-        null,
-        spellings.notes(name));
+
+    /**
+     * The table once every row is read: blank codes and boroughs placed from the other rows, then
+     * repeats reconciled and spellings of a borough made one.
+     */
+    FileResult result() {
+      MpsBlankKeys blanks = new MpsBlankKeys(name, csv.header(), layout);
+      MpsRepeats repeats = new MpsRepeats(name, cellIssues);
+      MpsSpellings spellings = new MpsSpellings();
+      for (MpsBlankKeys.Read r : blanks.place(rows, rejections)) {
+        spellings.add(r.row().borough());
+        repeats.add(r);
+      }
+      List<String> notes = new ArrayList<>(saved.notes(name));
+      notes.addAll(totals.notes());
+      notes.addAll(blanks.notes());
+      notes.addAll(repeats.notes());
+      notes.addAll(spellings.notes(name));
+      return new FileResult(
+          name,
+          csv.kind(),
+          read,
+          List.of(),
+          rejections.byReason(),
+          rejections.shown(),
+          new MpsFile(
+              name,
+              layout,
+              repeats.rows().stream()
+                  .map(r -> r.withBorough(spellings.chosen(r.borough())))
+                  .toList(),
+              cellIssues.byReason(),
+              cellIssues.shown(),
+              repeats.count()),
+          null,
+          notes);
+    }
+  }
+
+  /**
+   * A row that is itself an MPS header: two tables joined into one (a {@code cat} of two
+   * downloads). Read on, the second header became a borough of its own and the second table's rows
+   * repeats of the first's, so the file is refused with where to split it.
+   */
+  private static void refuseSecondHeader(String name, long line, List<String> fields) {
+    if (MpsLayout.mayBeHeader(fields) && MpsLayout.of(fields).isPresent()) {
+      throw UserError.input(
+          name
+              + ", line "
+              + line
+              + ": a second header ("
+              + abbreviate(String.join(",", fields))
+              + "): two tables joined into one file",
+          "split the file before line "
+              + line
+              + " and give each table as its own file; each is read as its own release");
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "…" : s;
   }
 
   /**
@@ -158,17 +226,21 @@ final class MpsReader {
   }
 
   /** A row can be placed when its key columns are there; they come before the months. */
-  private static boolean locatable(CSVRecord r, MpsLayout layout) {
+  private static boolean locatable(List<String> f, MpsLayout layout) {
     int last =
         Math.max(
             Math.max(layout.major(), layout.minor()),
             Math.max(layout.borough(), Math.max(layout.areaCode(), layout.areaName())));
     int firstMonth = layout.monthColumns().stream().min(Integer::compare).orElseThrow();
-    return last < firstMonth && r.size() > last;
+    return last < firstMonth && f.size() > last;
   }
 
   private MpsRow row(
-      CSVRecord r, MpsLayout layout, Map<Month, List<Integer>> columns, boolean aligned, Cells c) {
+      List<String> f,
+      MpsLayout layout,
+      Map<Month, List<Integer>> columns,
+      boolean aligned,
+      Cells c) {
     List<Month> months = List.copyOf(columns.keySet());
     Long[] counts = new Long[months.size()];
     for (int i = 0; i < counts.length && aligned; i++) {
@@ -176,70 +248,17 @@ final class MpsReader {
     }
     return new MpsRow(
         layout.level(),
-        r.get(layout.areaCode()).strip(),
-        r.get(layout.areaName()).strip(),
-        r.get(layout.borough()).strip(),
-        categories.canonical(r.get(layout.major()), r.get(layout.minor())),
+        f.get(layout.areaCode()).strip(),
+        f.get(layout.areaName()).strip(),
+        f.get(layout.borough()).strip(),
+        categories.canonical(f.get(layout.major()), f.get(layout.minor())),
         months,
         counts);
   }
 
-  /**
-   * A row's identity is its area, borough and category as published, case and spaces aside: two
-   * published minors that map to one canonical category (a release renaming "Burglary in a
-   * Dwelling" mid-way), or one ward under two borough values (Heathrow Villages under Hillingdon
-   * and Aviation Security), are both counted; a borough's category again under another spelling of
-   * its name ("HARROW" for "Harrow") is the row repeated, as a table has one row per borough and
-   * category, so it is reconciled, never added.
-   */
-  private static List<String> key(CSVRecord r, MpsLayout layout) {
-    return List.of(
-        Names.fold(r.get(layout.areaCode())),
-        MpsCategories.norm(r.get(layout.borough())),
-        MpsCategories.norm(r.get(layout.major())),
-        MpsCategories.norm(r.get(layout.minor())));
-  }
-
-  /**
-   * A second row for the same area and category is never added: where the two agree the month
-   * stands, where they differ it is missing.
-   */
-  private static MpsRow reconcile(
-      String name, long line, MpsRow earlier, MpsRow later, RejectionLog issues) {
-    Long[] counts = earlier.counts().clone();
-    List<Month> differ = new ArrayList<>();
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] == null || !counts[i].equals(later.counts()[i])) {
-        if (counts[i] != null || later.counts()[i] != null) {
-          differ.add(earlier.months().get(i));
-        }
-        counts[i] = null;
-      }
-    }
-    issues.add(
-        new Rejection(
-            name,
-            line,
-            DUPLICATE_ROW,
-            later.category()
-                + " for "
-                + later.areaName()
-                + " again; not added"
-                + (differ.isEmpty()
-                    ? " (identical)"
-                    : "; months where they differ missing: " + differ)));
-    return new MpsRow(
-        earlier.level(),
-        earlier.areaCode(),
-        earlier.areaName(),
-        earlier.borough(),
-        earlier.category(),
-        earlier.months(),
-        counts);
-  }
-
   /** Reads one row's cells, reporting each that cannot be counted. */
-  private record Cells(String file, CSVRecord r, long line, RejectionLog issues) {
+  private record Cells(
+      String file, List<String> f, long line, RejectionLog issues, MpsSpreadsheet saved) {
     Long count(Month m, List<Integer> cols) {
       Map<Integer, Long> values = new HashMap<>();
       for (int c : cols) {
@@ -267,9 +286,10 @@ final class MpsReader {
     }
 
     private Long cell(Month m, int c) {
-      String v = r.get(c).strip();
-      if (v.matches("\\d{1,15}")) {
-        return Long.parseLong(v);
+      String v = f.get(c).strip();
+      Long n = saved.count(v);
+      if (n != null) {
+        return n;
       }
       String reason = v.isEmpty() ? BLANK_CELL : BAD_COUNT;
       issues.add(

@@ -31,4 +31,12 @@ public record MpsRow(
         months,
         counts);
   }
+
+  /** The row with the area code and borough its table's other rows supplied for blanks. */
+  MpsRow placed(String code, String inBorough) {
+    if (code.equals(areaCode) && inBorough.equals(borough)) {
+      return this;
+    }
+    return new MpsRow(level, code, areaName, inBorough, category, months, counts);
+  }
 }
