@@ -15,10 +15,16 @@ import tech.tablesaw.api.Table;
 /**
  * Joins an area to a population file: a row named for (or coded as) the area; else every LSOA the
  * file names as the area's ("Harrow 014B"); else the LSOAs that had crimes, directly or through the
- * LSOA 2011/2021 bridge. {@code unjoined} counts the area's LSOAs with crimes that found no row.
+ * LSOA 2011/2021 bridge. {@code unjoined} counts the area's LSOAs with crimes that found no row;
+ * {@code fileNotes} say how the file was read (codes it listed twice).
  */
 public record AreaPopulation(
-    long population, Integer year, Integer yearInFileName, long unjoined, String basis) {
+    long population,
+    Integer year,
+    Integer yearInFileName,
+    long unjoined,
+    String basis,
+    List<String> fileNotes) {
 
   /**
    * All crime per 1,000 residents a year above which residents are not the population at risk (SPEC
@@ -39,7 +45,8 @@ public record AreaPopulation(
           e.year(),
           pop.yearInFileName().orElse(null),
           0,
-          e.code() + " in " + pop.file());
+          e.code() + " in " + pop.file(),
+          pop.notes());
     }
     List<Population.Entry> named =
         pop.entries().values().stream()
@@ -54,7 +61,8 @@ public record AreaPopulation(
             + (named.isEmpty() ? " LSOAs with crimes" : " LSOAs named " + areaName)
             + " in "
             + pop.file();
-    return new AreaPopulation(total, year, pop.yearInFileName().orElse(null), unjoined, basis);
+    return new AreaPopulation(
+        total, year, pop.yearInFileName().orElse(null), unjoined, basis, pop.notes());
   }
 
   private static SortedSet<String> lsoaCodes(Table t) {
@@ -126,6 +134,7 @@ public record AreaPopulation(
     if (population <= 0) {
       notes.add("Population 0 from " + basis + " — no rate per 1,000 (n/a).");
     }
+    notes.addAll(fileNotes);
     if (residentDenominator(allCrimeCurrent12)) {
       notes.add(
           "resident-denominator: all crime in the current 12 months is "

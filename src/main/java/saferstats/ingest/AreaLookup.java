@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,17 +69,24 @@ public final class AreaLookup {
       int lad = column(header, "LAD\\d\\dCD", path);
       int ladName = column(header, "LAD\\d\\dNM", path);
       Map<String, Entry> byLsoa = new LinkedHashMap<>();
+      Map<String, Long> lineOf = new HashMap<>();
       for (CSVRecord rec : parser) {
         String code = LsoaNames.code(rec.get(lsoa));
-        byLsoa.put(
-            code,
+        long line = rec.getParser().getCurrentLineNumber();
+        Entry entry =
             new Entry(
                 code,
                 rec.get(lsoaName).strip(),
                 rec.get(ward).strip(),
                 rec.get(wardName).strip(),
                 rec.get(lad).strip(),
-                rec.get(ladName).strip()));
+                rec.get(ladName).strip());
+        Entry earlier = byLsoa.putIfAbsent(code, entry);
+        if (earlier == null) {
+          lineOf.put(code, line);
+        } else {
+          checkRepeat(path, earlier, entry, lineOf.get(code), line);
+        }
       }
       return new AreaLookup(path.toString(), byLsoa);
     } catch (IOException | IllegalStateException | IllegalArgumentException e) {
@@ -86,6 +94,49 @@ public final class AreaLookup {
           "cannot read lookup " + path + ": " + e.getMessage(),
           "--lookup takes the ONS LSOA to ward to local authority lookup CSV");
     }
+  }
+
+  /**
+   * An LSOA listed again: under the same ward and authority it is the same LSOA (a lookup pasted
+   * twice); under another, which ward its crimes go to would depend on row order, so it is refused.
+   */
+  private static void checkRepeat(
+      Path path, Entry earlier, Entry again, long firstLine, long line) {
+    boolean sameWard = earlier.wardCode().equalsIgnoreCase(again.wardCode());
+    if (sameWard && earlier.ladCode().equalsIgnoreCase(again.ladCode())) {
+      return;
+    }
+    String under =
+        sameWard
+            ? "two local authorities, "
+                + earlier.ladCode()
+                + " "
+                + earlier.ladName()
+                + " and "
+                + again.ladCode()
+                + " "
+                + again.ladName()
+            : "two wards, "
+                + earlier.wardCode()
+                + " "
+                + earlier.wardName()
+                + " and "
+                + again.wardCode()
+                + " "
+                + again.wardName();
+    throw UserError.input(
+        path
+            + ", lines "
+            + firstLine
+            + " and "
+            + line
+            + ": LSOA "
+            + earlier.lsoaCode()
+            + " ("
+            + earlier.lsoaName()
+            + ") is listed under "
+            + under,
+        "keep one row per LSOA, as the ONS best-fit lookup has: delete the row that is wrong");
   }
 
   private static int column(List<String> header, String pattern, Path path) {

@@ -121,6 +121,10 @@ public final class CsvInput implements Closeable {
 
   private static UserError unrecognised(
       InputFile file, long headerLine, List<String> header, List<ColumnMap> maps) {
+    Optional<UserError> semicolons = SavedFormErrors.semicolons(file.name(), headerLine, header);
+    if (semicolons.isPresent()) {
+      return semicolons.get();
+    }
     if (maps.isEmpty()) {
       Optional<HeaderDiff> near = HeaderDiff.nearest(header);
       if (near.isPresent()) {
@@ -278,6 +282,10 @@ public final class CsvInput implements Closeable {
     in.reset();
     if (head.length == 0) {
       throw UserError.input(file.name() + " is empty", "re-download the file");
+    }
+    Optional<UserError> compressed = SavedFormErrors.compressed(file.name(), head);
+    if (compressed.isPresent()) {
+      throw compressed.get();
     }
     for (byte b : head) {
       if (b == 0) {

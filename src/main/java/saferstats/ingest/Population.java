@@ -6,13 +6,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,6 +40,13 @@ public final class Population {
   private static final Pattern FILE_YEAR = Pattern.compile("mid-?(\\d{4})");
 
   private final Map<String, Entry> byCode = new LinkedHashMap<>();
+
+  /** Each code's line, to name both rows when the code comes again. */
+  private final Map<String, Long> lineOf = new HashMap<>();
+
+  /** Codes listed again with the same figures, with the lines of their first two rows. */
+  private final Map<String, String> repeated = new LinkedHashMap<>();
+
   private final String file;
 
   private Population(String file) {
@@ -121,7 +131,8 @@ public final class Population {
   }
 
   private void add(Path path, CSVRecord rec, Columns c, Integer yearOption) {
-    String where = path + ", line " + rec.getParser().getCurrentLineNumber();
+    long line = rec.getParser().getCurrentLineNumber();
+    String where = path + ", line " + line;
     String code = cell(rec, c.code());
     if (code == null) {
       return; // a blank or short line, such as a table's trailing notes
@@ -145,7 +156,66 @@ public final class Population {
             where + ": year '" + y + "' is not a year", "give the estimate's year, e.g. 2020");
       }
     }
-    byCode.put(code.toUpperCase(Locale.ROOT), new Entry(code, n, cell(rec, c.name()), year));
+    Entry entry = new Entry(code, n, cell(rec, c.name()), year);
+    String key = code.toUpperCase(Locale.ROOT);
+    Entry earlier = byCode.putIfAbsent(key, entry);
+    if (earlier == null) {
+      lineOf.put(key, line);
+    } else {
+      repeat(path, earlier, entry, lineOf.get(key), line);
+    }
+  }
+
+  /**
+   * A code listed again: the same figures are the same area (a table pasted twice), kept once and
+   * said; other figures would make the area's residents depend on row order, so they are refused.
+   */
+  private void repeat(Path path, Entry earlier, Entry again, long firstLine, long line) {
+    String lines = "lines " + firstLine + " and " + line;
+    if (earlier.population() == again.population()
+        && Objects.equals(earlier.year(), again.year())) {
+      repeated.putIfAbsent(earlier.code(), lines);
+      return;
+    }
+    String figures =
+        Objects.equals(earlier.year(), again.year())
+            ? String.format(
+                Locale.UK, "%,d and %,d residents", earlier.population(), again.population())
+            : String.format(
+                Locale.UK,
+                "%,d residents for %s and %,d for %s",
+                earlier.population(),
+                earlier.year(),
+                again.population(),
+                again.year());
+    throw UserError.input(
+        path + ", " + lines + ": area code " + earlier.code() + " is listed twice, with " + figures,
+        "keep one row per area code: delete the row that is wrong (or the other year's estimate)");
+  }
+
+  /**
+   * What a reader of the rates should know about how the file was read: codes it listed twice with
+   * the same figures (counted once).
+   */
+  public List<String> notes() {
+    if (repeated.isEmpty()) {
+      return List.of();
+    }
+    int n = repeated.size();
+    String examples =
+        repeated.entrySet().stream()
+            .limit(3)
+            .map(e -> e.getKey() + ", " + e.getValue())
+            .collect(Collectors.joining("; "));
+    return List.of(
+        n
+            + (n == 1 ? " area code is" : " area codes are")
+            + " listed twice in "
+            + file
+            + " with the same figures ("
+            + examples
+            + (n > 3 ? "; …" : "")
+            + "): each is counted once.");
   }
 
   private static String cell(CSVRecord rec, int i) {
