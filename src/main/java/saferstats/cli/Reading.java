@@ -10,6 +10,7 @@ import saferstats.ingest.InputFile;
 import saferstats.ingest.InputResolver;
 import saferstats.ingest.ParseCache;
 import saferstats.ingest.ReadOptions;
+import saferstats.ingest.ResolvedInputs;
 import saferstats.ingest.Selection;
 
 /** Reads the inputs for a command, with a progress bar when that takes a while. */
@@ -37,8 +38,8 @@ final class Reading {
 
   /** Reads {@code paths} the way {@code in} says its own inputs are read. */
   static IngestResult read(List<String> paths, InputOptions in, Selection selection) {
-    List<InputFile> files = InputResolver.resolve(paths);
-    long bytes = files.stream().mapToLong(InputFile::size).sum();
+    ResolvedInputs files = InputResolver.inputs(paths);
+    long bytes = files.files().stream().mapToLong(InputFile::size).sum();
     // --columns says how to read the extracts; without it, *.columns files beside them do.
     List<ColumnMap> maps =
         in.columns != null ? List.of(ColumnMap.of(in.columns)) : InputResolver.columnMaps(paths);

@@ -25,11 +25,12 @@ import saferstats.model.SourceKind;
  * reads exactly as the parsed one. Bump {@link #FORMAT} whenever FileResult or anything inside it
  * changes shape, or when the same bytes are read into another result (format 2: a police.uk file's
  * month is the one most of its rows carry, no longer its first row's; format 3: LSOA codes read
- * trimmed and in capitals, and rows with an LSOA but no point counted apart).
+ * trimmed and in capitals, and rows with an LSOA but no point counted apart; format 4: a sample of
+ * each partition's row identities, and a force spelled two ways read as one).
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {
@@ -152,6 +153,11 @@ public final class FileResultCodec {
       out.writeLong(p.fingerprint().rows());
       out.writeLong(p.fingerprint().sumHigh());
       out.writeLong(p.fingerprint().sumLow());
+      long[] identities = p.identities().identities();
+      out.writeInt(identities.length);
+      for (long id : identities) {
+        out.writeLong(id);
+      }
     }
 
     void police(PoliceRow r) throws IOException {
@@ -338,6 +344,10 @@ public final class FileResultCodec {
       Map<String, Map<String, Long>> lsoas = nested();
       Partition.Fingerprint print =
           new Partition.Fingerprint(in.readLong(), in.readLong(), in.readLong());
+      long[] identities = new long[in.readInt()];
+      for (int i = 0; i < identities.length; i++) {
+        identities[i] = in.readLong();
+      }
       return new Partition(
           key,
           source,
@@ -351,7 +361,8 @@ public final class FileResultCodec {
           counts,
           unlocated,
           lsoas,
-          print);
+          print,
+          new IdentitySketch(identities));
     }
 
     PoliceRow police() throws IOException {

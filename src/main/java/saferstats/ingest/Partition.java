@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param unlocated kept rows with no LSOA, by {@code Falls within} then category
  * @param lsoas kept rows with an LSOA, by LSOA code then LSOA name (as published)
  * @param fingerprint order-independent digest of the kept rows, to tell identical re-downloads
+ * @param identities a sample of the rows' identities, to tell a revision of the month from another
+ *     part of it
  */
 public record Partition(
     PartitionKey key,
@@ -30,7 +32,8 @@ public record Partition(
     Map<String, Map<String, Long>> counts,
     Map<String, Map<String, Long>> unlocated,
     Map<String, Map<String, Long>> lsoas,
-    Fingerprint fingerprint) {
+    Fingerprint fingerprint,
+    IdentitySketch identities) {
 
   /** Kept rows by local authority, from their LSOA names. */
   public Map<String, Long> localAuthorities() {
@@ -42,6 +45,24 @@ public record Partition(
                 byName.forEach(
                     (name, n) -> las.merge(LsoaNames.localAuthority(name), n, Long::sum)));
     return las;
+  }
+
+  /**
+   * Below this share of the smaller partition's crimes found in the other, two partitions of one
+   * (kind, force, month) are parts of the month rather than two downloads of it. Parts of a month
+   * share no crime, except the odd Crime ID whose two differing rows (SPEC 1.3) fell in different
+   * parts: a police.uk file of City of London cut in two shares 3 to 7 of some 360 (1 to 2 %). A
+   * download again shares nearly all, and a file holding part of another (rows filtered out of it)
+   * all of its own, so either replaces the earlier, as a revision.
+   */
+  static final double PARTS_BELOW = 0.10;
+
+  /**
+   * True when this and {@code other}, of the same partition, are parts of one month rather than two
+   * downloads of it: they share next to no crime (by Crime ID, or the whole row without one).
+   */
+  public boolean partOfMonthWith(Partition other) {
+    return identities.sharedShare(other.identities) < PARTS_BELOW;
   }
 
   /** Row count and sums of 128-bit row hashes: equal for the same rows in any order. */

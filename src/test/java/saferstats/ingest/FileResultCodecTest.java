@@ -135,7 +135,8 @@ class FileResultCodecTest {
             "counts",
             "unlocated",
             "lsoas",
-            "fingerprint");
+            "fingerprint",
+            "identities");
     assertThat(components(PartitionKey.class)).containsExactly("kind", "reportedBy", "month");
     assertThat(components(PoliceRow.class))
         .containsExactly(
