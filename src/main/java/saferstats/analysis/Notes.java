@@ -24,13 +24,7 @@ public final class Notes {
   public static List<String> forInputs(IngestResult ingest) {
     List<String> gaps =
         ingest.coverage().values().stream()
-            .filter(c -> !c.missing().isEmpty())
-            .map(
-                c ->
-                    c.force()
-                        + " has no street file for "
-                        + months(c.missing())
-                        + "; those months are missing (null), not zero.")
+            .flatMap(c -> StreetGaps.of(c, ingest.files()).stream())
             .toList();
     List<String> duplicates =
         ingest.duplicatePartitions().stream()
@@ -56,6 +50,7 @@ public final class Notes {
             .mapToLong(FileLedger::idsUnderTwoTypes)
             .sum();
     return Noted.join(
+        ingest.notes(),
         howRead,
         gaps,
         duplicates,

@@ -11,6 +11,7 @@ import saferstats.ingest.InputResolver;
 import saferstats.ingest.LsoaReference;
 import saferstats.ingest.ParseCache;
 import saferstats.ingest.ReadOptions;
+import saferstats.ingest.ResolvedInputs;
 import saferstats.ingest.Selection;
 
 /** Reads the inputs for a command, with a progress bar when that takes a while. */
@@ -44,8 +45,8 @@ final class Reading {
   /** As {@link #read(List, InputOptions, Selection)}, checking street rows' LSOA codes. */
   static IngestResult read(
       List<String> paths, InputOptions in, Selection selection, LsoaReference lsoaCheck) {
-    List<InputFile> files = InputResolver.resolve(paths);
-    long bytes = files.stream().mapToLong(InputFile::size).sum();
+    ResolvedInputs files = InputResolver.inputs(paths);
+    long bytes = files.files().stream().mapToLong(InputFile::size).sum();
     // --columns says how to read the extracts; without it, *.columns files beside them do.
     List<ColumnMap> maps =
         in.columns != null ? List.of(ColumnMap.of(in.columns)) : InputResolver.columnMaps(paths);

@@ -12,14 +12,17 @@ import saferstats.model.SourceKind;
 final class Coverage {
   private Coverage() {}
 
-  static Map<String, ForceCoverage> of(List<Partition> survivors) {
-    Map<String, SortedSet<Month>> months = new TreeMap<>();
+  /** Each force under the spelling {@code names} shows, and found by any spelling. */
+  static Map<String, ForceCoverage> of(List<Partition> survivors, ForceNames names) {
+    Map<String, SortedSet<Month>> months = new TreeMap<>(ForceNames.ORDER);
     for (Partition p : survivors) {
       if (p.key().kind() == SourceKind.POLICE_UK_STREET) {
-        months.computeIfAbsent(p.key().reportedBy(), f -> new TreeSet<>()).add(p.key().month());
+        months
+            .computeIfAbsent(names.display(p.key().reportedBy()), f -> new TreeSet<>())
+            .add(p.key().month());
       }
     }
-    Map<String, ForceCoverage> coverage = new TreeMap<>();
+    Map<String, ForceCoverage> coverage = new TreeMap<>(ForceNames.ORDER);
     months.forEach((force, present) -> coverage.put(force, ForceCoverage.of(force, present)));
     return coverage;
   }

@@ -2,6 +2,7 @@ package saferstats.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
@@ -34,5 +35,18 @@ public record FileLedger(
 
   public long duplicates() {
     return duplicateRows + superseded;
+  }
+
+  /** True when the file had rows and every one was rejected, so it adds no month. */
+  public boolean everyRowRejected() {
+    return read > 0 && rejected == read;
+  }
+
+  /**
+   * The month the file's name says, else its folder's ({@code 2024-01/2024-01-x-street.csv}): the
+   * month it was meant for, which its rows may not bear out.
+   */
+  public Optional<Month> namedMonth() {
+    return MonthNames.of(name).month();
   }
 }

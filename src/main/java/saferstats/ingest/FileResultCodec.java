@@ -26,11 +26,12 @@ import saferstats.model.SourceKind;
  * changes shape, or when the same bytes are read into another result (format 2: a police.uk file's
  * month is the one most of its rows carry, no longer its first row's; format 3: LSOA codes read
  * trimmed and in capitals, and rows with an LSOA but no point counted apart; format 4: MPS tables
- * read past a spreadsheet's changes, totals rows and blank area codes or boroughs).
+ * read past a spreadsheet's changes, totals rows and blank area codes or boroughs; format 5: a
+ * sample of each partition's row identities, and a force spelled two ways read as one).
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {
@@ -158,6 +159,11 @@ public final class FileResultCodec {
       out.writeLong(p.fingerprint().rows());
       out.writeLong(p.fingerprint().sumHigh());
       out.writeLong(p.fingerprint().sumLow());
+      long[] identities = p.identities().identities();
+      out.writeInt(identities.length);
+      for (long id : identities) {
+        out.writeLong(id);
+      }
     }
 
     void police(PoliceRow r) throws IOException {
@@ -345,6 +351,10 @@ public final class FileResultCodec {
       LsoaTally lsoaCheck = in.readBoolean() ? new LsoaTally(in.readLong(), nested()) : null;
       Partition.Fingerprint print =
           new Partition.Fingerprint(in.readLong(), in.readLong(), in.readLong());
+      long[] identities = new long[in.readInt()];
+      for (int i = 0; i < identities.length; i++) {
+        identities[i] = in.readLong();
+      }
       return new Partition(
           key,
           source,
@@ -359,7 +369,8 @@ public final class FileResultCodec {
           unlocated,
           localAuthorities,
           lsoaCheck,
-          print);
+          print,
+          new IdentitySketch(identities));
     }
 
     PoliceRow police() throws IOException {

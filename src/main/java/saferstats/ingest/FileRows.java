@@ -1,5 +1,6 @@
 package saferstats.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,10 @@ final class FileRows {
   private final String name;
   private final SourceKind kind;
   private final ReadOptions options;
+
+  /** Each month's partitions by force, under each spelling of it seen ({@link ForceNames}). */
   private final Map<Month, Map<String, PartitionBuilder>> partitions = new HashMap<>();
+
   private final RowMonths months = new RowMonths();
   private final RejectionLog rejections;
   private long read;
@@ -55,10 +59,17 @@ final class FileRows {
       lastPartitions = partitions.computeIfAbsent(month, m -> new LinkedHashMap<>());
     }
     lastPartitions
-        .computeIfAbsent(
-            row.reportedBy(),
-            by -> new PartitionBuilder(new PartitionKey(kind, by, month), name, options.lsoaCheck()))
+        .computeIfAbsent(row.reportedBy(), by -> builder(lastPartitions, by, month))
         .add(hashed, isSelected(row), options.keepDuplicates());
+  }
+
+  /** The partition of force {@code by}: a new spelling of a force already seen joins its rows. */
+  private PartitionBuilder builder(Map<String, PartitionBuilder> byForce, String by, Month month) {
+    return byForce.entrySet().stream()
+        .filter(e -> ForceNames.fold(e.getKey()).equals(ForceNames.fold(by)))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseGet(() -> new PartitionBuilder(new PartitionKey(kind, by, month), name, options.lsoaCheck()));
   }
 
   private boolean isSelected(PoliceRow row) {
@@ -73,15 +84,38 @@ final class FileRows {
     MonthNames names = MonthNames.of(name);
     Optional<Month> month = months.fileMonth(names.month());
     List<Partition> built = List.of();
-    List<String> notes = List.of();
+    List<String> notes = new ArrayList<>();
     if (month.isPresent()) {
       Month m = month.get();
+      months.refuseJoinedMonths(m, name);
       months.rejectOthers(m, name, rejections);
-      built = partitions.get(m).values().stream().map(PartitionBuilder::build).toList();
-      notes = names.disagreement(name, m, months.rows(m), months.rows());
+      List<PartitionBuilder> builders = partitions.get(m).values().stream().distinct().toList();
+      built = builders.stream().map(PartitionBuilder::build).toList();
+      notes.addAll(names.disagreement(name, m, months.rows(m), months.rows()));
+      for (PartitionBuilder b : builders) {
+        notes.addAll(spellingNote(b.spellings()));
+      }
     }
     return new FileResult(
             name, kind, read, built, rejections.byReason(), rejections.shown(), null, null)
         .withNotes(notes);
+  }
+
+  /** A note when the file's rows spell their force more than one way (they are one force). */
+  private List<String> spellingNote(Map<String, Long> spellings) {
+    if (spellings.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        name
+            + ": its rows spell Reported by "
+            + spellings.size()
+            + " ways that differ only in case or spaces ("
+            + String.join(
+                ", ",
+                spellings.entrySet().stream()
+                    .map(e -> "'" + e.getKey() + "' " + e.getValue())
+                    .toList())
+            + " rows); they are read as one force.");
   }
 }

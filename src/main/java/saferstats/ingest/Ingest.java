@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +19,8 @@ import saferstats.model.SourceKind;
 
 /**
  * Reads the inputs (police.uk files and MPS tables): files are parsed in parallel, then merged in
- * the order given so that a later input's partition replaces an earlier one's (SPEC 1.3).
+ * the order given so that a later input's partition replaces an earlier one's (SPEC 1.3), or, when
+ * the two share next to no crime, joins it as another part of the month ({@link LivePartitions}).
  */
 public final class Ingest {
   /**
@@ -52,31 +52,30 @@ public final class Ingest {
   }
 
   public IngestResult read(List<InputFile> inputs, LongConsumer progress) {
-    List<ParseCache.Parsed> parsed = parseAll(inputs, progress);
+    return read(new ResolvedInputs(inputs, List.of()), progress);
+  }
+
+  /** Reads the inputs; the notes of resolving them come first among the result's notes. */
+  public IngestResult read(ResolvedInputs inputs, LongConsumer progress) {
+    List<ParseCache.Parsed> parsed = parseAll(inputs.files(), progress);
     List<FileResult> results = parsed.stream().map(ParseCache.Parsed::result).toList();
-    Map<PartitionKey, Partition> live = new LinkedHashMap<>();
-    List<DuplicatePartition> duplicates = new ArrayList<>();
-    for (FileResult r : results) {
-      for (Partition p : r.partitions()) {
-        Partition earlier = live.put(p.key(), p);
-        if (earlier != null) {
-          duplicates.add(
-              new DuplicatePartition(
-                  p.key(),
-                  earlier.source(),
-                  p.source(),
-                  earlier.fingerprint().equals(p.fingerprint())));
-        }
-      }
-    }
-    List<Partition> survivors = new ArrayList<>(live.values());
+    ForceNames names = new ForceNames();
+    results.stream()
+        .flatMap(r -> r.partitions().stream())
+        .forEach(p -> names.add(p.key().reportedBy(), p.kept()));
+    LivePartitions live = new LivePartitions(names);
+    results.forEach(r -> r.partitions().forEach(live::add));
+    List<Partition> survivors = live.survivors();
     MpsData mps = MpsData.of(results.stream().map(FileResult::mps).filter(m -> m != null).toList());
+    List<String> notes = new ArrayList<>(inputs.notes());
+    notes.addAll(names.notes());
+    notes.addAll(live.notes());
     return new IngestResult(
-        Ledgers.of(parsed, live),
-        duplicates,
-        Coverage.of(survivors),
-        byForce(survivors, Partition::counts),
-        byForce(survivors, Partition::unlocated),
+        Ledgers.of(parsed, live::isLive, names),
+        live.duplicates(),
+        Coverage.of(survivors, names),
+        byForce(survivors, Partition::counts, names),
+        byForce(survivors, Partition::unlocated, names),
         localAuthorities(survivors),
         selected(survivors, SourceKind.POLICE_UK_STREET),
         mps,
@@ -85,7 +84,8 @@ public final class Ingest {
             .filter(r -> r.records() != null)
             .flatMap(r -> r.records().stream())
             .toList(),
-        lsoaCheck(survivors));
+        lsoaCheck(survivors),
+        notes);
   }
 
   private List<ParseCache.Parsed> parseAll(List<InputFile> inputs, LongConsumer progress) {
@@ -126,10 +126,15 @@ public final class Ingest {
     return p.key().kind() == SourceKind.POLICE_UK_STREET;
   }
 
-  /** One per-force count of the street partitions (all rows, or those with no location). */
+  /**
+   * One per-force count of the street partitions (all rows, or those with no location), each force
+   * under one spelling and found by any.
+   */
   private static Map<String, Map<Month, Map<String, Long>>> byForce(
-      List<Partition> survivors, Function<Partition, Map<String, Map<String, Long>>> of) {
-    Map<String, Map<Month, Map<String, Long>>> counts = new TreeMap<>();
+      List<Partition> survivors,
+      Function<Partition, Map<String, Map<String, Long>>> of,
+      ForceNames names) {
+    Map<String, Map<Month, Map<String, Long>>> counts = new TreeMap<>(ForceNames.ORDER);
     for (Partition p : survivors) {
       if (!isStreet(p)) {
         continue;
@@ -139,7 +144,7 @@ public final class Ingest {
               (force, byCategory) -> {
                 Map<String, Long> cell =
                     counts
-                        .computeIfAbsent(force, f -> new TreeMap<>())
+                        .computeIfAbsent(names.display(force), f -> new TreeMap<>())
                         .computeIfAbsent(p.key().month(), m -> new TreeMap<>());
                 byCategory.forEach((c, n) -> cell.merge(c, n, Long::sum));
               });

@@ -19,6 +19,8 @@ import saferstats.model.Month;
  * @param outcomes the selected rows of police.uk outcomes files, in month order
  * @param records every row of the local record extracts (a partnership's own data: all of it is the
  *     area's)
+ * @param notes what reading the inputs as a whole noted: files skipped, a force spelled two ways, a
+ *     month split over files
  */
 public record IngestResult(
     List<FileLedger> files,
@@ -31,4 +33,5 @@ public record IngestResult(
     MpsData mps,
     List<PoliceRow> outcomes,
     List<RecordRow> records,
-    LsoaTally lsoaCheck) {}
+    LsoaTally lsoaCheck,
+    List<String> notes) {}

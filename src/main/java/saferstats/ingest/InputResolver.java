@@ -25,12 +25,15 @@ import saferstats.model.UserError;
  * InputFile}s: inputs in the order given; inside a folder or zip, by path (SPEC 1.3).
  */
 public final class InputResolver {
-  /** Path components compared one by one, so "police-uk" sorts before "police-uk-refresh". */
+  /**
+   * Path components compared one by one, so "police-uk" sorts before "police-uk-refresh", and a
+   * browser's numbered copy after its original ({@link DownloadCopies}).
+   */
   static final Comparator<Path> BY_PATH =
       (a, b) -> {
         int n = Math.min(a.getNameCount(), b.getNameCount());
         for (int i = 0; i < n; i++) {
-          int c = a.getName(i).toString().compareTo(b.getName(i).toString());
+          int c = DownloadCopies.compare(a.getName(i).toString(), b.getName(i).toString());
           if (c != 0) {
             return c;
           }
@@ -38,18 +41,38 @@ public final class InputResolver {
         return Integer.compare(a.getNameCount(), b.getNameCount());
       };
 
+  private final OsArtefacts artefacts = new OsArtefacts();
+  private final List<String> notes = new ArrayList<>();
+
   private InputResolver() {}
 
-  public static List<InputFile> resolve(List<String> args) {
+  /** The inputs {@code args} name, with what resolving them noted. */
+  public static ResolvedInputs inputs(List<String> args) {
     if (args == null || args.isEmpty()) {
       throw UserError.input(
           "no inputs given", "name the police.uk files, folders or zips to read, e.g. sample-data");
     }
+    InputResolver resolver = new InputResolver();
     List<InputFile> inputs = new ArrayList<>();
     for (String arg : args) {
-      inputs.addAll(resolveOne(arg));
+      inputs.addAll(resolver.resolveOne(arg));
     }
-    return inputs;
+    List<String> notes = new ArrayList<>(resolver.notes);
+    notes.addAll(resolver.artefacts.notes());
+    if (inputs.isEmpty()) {
+      // Every other way to name nothing readable is refused where it is found.
+      throw UserError.input(
+          "nothing to read in "
+              + String.join(" ", args)
+              + ": only files that macOS, Windows or Excel leave beside downloads",
+          "name the police.uk downloads themselves");
+    }
+    return new ResolvedInputs(inputs, notes);
+  }
+
+  /** The files of {@link #inputs}, for a caller that has no use for its notes. */
+  public static List<InputFile> resolve(List<String> args) {
+    return inputs(args).files();
   }
 
   /**
@@ -61,7 +84,7 @@ public final class InputResolver {
     for (String arg : args == null ? List.<String>of() : args) {
       Path path = Path.of(arg);
       if (Files.isDirectory(path)) {
-        walk(path).stream()
+        FolderWalk.files(path, new ArrayList<>()).stream()
             .filter(InputResolver::isColumnMap)
             .forEach(p -> maps.add(ColumnMap.read(p)));
       } else if (Files.isRegularFile(path) && path.toAbsolutePath().getParent() != null) {
@@ -83,7 +106,7 @@ public final class InputResolver {
     return Files.isRegularFile(p) && p.getFileName().toString().endsWith(ColumnMap.SUFFIX);
   }
 
-  private static List<InputFile> resolveOne(String arg) {
+  private List<InputFile> resolveOne(String arg) {
     Path path = Path.of(arg);
     if (Files.isDirectory(path)) {
       return folder(path);
@@ -106,7 +129,7 @@ public final class InputResolver {
     return arg.contains("*") || arg.contains("?") || arg.contains("[");
   }
 
-  private static List<InputFile> glob(String arg) {
+  private List<InputFile> glob(String arg) {
     // Walk from the longest leading part of the pattern that has no wildcard.
     Path pattern = Path.of(arg);
     Path base = pattern.isAbsolute() ? pattern.getRoot() : Path.of("");
@@ -118,7 +141,7 @@ public final class InputResolver {
     }
     String normalised = arg.startsWith("./") ? arg.substring(2) : arg;
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normalised);
-    List<Path> matches = walk(base.toString().isEmpty() ? Path.of(".") : base);
+    List<Path> matches = FolderWalk.files(base.toString().isEmpty() ? Path.of(".") : base, notes);
     List<InputFile> inputs = new ArrayList<>();
     for (Path p : matches) {
       Path rel = p.startsWith("./") || p.startsWith(".") ? Path.of(".").relativize(p) : p;
@@ -147,13 +170,14 @@ public final class InputResolver {
     return false;
   }
 
-  private static List<InputFile> folder(Path dir) {
+  private List<InputFile> folder(Path dir) {
     List<InputFile> inputs = new ArrayList<>();
     boolean data = false;
-    for (Path p : walk(dir)) {
+    for (Path p : FolderWalk.files(dir, notes)) {
       if (isDataFile(p)) {
-        inputs.addAll(file(p, p.toString()));
-        data = true;
+        List<InputFile> read = file(p, p.toString());
+        inputs.addAll(read);
+        data |= !read.isEmpty();
       } else if (isReportFile(p)) {
         // Read only to be recognised and skipped with a note (a report written into the folder).
         inputs.addAll(file(p, p.toString()));
@@ -205,16 +229,10 @@ public final class InputResolver {
     return n.endsWith(".json") || n.endsWith(".geojson");
   }
 
-  private static List<Path> walk(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).sorted(BY_PATH).toList();
-    } catch (IOException e) {
-      throw UserError.input(
-          "cannot read folder " + dir + ": " + e.getMessage(), "check permissions");
+  private List<InputFile> file(Path path, String name) {
+    if (artefacts.skip(path.toString(), name)) {
+      return List.of();
     }
-  }
-
-  private static List<InputFile> file(Path path, String name) {
     String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
     long size = size(path);
     if (lower.endsWith(".zip")) {
@@ -250,17 +268,20 @@ public final class InputResolver {
     }
   }
 
-  private static List<InputFile> zip(Path path, String name) {
+  private List<InputFile> zip(Path path, String name) {
     List<ZipEntry> entries = new ArrayList<>();
     try (ZipFile zf = new ZipFile(path.toFile())) {
       zf.stream().filter(e -> !e.isDirectory()).forEach(entries::add);
     } catch (IOException e) {
       throw UserError.input(name + " is not a readable zip archive", "re-download it");
     }
-    entries.sort(Comparator.comparing(ZipEntry::getName));
+    entries.sort(Comparator.comparing(e -> Path.of(e.getName()), BY_PATH));
     List<InputFile> inputs = new ArrayList<>();
     for (ZipEntry entry : entries) {
       String entryName = name + "!" + entry.getName();
+      if (artefacts.skip(entry.getName(), entryName)) {
+        continue;
+      }
       String lower = entry.getName().toLowerCase(Locale.ROOT);
       if (!lower.endsWith(".csv") && !lower.endsWith(".csv.gz")) {
         throw UserError.input(

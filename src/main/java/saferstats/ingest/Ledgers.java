@@ -2,25 +2,30 @@ package saferstats.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import saferstats.model.Month;
 
 /** Builds each file's ledger once it is known which of its partitions survived. */
 final class Ledgers {
   private Ledgers() {}
 
-  static List<FileLedger> of(List<ParseCache.Parsed> results, Map<PartitionKey, Partition> live) {
+  /**
+   * {@code live} says which partitions stand (the others were replaced by a later input); forces
+   * are named as {@code names} shows them.
+   */
+  static List<FileLedger> of(
+      List<ParseCache.Parsed> results, Predicate<Partition> live, ForceNames names) {
     List<FileLedger> ledgers = new ArrayList<>();
     for (ParseCache.Parsed p : results) {
-      ledgers.add(ledger(p.result(), p.fromCache(), live));
+      ledgers.add(ledger(p.result(), p.fromCache(), live, names));
     }
     return ledgers;
   }
 
   private static FileLedger ledger(
-      FileResult r, boolean fromCache, Map<PartitionKey, Partition> live) {
+      FileResult r, boolean fromCache, Predicate<Partition> live, ForceNames names) {
     long kept = 0;
     long superseded = 0;
     long duplicateRows = 0;
@@ -31,10 +36,10 @@ final class Ledgers {
     SortedSet<String> forces = new TreeSet<>();
     SortedSet<Month> months = new TreeSet<>();
     for (Partition p : r.partitions()) {
-      forces.add(p.key().reportedBy());
+      forces.add(names.display(p.key().reportedBy()));
       months.add(p.key().month());
       duplicateRows += p.duplicateRows();
-      if (live.get(p.key()) == p) {
+      if (live.test(p)) {
         kept += p.kept();
         sharedIds += p.sharedIds();
         idsUnderTwoTypes += p.idsUnderTwoTypes();

@@ -37,6 +37,13 @@ final class PartitionBuilder {
   private final LsoaReference check;
   private final Map<String, Map<String, long[]>> unknownLsoas = new HashMap<>();
   private long checkedLsoaRows;
+  private final IdentitySketch.Builder identities = new IdentitySketch.Builder();
+
+  /** Rows by how they spell {@code Reported by}: every row of a download spells it one way. */
+  private final Map<String, long[]> spellings = new HashMap<>();
+
+  private String lastSpelling;
+  private long[] lastSpellingRows;
   private long kept;
   private long duplicateRows;
   private long sharedIds;
@@ -59,6 +66,8 @@ final class PartitionBuilder {
     PoliceRow row = hashed.row();
     long high = hashed.high();
     long low = hashed.low();
+    spelled(row.reportedBy());
+    identities.add(row.crimeId().isEmpty() ? high : hashed.id());
     if (!row.crimeId().isEmpty()) {
       long id = hashed.id();
       int type = typeCodes.computeIfAbsent(row.category(), t -> typeCodes.size());
@@ -104,6 +113,36 @@ final class PartitionBuilder {
     return true;
   }
 
+  private void spelled(String reportedBy) {
+    if (!reportedBy.equals(lastSpelling)) {
+      lastSpelling = reportedBy;
+      lastSpellingRows = spellings.computeIfAbsent(reportedBy, s -> new long[1]);
+    }
+    lastSpellingRows[0]++;
+  }
+
+  /** Rows by their spelling of {@code Reported by}, when they spell it more than one way. */
+  Map<String, Long> spellings() {
+    Map<String, Long> rows = new TreeMap<>();
+    if (spellings.size() > 1) {
+      spellings.forEach((name, n) -> rows.put(name, n[0]));
+    }
+    return rows;
+  }
+
+  /** The spelling most rows carry (on a tie, the first in text order). */
+  private String mostRowsSpell() {
+    String best = key.reportedBy();
+    long most = -1;
+    for (Map.Entry<String, long[]> e : new TreeMap<>(spellings).entrySet()) {
+      if (e.getValue()[0] > most) {
+        best = e.getKey();
+        most = e.getValue()[0];
+      }
+    }
+    return best;
+  }
+
   private static void count(Map<String, Map<String, long[]>> into, String outer, String inner) {
     into.computeIfAbsent(outer, o -> new HashMap<>()).computeIfAbsent(inner, i -> new long[1])[0]++;
   }
@@ -124,7 +163,7 @@ final class PartitionBuilder {
     byLsoaName.forEach(
         (lsoa, n) -> localAuthorities.merge(LsoaNames.localAuthority(lsoa), n[0], Long::sum));
     return new Partition(
-        key,
+        key.spelled(mostRowsSpell()),
         source,
         kept,
         duplicateRows,
@@ -137,6 +176,7 @@ final class PartitionBuilder {
         sorted(unlocated),
         localAuthorities,
         check == null ? null : new LsoaTally(checkedLsoaRows, sorted(unknownLsoas)),
-        new Partition.Fingerprint(kept, sumHigh, sumLow));
+        new Partition.Fingerprint(kept, sumHigh, sumLow),
+        identities.build());
   }
 }

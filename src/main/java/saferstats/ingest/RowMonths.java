@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import saferstats.model.Month;
+import saferstats.model.UserError;
 
 /**
  * The months a police.uk file's valid rows carry, so that the file's month is the one most of them
@@ -26,6 +27,17 @@ final class RowMonths {
       rows++;
     }
   }
+
+  /**
+   * A second month's share of a file's valid rows, in percent, and its least count of rows, from
+   * which the file is taken for two months joined rather than one month with odd rows. A police.uk
+   * file never holds another month's row; one that has been joined holds a whole month, hundreds of
+   * rows even for the smallest force (City of London, about 700 a month), and a third or more of
+   * the file. An odd row or two, or a handful a spreadsheet mistyped, stay far below both.
+   */
+  static final int JOINED_SHARE_PERCENT = 10;
+
+  static final int JOINED_ROWS = 20;
 
   private final Map<Month, Tally> byMonth = new TreeMap<>();
   private long rows;
@@ -69,6 +81,38 @@ final class RowMonths {
       return named;
     }
     return tied.stream().min(Comparator.comparingLong(m -> byMonth.get(m).firstLines[0]));
+  }
+
+  /**
+   * Refuses a file in which another month than {@code fileMonth} holds a large share of the rows:
+   * at least {@link #JOINED_SHARE_PERCENT} % of them and {@link #JOINED_ROWS} rows. That is two
+   * monthly files joined into one (by {@code cat}, or pasted in a spreadsheet), not a few odd rows,
+   * and reading it as its majority month would reject a whole month's rows as "month differs" and
+   * report that month missing. Fewer rows of another month (under either bound) stay single
+   * rejections.
+   */
+  void refuseJoinedMonths(Month fileMonth, String file) {
+    List<Month> joined =
+        byMonth.entrySet().stream()
+            .filter(e -> e.getKey().equals(fileMonth) || isWholeMonth(e.getValue().rows))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (joined.size() < 2) {
+      return;
+    }
+    throw UserError.input(
+        file
+            + " holds the rows of "
+            + joined.size()
+            + " months ("
+            + String.join(", ", joined.stream().map(m -> m + ": " + rows(m) + " rows").toList())
+            + "), as if monthly files were joined into one",
+        "split it into one file per month, each with the header line, or give the monthly"
+            + " downloads as published");
+  }
+
+  private boolean isWholeMonth(long monthRows) {
+    return monthRows >= JOINED_ROWS && monthRows * 100 >= rows * JOINED_SHARE_PERCENT;
   }
 
   /**

@@ -157,7 +157,8 @@ class FileResultCodecTest {
             "unlocated",
             "localAuthorities",
             "lsoaCheck",
-            "fingerprint");
+            "fingerprint",
+            "identities");
     assertThat(components(PartitionKey.class)).containsExactly("kind", "reportedBy", "month");
     assertThat(components(PoliceRow.class))
         .containsExactly(

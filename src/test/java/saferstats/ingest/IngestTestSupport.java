@@ -8,6 +8,6 @@ final class IngestTestSupport {
 
   static IngestResult read(Selection selection, String... inputs) {
     return new Ingest(new ReadOptions(selection, false, false), 2)
-        .read(InputResolver.resolve(List.of(inputs)), n -> {});
+        .read(InputResolver.inputs(List.of(inputs)), n -> {});
   }
 }
