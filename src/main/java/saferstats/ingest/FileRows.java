@@ -69,7 +69,9 @@ final class FileRows {
         .filter(e -> ForceNames.fold(e.getKey()).equals(ForceNames.fold(by)))
         .map(Map.Entry::getValue)
         .findFirst()
-        .orElseGet(() -> new PartitionBuilder(new PartitionKey(kind, by, month), name, options.lsoaCheck()));
+        .orElseGet(
+            () ->
+                new PartitionBuilder(new PartitionKey(kind, by, month), name, options.lsoaCheck()));
   }
 
   private boolean isSelected(PoliceRow row) {
