@@ -40,6 +40,8 @@ final class NaturalKeys {
           Map.entry("abruptMonths", List.of(List.of("month"))),
           Map.entry("knownBreaks", List.of(List.of("from"), List.of("from", "description"))),
           Map.entry("presets", List.of(List.of("name"))),
+          Map.entry("lsoaChecks", List.of(List.of("against"))),
+          Map.entry("codes", List.of(List.of("code"))),
           Map.entry(
               "mappings",
               List.of(List.of("priority", "input", "category"), List.of("priority", "input"))));
