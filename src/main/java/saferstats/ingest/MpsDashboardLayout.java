@@ -36,8 +36,8 @@ public record MpsDashboardLayout(
       h.indexOf("boroughsnt"),
       h.indexOf("areaname"),
       h.indexOf("areacode"),
-      first(h, "offencegroup", "crimetype"),
-      first(h, "offencesubgroup", "crimesubtype"),
+      MpsLayout.first(h, "offencegroup", "crimetype"),
+      MpsLayout.first(h, "offencesubgroup", "crimesubtype"),
       h.indexOf("measure"),
       h.indexOf("count")
     };
@@ -48,16 +48,6 @@ public record MpsDashboardLayout(
     }
     return Optional.of(
         new MpsDashboardLayout(at[0], at[1], at[2], at[3], at[4], at[5], at[6], at[7], at[8]));
-  }
-
-  private static int first(List<String> header, String... names) {
-    for (String n : names) {
-      int i = header.indexOf(n);
-      if (i >= 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static String fold(String name) {

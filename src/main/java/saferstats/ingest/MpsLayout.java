@@ -90,7 +90,8 @@ public record MpsLayout(
     return false;
   }
 
-  private static int first(List<String> header, String... names) {
+  /** The index in {@code header} of the first of {@code names} it holds, or -1. */
+  static int first(List<String> header, String... names) {
     for (String n : names) {
       int i = header.indexOf(n);
       if (i >= 0) {
