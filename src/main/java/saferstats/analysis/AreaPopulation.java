@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import saferstats.ingest.LsoaBridge;
-import saferstats.ingest.LsoaNames;
-import saferstats.ingest.Population;
+import saferstats.ingest.support.LsoaBridge;
+import saferstats.ingest.support.LsoaNames;
+import saferstats.ingest.support.Population;
 import saferstats.load.AreaContext;
 import tech.tablesaw.api.Table;
 

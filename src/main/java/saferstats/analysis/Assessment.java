@@ -3,7 +3,7 @@ package saferstats.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import saferstats.geo.Boundaries;
-import saferstats.ingest.ForceCoverage;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 
 /**

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import saferstats.ingest.ForceCoverage;
 import saferstats.load.AreaContext;
 import saferstats.load.CompareInput;
 import saferstats.load.Sums;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.priorities.ResolvedPriority;
 

@@ -3,8 +3,8 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import saferstats.ingest.ForceCoverage;
 import saferstats.load.SeriesSpan;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.Window;
 

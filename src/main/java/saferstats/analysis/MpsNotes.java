@@ -3,9 +3,9 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import saferstats.ingest.MpsData;
-import saferstats.ingest.MpsFile;
-import saferstats.ingest.Rejection;
+import saferstats.ingest.csv.Rejection;
+import saferstats.ingest.mps.MpsData;
+import saferstats.ingest.result.MpsFile;
 import saferstats.load.AreaContext;
 import saferstats.load.SpanSource;
 

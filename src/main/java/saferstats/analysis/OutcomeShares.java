@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import saferstats.ingest.PoliceRow;
+import saferstats.ingest.result.PoliceRow;
 import saferstats.load.AreaTable;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedPriority;

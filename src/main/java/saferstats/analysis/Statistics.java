@@ -2,9 +2,9 @@ package saferstats.analysis;
 
 import java.util.Arrays;
 import java.util.List;
-import saferstats.ingest.ForceCoverage;
 import saferstats.load.AreaContext;
 import saferstats.load.SeriesSpan;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.stats.ControlChart;
 import saferstats.stats.MannKendall;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import saferstats.ingest.FileLedger;
-import saferstats.ingest.ForceCoverage;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
 

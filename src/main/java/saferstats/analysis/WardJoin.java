@@ -8,7 +8,7 @@ import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import java.util.HashMap;
 import java.util.Map;
-import saferstats.ingest.AreaLookup;
+import saferstats.ingest.support.AreaLookup;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

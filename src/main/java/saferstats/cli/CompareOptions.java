@@ -3,7 +3,7 @@ package saferstats.cli;
 import java.util.List;
 import picocli.CommandLine.Option;
 import saferstats.ingest.IngestResult;
-import saferstats.ingest.Selection;
+import saferstats.ingest.result.Selection;
 import saferstats.load.CompareInput;
 import saferstats.load.LondonComparator;
 import saferstats.model.InputKind;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import saferstats.ingest.ParseCache;
-import saferstats.ingest.Selection;
+import saferstats.ingest.cache.ParseCache;
+import saferstats.ingest.result.Selection;
 
 /** The inputs and how to read them: shared by every analysing command. */
 public final class InputOptions {

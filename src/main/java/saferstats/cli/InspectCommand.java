@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Inspection;
 import saferstats.geo.Boundaries;
-import saferstats.ingest.AreaLookup;
-import saferstats.ingest.BoundaryReader;
 import saferstats.ingest.IngestResult;
-import saferstats.ingest.Selection;
+import saferstats.ingest.boundaries.BoundaryReader;
+import saferstats.ingest.result.Selection;
+import saferstats.ingest.support.AreaLookup;
 import saferstats.render.Renderer;
 
 /** {@code saferstats inspect}: what is in the inputs. */

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import saferstats.ingest.InputFile;
 import saferstats.ingest.InputResolver;
+import saferstats.ingest.csv.InputFile;
 import saferstats.model.UserError;
 
 /**

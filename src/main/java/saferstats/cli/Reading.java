@@ -3,16 +3,16 @@ package saferstats.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import saferstats.ingest.ColumnMap;
 import saferstats.ingest.Ingest;
 import saferstats.ingest.IngestResult;
-import saferstats.ingest.InputFile;
 import saferstats.ingest.InputResolver;
-import saferstats.ingest.LsoaReference;
-import saferstats.ingest.ParseCache;
-import saferstats.ingest.ReadOptions;
 import saferstats.ingest.ResolvedInputs;
-import saferstats.ingest.Selection;
+import saferstats.ingest.cache.ParseCache;
+import saferstats.ingest.csv.ColumnMap;
+import saferstats.ingest.csv.InputFile;
+import saferstats.ingest.result.ReadOptions;
+import saferstats.ingest.result.Selection;
+import saferstats.ingest.support.LsoaReference;
 
 /** Reads the inputs for a command, with a progress bar when that takes a while. */
 final class Reading {

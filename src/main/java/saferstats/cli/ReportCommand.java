@@ -14,7 +14,7 @@ import saferstats.analysis.Assessment;
 import saferstats.analysis.Assessments;
 import saferstats.analysis.Hotspots;
 import saferstats.geo.Boundaries;
-import saferstats.ingest.BoundaryReader;
+import saferstats.ingest.boundaries.BoundaryReader;
 import saferstats.load.CompareInput;
 import saferstats.model.WindowChoice;
 import saferstats.render.ReportHtml;

@@ -1,5 +1,7 @@
 package saferstats.ingest;
 
+import saferstats.ingest.result.PartitionKey;
+
 /** A partition supplied by two inputs; the later one's rows were used (SPEC 1.3). */
 public record DuplicatePartition(
     PartitionKey key, String replaced, String usedInstead, boolean identical) {}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import saferstats.ingest.csv.Rejection;
+import saferstats.ingest.police.MonthNames;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
 

@@ -2,6 +2,12 @@ package saferstats.ingest;
 
 import java.util.List;
 import java.util.Map;
+import saferstats.ingest.mps.MpsData;
+import saferstats.ingest.result.LsoaTally;
+import saferstats.ingest.result.PoliceRow;
+import saferstats.ingest.result.ReadOptions;
+import saferstats.ingest.result.RecordRow;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 
 /**

@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import saferstats.ingest.csv.ColumnMap;
+import saferstats.ingest.csv.HeaderRecognizer;
+import saferstats.ingest.csv.InputFile;
+import saferstats.ingest.csv.LineFields;
 import saferstats.model.SourceKind;
 import saferstats.model.UserError;
 

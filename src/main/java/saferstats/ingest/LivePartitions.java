@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import saferstats.ingest.result.Partition;
+import saferstats.ingest.result.PartitionKey;
+import saferstats.ingest.support.ForceNames;
 
 /**
  * The partitions that stand for each (kind, force, month) once the inputs are merged in order (SPEC

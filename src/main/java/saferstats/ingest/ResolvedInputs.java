@@ -1,6 +1,7 @@
 package saferstats.ingest;
 
 import java.util.List;
+import saferstats.ingest.csv.InputFile;
 
 /**
  * The inputs a command line names, in reading order, and what resolving them noted: files skipped

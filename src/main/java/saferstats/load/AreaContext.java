@@ -3,7 +3,7 @@ package saferstats.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import saferstats.ingest.ForceCoverage;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
 import tech.tablesaw.api.Table;

@@ -5,7 +5,7 @@ import static saferstats.model.StreetColumns.*;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import saferstats.ingest.PoliceRow;
+import saferstats.ingest.result.PoliceRow;
 import saferstats.model.Month;
 import saferstats.model.Window;
 import tech.tablesaw.api.DoubleColumn;

@@ -1,7 +1,7 @@
 package saferstats.load;
 
 import java.util.Optional;
-import saferstats.ingest.Selection;
+import saferstats.ingest.result.Selection;
 import saferstats.model.InputKind;
 
 /**

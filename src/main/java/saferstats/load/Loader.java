@@ -2,7 +2,7 @@ package saferstats.load;
 
 import java.util.Optional;
 import saferstats.ingest.IngestResult;
-import saferstats.ingest.Selection;
+import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 import saferstats.model.UserError;
 

@@ -1,7 +1,7 @@
 package saferstats.load;
 
 import java.util.Optional;
-import saferstats.ingest.Selection;
+import saferstats.ingest.result.Selection;
 import saferstats.model.InputKind;
 
 /** A borough or ward loaded from MPS London Datastore tables, with its per-release spans. */

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import saferstats.ingest.ForceCoverage;
-import saferstats.ingest.MpsData;
-import saferstats.ingest.MpsLayout.Level;
-import saferstats.ingest.MpsRelease;
+import saferstats.ingest.csv.MpsLayout.Level;
+import saferstats.ingest.mps.MpsData;
+import saferstats.ingest.mps.MpsRelease;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
 

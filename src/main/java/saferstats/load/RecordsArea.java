@@ -2,8 +2,8 @@ package saferstats.load;
 
 import java.util.List;
 import java.util.Optional;
-import saferstats.ingest.RecordRow;
-import saferstats.ingest.Selection;
+import saferstats.ingest.result.RecordRow;
+import saferstats.ingest.result.Selection;
 import saferstats.model.InputKind;
 
 /** Local record extracts (an ASB log, a council case system) loaded as the area's own rows. */

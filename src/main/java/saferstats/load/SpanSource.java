@@ -1,7 +1,7 @@
 package saferstats.load;
 
 import java.util.Map;
-import saferstats.ingest.ForceCoverage;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 
 /**

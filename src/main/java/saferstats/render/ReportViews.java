@@ -10,7 +10,7 @@ import saferstats.analysis.QuarterlyReport;
 import saferstats.analysis.TrendsReport;
 import saferstats.analysis.WindowFigures;
 import saferstats.draw.PriorityCharts;
-import saferstats.ingest.ForceCoverage;
+import saferstats.model.ForceCoverage;
 
 /** Turns an {@link Assessment} into the {@link ReportView} the template lays out. */
 public final class ReportViews {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.PoliceRow;
+import saferstats.ingest.result.PoliceRow;
 import saferstats.load.AreaTable;
 import saferstats.model.Month;
 import saferstats.model.StreetColumns;

@@ -13,7 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.cli.Cli;
-import saferstats.ingest.HeaderRecognizer;
+import saferstats.ingest.csv.HeaderRecognizer;
 import saferstats.model.SourceKind;
 
 /**

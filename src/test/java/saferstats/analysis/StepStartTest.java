@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.ForceCoverage;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 
 /**

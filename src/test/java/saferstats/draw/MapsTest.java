@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
 import saferstats.analysis.GridFigures;
 import saferstats.analysis.GridFigures.Cell;
 import saferstats.geo.Boundaries;
-import saferstats.ingest.BoundaryReader;
+import saferstats.ingest.boundaries.BoundaryReader;
 import saferstats.stats.HotspotClass;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import saferstats.ingest.result.Selection;
 
 /**
  * A browser's numbered copy of a download ({@code x (1).csv.gz}) is the later download, so it comes

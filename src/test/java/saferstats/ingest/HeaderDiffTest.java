@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import saferstats.ingest.result.Selection;
 import saferstats.model.UserError;
 
 /** An unrecognised header is shown whole beside the nearest known one, its differences named. */

@@ -1,6 +1,8 @@
 package saferstats.ingest;
 
 import java.util.List;
+import saferstats.ingest.result.ReadOptions;
+import saferstats.ingest.result.Selection;
 
 /** Reads inputs as the commands do, for tests. */
 final class IngestTestSupport {

@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import saferstats.ingest.csv.InputFile;
+import saferstats.ingest.result.Selection;
 import saferstats.model.UserError;
 
 class InputResolverTest {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
+import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
+import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 
 /**

@@ -12,7 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.cli.Cli;
-import saferstats.ingest.MpsLayout.Level;
+import saferstats.ingest.csv.MpsLayout.Level;
+import saferstats.ingest.mps.MpsData;
+import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 
 /**

@@ -8,7 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import saferstats.cli.Cli;
-import saferstats.ingest.MpsLayout.Level;
+import saferstats.ingest.csv.MpsLayout.Level;
+import saferstats.ingest.csv.Rejection;
+import saferstats.ingest.mps.MpsData;
+import saferstats.ingest.mps.MpsReader;
+import saferstats.ingest.mps.MpsRelease;
+import saferstats.ingest.result.MpsFile;
 import saferstats.model.Month;
 
 /**

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.MpsLayout.Level;
+import saferstats.ingest.csv.MpsLayout;
+import saferstats.ingest.csv.MpsLayout.Level;
+import saferstats.ingest.mps.MpsData;
+import saferstats.ingest.mps.MpsRelease;
+import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 
 /** The hand-made tables in fixtures/mps (see its README); expected values read off the files. */

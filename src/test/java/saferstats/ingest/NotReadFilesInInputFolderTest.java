@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.cli.Cli;
+import saferstats.ingest.result.Selection;
 import saferstats.model.SourceKind;
 
 /**

@@ -10,6 +10,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
+import saferstats.ingest.result.Selection;
 
 /**
  * Files macOS, Windows and Excel leave beside downloads (AppleDouble {@code ._} files, a zip's

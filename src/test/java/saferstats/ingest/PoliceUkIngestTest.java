@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import saferstats.ingest.csv.Rejection;
+import saferstats.ingest.result.PoliceRow;
+import saferstats.ingest.result.ReadOptions;
+import saferstats.ingest.result.Selection;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.UserError;
 

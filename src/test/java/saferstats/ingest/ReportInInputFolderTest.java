@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
+import saferstats.ingest.result.Selection;
 import saferstats.model.SourceKind;
 
 /** A report saferstats wrote into an input folder is skipped with a note, not an error. */

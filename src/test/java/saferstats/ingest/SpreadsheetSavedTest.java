@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import saferstats.ingest.result.PoliceRow;
+import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 
 /** A police.uk file opened and saved in Excel reads as the download it came from. */

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import saferstats.ingest.csv.ColumnMap;
+import saferstats.ingest.csv.Rejection;
+import saferstats.ingest.result.PoliceRow;
+import saferstats.ingest.result.ReadOptions;
+import saferstats.ingest.result.RecordRow;
+import saferstats.ingest.result.Selection;
 
 /** police.uk fields never hold a line break: a quote left open damages one record, not eleven. */
 class StrayQuoteTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.PoliceRow;
+import saferstats.ingest.result.PoliceRow;
 import saferstats.model.Month;
 import tech.tablesaw.api.Table;
 

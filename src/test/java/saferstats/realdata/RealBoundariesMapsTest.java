@@ -22,7 +22,7 @@ import saferstats.draw.Maps;
 import saferstats.geo.Boundaries;
 import saferstats.geo.Boundary;
 import saferstats.geo.BoundaryCoverage;
-import saferstats.ingest.BoundaryReader;
+import saferstats.ingest.boundaries.BoundaryReader;
 
 /**
  * The real ONS LSOA 2021 boundaries of London (WKT in BNG): the City's 6 and Harrow's 144 LSOAs are

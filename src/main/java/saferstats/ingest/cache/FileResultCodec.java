@@ -1,0 +1,477 @@
+package saferstats.ingest.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import saferstats.ingest.csv.MpsLayout;
+import saferstats.ingest.csv.Rejection;
+import saferstats.ingest.result.FileResult;
+import saferstats.ingest.result.IdentitySketch;
+import saferstats.ingest.result.LsoaTally;
+import saferstats.ingest.result.MpsFile;
+import saferstats.ingest.result.MpsRow;
+import saferstats.ingest.result.Partition;
+import saferstats.ingest.result.PartitionKey;
+import saferstats.ingest.result.PoliceRow;
+import saferstats.ingest.result.RecordRow;
+import saferstats.model.Month;
+import saferstats.model.SourceKind;
+
+/**
+ * The parse cache's binary form of a {@link FileResult}: magic, format version, payload length, the
+ * payload (a string table, then the result with each string as its table index) and a CRC-32 of the
+ * payload. Maps come back sorted by key, as the readers build them (TreeMaps), so a decoded result
+ * reads exactly as the parsed one. Bump {@link #FORMAT} whenever FileResult or anything inside it
+ * changes shape, or when the same bytes are read into another result (format 2: a police.uk file's
+ * month is the one most of its rows carry, no longer its first row's; format 3: LSOA codes read
+ * trimmed and in capitals, and rows with an LSOA but no point counted apart; format 4: MPS tables
+ * read past a spreadsheet's changes, totals rows and blank area codes or boroughs; format 5: a
+ * sample of each partition's row identities, and a force spelled two ways read as one).
+ */
+public final class FileResultCodec {
+  static final int MAGIC = 0x53534652; // "SSFR"
+  static final int FORMAT = 5;
+
+  /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
+  public static final class CorruptEntry extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CorruptEntry(String why) {
+      super(why);
+    }
+  }
+
+  private FileResultCodec() {}
+
+  public static void write(FileResult result, OutputStream out) throws IOException {
+    Encoder body = new Encoder();
+    body.result(result);
+    ByteArrayOutputStream payload = new ByteArrayOutputStream(body.bytes.size() + 4096);
+    DataOutputStream p = new DataOutputStream(payload);
+    p.writeInt(body.strings.size());
+    for (String s : body.strings.keySet()) {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      p.writeInt(utf8.length);
+      p.write(utf8);
+    }
+    body.bytes.writeTo(p);
+    p.flush();
+    byte[] bytes = payload.toByteArray();
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    DataOutputStream d = new DataOutputStream(out);
+    d.writeInt(MAGIC);
+    d.writeInt(FORMAT);
+    d.writeInt(bytes.length);
+    d.write(bytes);
+    d.writeLong(crc.getValue());
+    d.flush();
+  }
+
+  /**
+   * The result, or {@link CorruptEntry} when the bytes are truncated, damaged or of another format.
+   */
+  public static FileResult read(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(in);
+    try {
+      if (d.readInt() != MAGIC || d.readInt() != FORMAT) {
+        throw new CorruptEntry("not a parse cache entry of format " + FORMAT);
+      }
+      int length = d.readInt();
+      if (length < 0) {
+        throw new CorruptEntry("negative length");
+      }
+      byte[] bytes = d.readNBytes(length);
+      if (bytes.length != length) {
+        throw new CorruptEntry("truncated");
+      }
+      long stored = d.readLong();
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      if (crc.getValue() != stored || d.read() != -1) {
+        throw new CorruptEntry("checksum mismatch or trailing bytes");
+      }
+      return new Decoder(bytes).result();
+    } catch (java.io.EOFException e) {
+      throw new CorruptEntry("truncated");
+    } catch (RuntimeException e) {
+      throw new CorruptEntry("undecodable: " + e);
+    }
+  }
+
+  /** Writes the body, collecting strings into the table as it goes. */
+  private static final class Encoder {
+    final Map<String, Integer> strings = new LinkedHashMap<>();
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    final DataOutputStream out = new DataOutputStream(bytes);
+
+    void result(FileResult r) throws IOException {
+      str(r.name());
+      str(r.kind().name());
+      out.writeLong(r.read());
+      size(r.partitions());
+      for (Partition p : r.partitions()) {
+        partition(p);
+      }
+      longs(r.rejectedByReason());
+      rejections(r.firstRejections());
+      out.writeBoolean(r.mps() != null);
+      if (r.mps() != null) {
+        mps(r.mps());
+      }
+      out.writeBoolean(r.records() != null);
+      if (r.records() != null) {
+        size(r.records());
+        for (RecordRow row : r.records()) {
+          record(row);
+        }
+      }
+      size(r.notes());
+      for (String n : r.notes()) {
+        str(n);
+      }
+    }
+
+    void partition(Partition p) throws IOException {
+      str(p.key().kind().name());
+      str(p.key().reportedBy());
+      month(p.key().month());
+      str(p.source());
+      out.writeLong(p.kept());
+      out.writeLong(p.duplicateRows());
+      out.writeLong(p.sharedIds());
+      out.writeLong(p.idsUnderTwoTypes());
+      out.writeLong(p.noLocation());
+      out.writeLong(p.noPoint());
+      size(p.selected());
+      for (PoliceRow row : p.selected()) {
+        police(row);
+      }
+      nested(p.counts());
+      nested(p.unlocated());
+      longs(p.localAuthorities());
+      out.writeBoolean(p.lsoaCheck() != null);
+      if (p.lsoaCheck() != null) {
+        out.writeLong(p.lsoaCheck().rows());
+        nested(p.lsoaCheck().unknown());
+      }
+      out.writeLong(p.fingerprint().rows());
+      out.writeLong(p.fingerprint().sumHigh());
+      out.writeLong(p.fingerprint().sumLow());
+      long[] identities = p.identities().identities();
+      out.writeInt(identities.length);
+      for (long id : identities) {
+        out.writeLong(id);
+      }
+    }
+
+    void police(PoliceRow r) throws IOException {
+      str(r.crimeId());
+      month(r.month());
+      str(r.reportedBy());
+      str(r.fallsWithin());
+      dbl(r.longitude());
+      dbl(r.latitude());
+      str(r.location());
+      str(r.lsoaCode());
+      str(r.lsoaName());
+      str(r.category());
+      str(r.lastOutcome());
+    }
+
+    void record(RecordRow r) throws IOException {
+      str(r.id());
+      out.writeBoolean(r.date() != null);
+      if (r.date() != null) {
+        out.writeLong(r.date().toEpochDay());
+      }
+      month(r.month());
+      str(r.category());
+      str(r.lsoaCode());
+      str(r.ward());
+      str(r.location());
+      dbl(r.longitude());
+      dbl(r.latitude());
+      dbl(r.easting());
+      dbl(r.northing());
+    }
+
+    void mps(MpsFile f) throws IOException {
+      str(f.name());
+      MpsLayout l = f.layout();
+      str(l.level().name());
+      out.writeInt(l.generation());
+      out.writeInt(l.major());
+      out.writeInt(l.minor());
+      out.writeInt(l.borough());
+      out.writeInt(l.areaCode());
+      out.writeInt(l.areaName());
+      size(l.monthColumns());
+      for (int c : l.monthColumns()) {
+        out.writeInt(c);
+      }
+      months(l.months());
+      size(f.rows());
+      for (MpsRow row : f.rows()) {
+        str(row.level().name());
+        str(row.areaCode());
+        str(row.areaName());
+        str(row.borough());
+        str(row.category());
+        months(row.months());
+        out.writeInt(row.counts().length);
+        for (Long n : row.counts()) {
+          out.writeBoolean(n != null);
+          if (n != null) {
+            out.writeLong(n);
+          }
+        }
+      }
+      longs(f.cellIssuesByReason());
+      rejections(f.firstCellIssues());
+      out.writeLong(f.duplicateRows());
+    }
+
+    void rejections(List<Rejection> rs) throws IOException {
+      size(rs);
+      for (Rejection r : rs) {
+        str(r.file());
+        out.writeLong(r.line());
+        str(r.reason());
+        str(r.detail());
+      }
+    }
+
+    void nested(Map<String, Map<String, Long>> m) throws IOException {
+      out.writeInt(m.size());
+      for (Map.Entry<String, Map<String, Long>> e : m.entrySet()) {
+        str(e.getKey());
+        longs(e.getValue());
+      }
+    }
+
+    void longs(Map<String, Long> m) throws IOException {
+      out.writeInt(m.size());
+      for (Map.Entry<String, Long> e : m.entrySet()) {
+        str(e.getKey());
+        out.writeLong(e.getValue());
+      }
+    }
+
+    void months(List<Month> ms) throws IOException {
+      size(ms);
+      for (Month m : ms) {
+        month(m);
+      }
+    }
+
+    void month(Month m) throws IOException {
+      out.writeBoolean(m != null);
+      if (m != null) {
+        out.writeInt(m.index());
+      }
+    }
+
+    void dbl(Double v) throws IOException {
+      out.writeBoolean(v != null);
+      if (v != null) {
+        out.writeDouble(v);
+      }
+    }
+
+    void size(List<?> list) throws IOException {
+      out.writeInt(list.size());
+    }
+
+    /** The string's index in the table, or -1 for null. */
+    void str(String s) throws IOException {
+      out.writeInt(s == null ? -1 : strings.computeIfAbsent(s, k -> strings.size()));
+    }
+  }
+
+  /** Reads the payload back in the order the encoder wrote it. */
+  private static final class Decoder {
+    final DataInputStream in;
+    final String[] strings;
+
+    Decoder(byte[] payload) throws IOException {
+      in = new DataInputStream(new ByteArrayInputStream(payload));
+      strings = new String[in.readInt()];
+      for (int i = 0; i < strings.length; i++) {
+        strings[i] = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+      }
+    }
+
+    FileResult result() throws IOException {
+      String name = str();
+      SourceKind kind = SourceKind.valueOf(str());
+      long read = in.readLong();
+      List<Partition> partitions = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        partitions.add(partition());
+      }
+      Map<String, Long> rejectedByReason = longs();
+      List<Rejection> firstRejections = rejections();
+      MpsFile mps = in.readBoolean() ? mps() : null;
+      List<RecordRow> records = null;
+      if (in.readBoolean()) {
+        records = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+          records.add(record());
+        }
+      }
+      List<String> notes = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        notes.add(str());
+      }
+      if (in.read() != -1) {
+        throw new CorruptEntry("bytes left over after the result");
+      }
+      return new FileResult(
+          name, kind, read, partitions, rejectedByReason, firstRejections, mps, records, notes);
+    }
+
+    Partition partition() throws IOException {
+      PartitionKey key = new PartitionKey(SourceKind.valueOf(str()), str(), month());
+      String source = str();
+      long kept = in.readLong();
+      long duplicateRows = in.readLong();
+      long sharedIds = in.readLong();
+      long idsUnderTwoTypes = in.readLong();
+      long noLocation = in.readLong();
+      long noPoint = in.readLong();
+      List<PoliceRow> selected = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        selected.add(police());
+      }
+      Map<String, Map<String, Long>> counts = nested();
+      Map<String, Map<String, Long>> unlocated = nested();
+      Map<String, Long> localAuthorities = longs();
+      LsoaTally lsoaCheck = in.readBoolean() ? new LsoaTally(in.readLong(), nested()) : null;
+      Partition.Fingerprint print =
+          new Partition.Fingerprint(in.readLong(), in.readLong(), in.readLong());
+      long[] identities = new long[in.readInt()];
+      for (int i = 0; i < identities.length; i++) {
+        identities[i] = in.readLong();
+      }
+      return new Partition(
+          key,
+          source,
+          kept,
+          duplicateRows,
+          sharedIds,
+          idsUnderTwoTypes,
+          noLocation,
+          noPoint,
+          selected,
+          counts,
+          unlocated,
+          localAuthorities,
+          lsoaCheck,
+          print,
+          new IdentitySketch(identities));
+    }
+
+    PoliceRow police() throws IOException {
+      return new PoliceRow(
+          str(), month(), str(), str(), dbl(), dbl(), str(), str(), str(), str(), str());
+    }
+
+    RecordRow record() throws IOException {
+      String id = str();
+      LocalDate date = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+      return new RecordRow(
+          id, date, month(), str(), str(), str(), str(), dbl(), dbl(), dbl(), dbl());
+    }
+
+    MpsFile mps() throws IOException {
+      String name = str();
+      MpsLayout.Level level = MpsLayout.Level.valueOf(str());
+      int generation = in.readInt();
+      int major = in.readInt();
+      int minor = in.readInt();
+      int borough = in.readInt();
+      int areaCode = in.readInt();
+      int areaName = in.readInt();
+      List<Integer> monthColumns = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        monthColumns.add(in.readInt());
+      }
+      MpsLayout layout =
+          new MpsLayout(
+              level, generation, major, minor, borough, areaCode, areaName, monthColumns, months());
+      List<MpsRow> rows = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        MpsLayout.Level rowLevel = MpsLayout.Level.valueOf(str());
+        String code = str();
+        String areaNameText = str();
+        String boroughName = str();
+        String category = str();
+        List<Month> months = months();
+        Long[] counts = new Long[in.readInt()];
+        for (int c = 0; c < counts.length; c++) {
+          counts[c] = in.readBoolean() ? in.readLong() : null;
+        }
+        rows.add(new MpsRow(rowLevel, code, areaNameText, boroughName, category, months, counts));
+      }
+      return new MpsFile(name, layout, rows, longs(), rejections(), in.readLong());
+    }
+
+    List<Rejection> rejections() throws IOException {
+      List<Rejection> rs = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        rs.add(new Rejection(str(), in.readLong(), str(), str()));
+      }
+      return rs;
+    }
+
+    Map<String, Map<String, Long>> nested() throws IOException {
+      Map<String, Map<String, Long>> m = new TreeMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        m.put(str(), longs());
+      }
+      return m;
+    }
+
+    Map<String, Long> longs() throws IOException {
+      Map<String, Long> m = new TreeMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        m.put(str(), in.readLong());
+      }
+      return m;
+    }
+
+    List<Month> months() throws IOException {
+      List<Month> ms = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        ms.add(month());
+      }
+      return ms;
+    }
+
+    Month month() throws IOException {
+      return in.readBoolean() ? Month.ofIndex(in.readInt()) : null;
+    }
+
+    Double dbl() throws IOException {
+      return in.readBoolean() ? in.readDouble() : null;
+    }
+
+    String str() throws IOException {
+      int i = in.readInt();
+      return i < 0 ? null : strings[i];
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package saferstats.ingest.result;
+
+import java.util.List;
+import java.util.Map;
+import saferstats.ingest.csv.Rejection;
+import saferstats.model.SourceKind;
+
+/**
+ * Everything one input yielded, before partitions from later inputs replace its own; {@code mps} is
+ * set for MPS tables only, {@code records} for local record extracts only; {@code notes} say how
+ * the file was read where that was not as published (a spreadsheet's changes, its encoding).
+ */
+public record FileResult(
+    String name,
+    SourceKind kind,
+    long read,
+    List<Partition> partitions,
+    Map<String, Long> rejectedByReason,
+    List<Rejection> firstRejections,
+    MpsFile mps,
+    List<RecordRow> records,
+    List<String> notes) {
+
+  /** A result with nothing to note about how the file was read. */
+  public FileResult(
+      String name,
+      SourceKind kind,
+      long read,
+      List<Partition> partitions,
+      Map<String, Long> rejectedByReason,
+      List<Rejection> firstRejections,
+      MpsFile mps,
+      List<RecordRow> records) {
+    this(name, kind, read, partitions, rejectedByReason, firstRejections, mps, records, List.of());
+  }
+
+  /** The same result with more notes. */
+  public FileResult withNotes(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new FileResult(
+        name, kind, read, partitions, rejectedByReason, firstRejections, mps, records, all);
+  }
+
+  public long rejected() {
+    return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
+  }
+}

@@ -1,0 +1,60 @@
+package saferstats.ingest.result;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one input supplied for one partition: the selected rows in full, everything else only as
+ * counts, so memory does not grow with rows outside the selection.
+ *
+ * @param idsUnderTwoTypes Crime IDs whose rows carry more than one crime type (each row counts in
+ *     its own type)
+ * @param noLocation kept rows with no LSOA, which nothing places in an area
+ * @param noPoint kept rows with an LSOA but no coordinates: in their area, not on a grid
+ * @param counts kept rows by {@code Falls within} then category
+ * @param unlocated kept rows with no LSOA, by {@code Falls within} then category
+ * @param localAuthorities kept rows by local authority (from LSOA names)
+ * @param lsoaCheck kept rows' LSOA codes checked against {@link ReadOptions#lsoaCheck()}; null when
+ *     there was none
+ * @param fingerprint order-independent digest of the kept rows, to tell identical re-downloads
+ * @param identities a sample of the rows' identities, to tell a revision of the month from another
+ *     part of it
+ */
+public record Partition(
+    PartitionKey key,
+    String source,
+    long kept,
+    long duplicateRows,
+    long sharedIds,
+    long idsUnderTwoTypes,
+    long noLocation,
+    long noPoint,
+    List<PoliceRow> selected,
+    Map<String, Map<String, Long>> counts,
+    Map<String, Map<String, Long>> unlocated,
+    Map<String, Long> localAuthorities,
+    LsoaTally lsoaCheck,
+    Fingerprint fingerprint,
+    IdentitySketch identities) {
+
+  /**
+   * Below this share of the smaller partition's crimes found in the other, two partitions of one
+   * (kind, force, month) are parts of the month rather than two downloads of it. Parts of a month
+   * share no crime, except the odd Crime ID whose two differing rows (SPEC 1.3) fell in different
+   * parts: a police.uk file of City of London cut in two shares 3 to 7 of some 360 (1 to 2 %). A
+   * download again shares nearly all, and a file holding part of another (rows filtered out of it)
+   * all of its own, so either replaces the earlier, as a revision.
+   */
+  static final double PARTS_BELOW = 0.10;
+
+  /**
+   * True when this and {@code other}, of the same partition, are parts of one month rather than two
+   * downloads of it: they share next to no crime (by Crime ID, or the whole row without one).
+   */
+  public boolean partOfMonthWith(Partition other) {
+    return identities.sharedShare(other.identities) < PARTS_BELOW;
+  }
+
+  /** Row count and sums of 128-bit row hashes: equal for the same rows in any order. */
+  public record Fingerprint(long rows, long sumHigh, long sumLow) {}
+}
