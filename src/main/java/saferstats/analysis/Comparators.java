@@ -1,13 +1,9 @@
 package saferstats.analysis;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import saferstats.load.AreaContext;
 import saferstats.load.CompareInput;
-import saferstats.load.Sums;
-import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.priorities.ResolvedPriority;
 
@@ -21,32 +17,12 @@ final class Comparators {
       AreaContext area,
       WindowCount areaCurrent,
       WindowCount areaPrevious) {
-    MonthlySeries series = forceSeries(area.forceCounts(), p, area.coverage());
+    MonthlySeries series = new MonthlySeries(area.forceCounts(), p.categories());
     WindowCount c12 = series.window(area.windows().current12());
     WindowCount p12 = series.window(area.windows().previous12());
     WindowCount restC = minus(c12, areaCurrent);
     WindowCount restP = minus(p12, areaPrevious);
     return figures(name, c12, p12, restC, restP, areaCurrent);
-  }
-
-  /**
-   * A priority's monthly sum over force-wide (or London) counts by month and category, read against
-   * the area's coverage.
-   */
-  static MonthlySeries forceSeries(
-      Map<Month, Map<String, Long>> byMonth, ResolvedPriority p, ForceCoverage coverage) {
-    Map<Month, Long> whole = new TreeMap<>();
-    byMonth.forEach(
-        (month, byCategory) ->
-            p.categories()
-                .forEach(
-                    c -> {
-                      // A category's missing month (null) makes the comparator's month missing.
-                      if (byCategory.containsKey(c)) {
-                        Sums.add(whole, month, byCategory.get(c));
-                      }
-                    }));
-    return new MonthlySeries(whole, coverage);
   }
 
   /** The rest smaller than the area over the current 12 months (both known). */
@@ -71,7 +47,7 @@ final class Comparators {
     if (mine == null) {
       return null;
     }
-    MonthlySeries series = forceSeries(other.counts(), mine, other.coverage());
+    MonthlySeries series = new MonthlySeries(other.counts(), mine.categories());
     WindowCount c12 = series.window(area.windows().current12());
     WindowCount p12 = series.window(area.windows().previous12());
     WindowCount restC = other.holdsArea() ? minus(c12, areaCurrent) : c12;

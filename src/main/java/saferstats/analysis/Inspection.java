@@ -24,6 +24,7 @@ import saferstats.ingest.mps.MpsData;
 import saferstats.ingest.result.RecordRow;
 import saferstats.ingest.support.AreaLookup;
 import saferstats.ingest.support.LsoaReference;
+import saferstats.load.MonthlyCounts;
 import saferstats.load.MpsCells;
 import saferstats.load.RecordsTable;
 import saferstats.model.Month;
@@ -308,15 +309,9 @@ public final class Inspection {
                         c.last(),
                         c.present(),
                         c.missing(),
-                        total(ingest.counts().getOrDefault(name, Map.of())))));
+                        MonthlyCounts.byMonth(ingest.counts().getOrDefault(name, Map.of()), c)
+                            .total())));
     return forces;
-  }
-
-  private static long total(Map<Month, Map<String, Long>> byMonth) {
-    return byMonth.values().stream()
-        .flatMap(m -> m.values().stream())
-        .mapToLong(Long::longValue)
-        .sum();
   }
 
   private static Map<String, Long> categories(IngestResult ingest) {

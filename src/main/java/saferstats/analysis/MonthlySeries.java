@@ -1,31 +1,31 @@
 package saferstats.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import saferstats.load.MonthlyCounts;
 import saferstats.load.SeriesSpan;
-import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.Window;
 
 /**
- * One category's monthly counts read against the force's coverage: a covered month with no rows is
- * a true zero, a month with no data is null.
+ * The monthly sum of some categories of {@link MonthlyCounts} (a priority's, or all of them): a
+ * covered month with no rows is a true zero, a month with no data is null.
  */
 public final class MonthlySeries {
   /** How far back the monthly list reaches (SPEC 4.2: trends use the last 36 months). */
   public static final int MONTHS_SHOWN = SeriesSpan.TREND_MONTHS;
 
-  private final Map<Month, Long> counts;
-  private final ForceCoverage coverage;
+  private final MonthlyCounts counts;
+  private final Collection<String> categories;
 
-  public MonthlySeries(Map<Month, Long> counts, ForceCoverage coverage) {
+  public MonthlySeries(MonthlyCounts counts, Collection<String> categories) {
     this.counts = counts;
-    this.coverage = coverage;
+    this.categories = categories;
   }
 
   public Long count(Month m) {
-    return coverage.covers(m) ? counts.getOrDefault(m, 0L) : null;
+    return counts.count(categories, m);
   }
 
   public WindowCount window(Window w) {
@@ -45,8 +45,8 @@ public final class MonthlySeries {
   /** The last {@link #MONTHS_SHOWN} months to {@code end}, from the first month with data. */
   public List<MonthCount> monthly(Month end) {
     Month from = end.minus(MONTHS_SHOWN - 1);
-    if (from.isBefore(coverage.first())) {
-      from = coverage.first();
+    if (from.isBefore(counts.coverage().first())) {
+      from = counts.coverage().first();
     }
     return from.through(end).stream().map(m -> new MonthCount(m, count(m))).toList();
   }

@@ -2,14 +2,11 @@ package saferstats.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import saferstats.load.AreaContext;
 import saferstats.load.CompareInput;
+import saferstats.load.MonthlyCounts;
 import saferstats.load.SeriesSpan;
-import saferstats.load.Sums;
 import saferstats.model.InputKind;
-import saferstats.model.Month;
 import saferstats.model.WindowSet;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
@@ -38,21 +35,11 @@ public final class TrendsAnalysis {
   }
 
   /**
-   * A priority's monthly counts: the sum over the source categories it takes. A category's missing
-   * month (null) makes the priority's month missing, never a smaller sum.
+   * The priority's series over one span, from that span's source: the sum over the source
+   * categories it takes, where a category's missing month makes the priority's month missing.
    */
-  static Map<Month, Long> sum(Map<String, Map<Month, Long>> counts, ResolvedPriority p) {
-    Map<Month, Long> sum = new TreeMap<>();
-    for (String category : p.categories()) {
-      counts.getOrDefault(category, Map.of()).forEach((m, n) -> Sums.add(sum, m, n));
-    }
-    return sum;
-  }
-
-  /** The priority's series over one span, from that span's source. */
   private static MonthlySeries series(AreaContext area, SeriesSpan span, ResolvedPriority p) {
-    AreaContext a = area.at(span);
-    return new MonthlySeries(sum(a.counts(), p), a.coverage());
+    return new MonthlySeries(area.at(span).counts(), p.categories());
   }
 
   static PriorityTrend trend(
@@ -155,10 +142,10 @@ public final class TrendsAnalysis {
    * a month of it is missing.
    */
   public static Long allCrimeCurrent12(AreaContext area) {
-    AreaContext a = area.at(SeriesSpan.TWELVE);
-    Map<Month, Long> all = new TreeMap<>();
-    a.counts().values().forEach(byMonth -> byMonth.forEach((m, n) -> Sums.add(all, m, n)));
-    return new MonthlySeries(all, a.coverage()).window(area.windows().current12()).count();
+    MonthlyCounts counts = area.at(SeriesSpan.TWELVE).counts();
+    return new MonthlySeries(counts, counts.categories())
+        .window(area.windows().current12())
+        .count();
   }
 
   private static List<String> flags(

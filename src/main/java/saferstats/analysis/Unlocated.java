@@ -21,8 +21,8 @@ final class Unlocated {
     if (area.forceUnlocated() == null) {
       return null;
     }
-    MonthlySeries unlocated = Comparators.forceSeries(area.forceUnlocated(), p, area.coverage());
-    MonthlySeries force = Comparators.forceSeries(area.forceCounts(), p, area.coverage());
+    MonthlySeries unlocated = new MonthlySeries(area.forceUnlocated(), p.categories());
+    MonthlySeries force = new MonthlySeries(area.forceCounts(), p.categories());
     WindowSet w = area.windows();
     UnlocatedFigures.Share c12 = share(unlocated, force, w.current12());
     UnlocatedFigures.Share p12 = share(unlocated, force, w.previous12());

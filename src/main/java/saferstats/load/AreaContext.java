@@ -9,58 +9,63 @@ import saferstats.model.WindowSet;
 import tech.tablesaw.api.Table;
 
 /**
- * The analysed area: its rows, its force, the months its force published, and the end month every
- * window is measured from.
+ * The analysed area: its rows, its force, its monthly counts read against the months its force
+ * published, and the windows every figure is measured over.
  *
- * @param forceCounts the force's street rows by month and category (for comparators)
- * @param counts the area's rows by category and month
+ * @param counts the area's rows by category and month, read against the area's coverage
+ * @param forceCounts the force's street rows by category and month (for comparators), read against
+ *     the same coverage
  * @param categories every category present in the inputs, so one absent locally shows 0
  * @param comparatorName what forceCounts cover (the force, or London), or null for no comparator
  * @param spans where a span's figures come from a source of its own (MPS releases); empty when
  *     every span reads {@code counts}
- * @param forceUnlocated the force's street rows with no location by month and category, which no
+ * @param forceUnlocated the force's street rows with no location by category and month, which no
  *     area can hold; null where the source has no such rows (MPS tables, local records, a whole
  *     force)
  */
 public record AreaContext(
     String area,
     String force,
-    ForceCoverage coverage,
     Table table,
-    Month end,
     WindowSet windows,
-    Map<Month, Map<String, Long>> forceCounts,
-    Map<String, Map<Month, Long>> counts,
+    MonthlyCounts counts,
+    MonthlyCounts forceCounts,
     Set<String> categories,
     String comparatorName,
     Map<SeriesSpan, SpanSource> spans,
-    Map<Month, Map<String, Long>> forceUnlocated) {
+    MonthlyCounts forceUnlocated) {
 
   /** An area whose every span reads the same counts (police.uk, local records). */
   public AreaContext(
       String area,
       String force,
-      ForceCoverage coverage,
       Table table,
-      Month end,
       WindowSet windows,
-      Map<Month, Map<String, Long>> forceCounts,
-      Map<String, Map<Month, Long>> counts,
+      MonthlyCounts counts,
+      MonthlyCounts forceCounts,
       Set<String> categories,
       String comparatorName) {
     this(
         area,
         force,
-        coverage,
         table,
-        end,
         windows,
-        forceCounts,
         counts,
+        forceCounts,
         categories,
         comparatorName,
         Map.of(),
         null);
+  }
+
+  /** The months the area's source published: between its first and last, the gaps are missing. */
+  public ForceCoverage coverage() {
+    return counts.coverage();
+  }
+
+  /** The month every window ends at. */
+  public Month end() {
+    return windows.end();
   }
 
   /** The area as seen by one span: its counts, comparator and coverage from that span's source. */
@@ -72,12 +77,10 @@ public record AreaContext(
     return new AreaContext(
         area,
         force,
-        s.coverage(),
         table,
-        end,
         windows,
-        s.comparator(),
         s.counts(),
+        s.comparator(),
         categories,
         comparatorName,
         Map.of(),

@@ -3,9 +3,8 @@ package saferstats.load;
 import static saferstats.model.StreetColumns.*;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import saferstats.ingest.result.PoliceRow;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.Window;
 import tech.tablesaw.api.DoubleColumn;
@@ -74,7 +73,7 @@ public final class AreaTable {
    */
   public static void warm() {
     Table t = of("warm-up", List.of());
-    countsByCategoryAndMonth(t);
+    tally(t);
   }
 
   /** The rows of a table whose month falls in {@code w}. */
@@ -82,13 +81,18 @@ public final class AreaTable {
     return table.intColumn(MONTH).isBetweenInclusive(w.from().index(), w.to().index());
   }
 
+  /** Row counts by category and month, read against the months {@code coverage} says hold data. */
+  public static MonthlyCounts counts(Table table, ForceCoverage coverage) {
+    return tally(table).build(coverage);
+  }
+
   /**
-   * Row counts by category then month: each month's rows, their categories counted from Tablesaw's
-   * dictionary ({@code countByCategory}), which costs a pass over the month's rows and no key per
-   * row as a two-column {@code countBy} does.
+   * Each month's rows, their categories counted from Tablesaw's dictionary ({@code
+   * countByCategory}), which costs a pass over the month's rows and no key per row as a two-column
+   * {@code countBy} does.
    */
-  public static Map<String, Map<Month, Long>> countsByCategoryAndMonth(Table table) {
-    Map<String, Map<Month, Long>> counts = new TreeMap<>();
+  private static MonthlyCounts.Builder tally(Table table) {
+    MonthlyCounts.Builder counts = new MonthlyCounts.Builder();
     IntColumn months = table.intColumn(MONTH);
     StringColumn categories = table.stringColumn(CATEGORY);
     for (int m : months.unique().asIntArray()) {
@@ -96,29 +100,26 @@ public final class AreaTable {
       StringColumn category = byCategory.stringColumn(COUNT_CATEGORY);
       IntColumn n = byCategory.intColumn(COUNT_BY);
       for (int i = 0; i < byCategory.rowCount(); i++) {
-        counts
-            .computeIfAbsent(category.get(i), c -> new TreeMap<>())
-            .put(Month.ofIndex(m), (long) n.getInt(i));
+        counts.add(category.get(i), Month.ofIndex(m), (long) n.getInt(i));
       }
     }
     return counts;
   }
 
   /**
-   * A grouped table (one row per category and month, its figure in {@code value}) as nested maps; a
-   * category × month absent from the table is absent from the map, never 0.
+   * A grouped table (one row per category and month, its figure in {@code value}) as counts read
+   * against {@code coverage}; a category × month absent from the table is no cell, so 0 in a
+   * covered month.
    */
-  public static Map<String, Map<Month, Long>> byCategoryAndMonth(Table grouped, String value) {
-    Map<String, Map<Month, Long>> counts = new TreeMap<>();
+  public static MonthlyCounts counts(Table grouped, String value, ForceCoverage coverage) {
+    MonthlyCounts.Builder counts = new MonthlyCounts.Builder();
     StringColumn cats = grouped.stringColumn(CATEGORY);
     IntColumn months = grouped.intColumn(MONTH);
     NumericColumn<?> n = grouped.numberColumn(value);
     for (int i = 0; i < grouped.rowCount(); i++) {
-      counts
-          .computeIfAbsent(cats.get(i), c -> new TreeMap<>())
-          .put(Month.ofIndex(months.getInt(i)), Math.round(n.getDouble(i)));
+      counts.add(cats.get(i), Month.ofIndex(months.getInt(i)), Math.round(n.getDouble(i)));
     }
-    return counts;
+    return counts.build(coverage);
   }
 
   /**

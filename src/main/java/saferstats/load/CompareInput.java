@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import saferstats.ingest.IngestResult;
 import saferstats.model.ForceCoverage;
@@ -22,9 +21,9 @@ import saferstats.priorities.ResolvedSet;
  * @param name what the comparator is called in tables ("Metropolitan Police Service (from
  *     --compare)")
  * @param word how sentences name it ("Metropolitan Police Service")
- * @param coverage the months every force of the compare input published; a window touching another
- *     month has no comparator change
- * @param counts rows by month and category, summed over the compare input's forces
+ * @param counts rows by category and month, summed over the compare input's forces, read against
+ *     the months every one of them published: a window touching another month has no comparator
+ *     change
  * @param set the area's priority set read against the compare input's categories (MPS tables), or
  *     null when the compare input has the area's own kind of categories
  * @param splice null when one release gave the comparator's 12-month span; else how it was spliced
@@ -34,11 +33,15 @@ import saferstats.priorities.ResolvedSet;
 public record CompareInput(
     String name,
     String word,
-    ForceCoverage coverage,
-    Map<Month, Map<String, Long>> counts,
+    MonthlyCounts counts,
     ResolvedSet set,
     String splice,
     boolean holdsArea) {
+
+  /** The months every force of the compare input published. */
+  public ForceCoverage coverage() {
+    return counts.coverage();
+  }
 
   /**
    * The compare input's own reading of an area priority: the same categories for another force's
@@ -108,14 +111,10 @@ public record CompareInput(
             "give another force's police.uk street files after --compare");
       }
     }
-    Map<Month, Map<String, Long>> counts = new TreeMap<>();
+    MonthlyCounts.Builder counts = new MonthlyCounts.Builder();
     SortedSet<Month> everyForce = null;
     for (Map<Month, Map<String, Long>> months : byForce.values()) {
-      months.forEach(
-          (m, byCategory) -> {
-            Map<String, Long> cell = counts.computeIfAbsent(m, k -> new TreeMap<>());
-            byCategory.forEach((c, n) -> cell.merge(c, n, Long::sum));
-          });
+      months.forEach((m, byCategory) -> byCategory.forEach((c, n) -> counts.add(c, m, n)));
       // A month one force of the input lacks would make a smaller sum, not a true one.
       if (everyForce == null) {
         everyForce = new TreeSet<>(months.keySet());
@@ -132,8 +131,7 @@ public record CompareInput(
     return new CompareInput(
         word + " (from --compare)",
         word,
-        ForceCoverage.of(word, everyForce),
-        counts,
+        counts.build(ForceCoverage.of(word, everyForce)),
         null,
         null,
         false);

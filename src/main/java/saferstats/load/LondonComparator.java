@@ -36,7 +36,6 @@ public final class LondonComparator {
     return new CompareInput(
         name + " (from --compare)",
         "London",
-        source.coverage(),
         source.comparator(),
         resolve.apply(categories),
         source.splice(),

@@ -7,11 +7,9 @@ import static saferstats.model.StreetColumns.MONTH;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import java.util.Collection;
-import java.util.Map;
-import java.util.TreeMap;
 import saferstats.ingest.csv.MpsLayout.Level;
 import saferstats.ingest.mps.MpsData;
-import saferstats.model.Month;
+import saferstats.model.ForceCoverage;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -58,18 +56,8 @@ public final class MpsCells {
     return g.setName(name);
   }
 
-  /** Summed over the areas: counts by category then month. */
-  public static Map<String, Map<Month, Long>> byCategoryAndMonth(Table cells) {
-    return AreaTable.byCategoryAndMonth(summed(cells, cells.name()), COUNT);
-  }
-
-  /** Summed over the areas: counts by month then category (the comparator's shape). */
-  public static Map<Month, Map<String, Long>> byMonthAndCategory(Table cells) {
-    Map<Month, Map<String, Long>> out = new TreeMap<>();
-    byCategoryAndMonth(cells)
-        .forEach(
-            (c, byMonth) ->
-                byMonth.forEach((m, n) -> out.computeIfAbsent(m, k -> new TreeMap<>()).put(c, n)));
-    return out;
+  /** Summed over the areas: counts by category and month, read against {@code coverage}. */
+  public static MonthlyCounts counts(Table cells, ForceCoverage coverage) {
+    return AreaTable.counts(summed(cells, cells.name()), COUNT, coverage);
   }
 }

@@ -56,21 +56,18 @@ public final class MpsLoader {
     Table cells = MpsCells.of(mps, c.level());
     Table mine = MpsCells.of(cells, c.areas());
     Table summed = MpsCells.summed(mine, c.label());
-    Map<String, Map<Month, Long>> counts = AreaTable.byCategoryAndMonth(summed, COUNT);
-    Map<Month, Map<String, Long>> london =
-        MpsCells.byMonthAndCategory(MpsCells.of(cells, londonAreas));
+    MonthlyCounts counts = AreaTable.counts(summed, COUNT, coverage);
+    MonthlyCounts london = MpsCells.counts(MpsCells.of(cells, londonAreas), coverage);
     WindowSet windows = WindowSet.endingAt(end);
     MpsSpans.Selection selection =
         new MpsSpans.Selection(c.level(), c.areas(), londonAreas, c.label());
     return new AreaContext(
         c.label(),
         FORCE,
-        coverage,
         summed,
-        end,
         windows,
-        london,
         counts,
+        london,
         categories,
         "London (all " + c.level().id() + "s)",
         MpsSpans.of(mps, selection, windows),

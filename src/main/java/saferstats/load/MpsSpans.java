@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import saferstats.ingest.csv.MpsLayout.Level;
 import saferstats.ingest.mps.MpsData;
 import saferstats.ingest.mps.MpsRelease;
@@ -36,8 +35,8 @@ final class MpsSpans {
 
   static SpanSource source(MpsData mps, Selection s, SeriesSpan span, List<Month> months) {
     Map<Month, MpsRelease> from = mps.sources(s.level(), s.areas(), months);
-    Map<String, Map<Month, Long>> counts = new TreeMap<>();
-    Map<Month, Map<String, Long>> london = new TreeMap<>();
+    MonthlyCounts.Builder counts = new MonthlyCounts.Builder();
+    MonthlyCounts.Builder london = new MonthlyCounts.Builder();
     for (MpsRelease r : new HashSet<>(from.values())) {
       r.cells()
           .forEach(
@@ -46,16 +45,10 @@ final class MpsSpans {
                   return;
                 }
                 if (s.areas().contains(cell.area())) {
-                  Sums.add(
-                      counts.computeIfAbsent(cell.category(), k -> new TreeMap<>()),
-                      cell.month(),
-                      n);
+                  counts.add(cell.category(), cell.month(), n);
                 }
                 if (s.london().contains(cell.area())) {
-                  Sums.add(
-                      london.computeIfAbsent(cell.month(), k -> new TreeMap<>()),
-                      cell.category(),
-                      n);
+                  london.add(cell.category(), cell.month(), n);
                 }
               });
     }
@@ -72,7 +65,8 @@ final class MpsSpans {
         used.isEmpty()
             ? "no release (every month missing)"
             : used.size() == 1 ? used.iterator().next().toString() : used.size() + " releases";
-    return new SpanSource(counts, london, coverage, origin, splice(s, span, months, from));
+    return new SpanSource(
+        counts.build(coverage), london.build(coverage), origin, splice(s, span, months, from));
   }
 
   /**

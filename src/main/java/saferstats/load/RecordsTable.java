@@ -3,10 +3,8 @@ package saferstats.load;
 import static saferstats.model.StreetColumns.*;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import saferstats.ingest.result.RecordRow;
 import saferstats.model.ForceCoverage;
@@ -33,21 +31,19 @@ public final class RecordsTable {
    */
   public static AreaContext of(String area, List<RecordRow> rows, Optional<Month> end) {
     Table table = table(area + " local records", rows);
-    Map<String, Map<Month, Long>> counts = AreaTable.countsByCategoryAndMonth(table);
     SortedSet<Month> present = new TreeSet<>();
     rows.forEach(r -> present.add(r.month()));
     ForceCoverage coverage = ForceCoverage.of("local records", present);
     Month last = end.orElse(coverage.last());
+    MonthlyCounts counts = AreaTable.counts(table, coverage);
     return new AreaContext(
         area,
         "local records",
-        coverage,
         table,
-        last,
         WindowSet.endingAt(last),
-        new TreeMap<>(),
         counts,
-        new TreeSet<>(counts.keySet()),
+        MonthlyCounts.empty(coverage),
+        new TreeSet<>(counts.categories()),
         null);
   }
 

@@ -30,7 +30,6 @@ public final class StreetLoader {
         Optional.ofNullable(ingest.coverage().get(force))
             .orElseGet(() -> coverageOfRows(force, ingest.selected()));
     Month end = checkEnd(requestedEnd.orElse(coverage.last()), coverage);
-    Map<Month, Map<String, Long>> forceCounts = ingest.counts().getOrDefault(force, Map.of());
     // A whole force holds its own unlocated rows and is its own comparator.
     boolean wholeForce = selection instanceof Selection.Force;
     Set<String> categories = new TreeSet<>();
@@ -41,16 +40,16 @@ public final class StreetLoader {
     return new AreaContext(
         selection.name(),
         force,
-        coverage,
         table,
-        end,
         WindowSet.endingAt(end),
-        forceCounts,
-        AreaTable.countsByCategoryAndMonth(table),
+        AreaTable.counts(table, coverage),
+        MonthlyCounts.byMonth(ingest.counts().getOrDefault(force, Map.of()), coverage),
         categories,
         wholeForce ? null : force,
         Map.of(),
-        wholeForce ? null : ingest.unlocated().getOrDefault(force, Map.of()));
+        wholeForce
+            ? null
+            : MonthlyCounts.byMonth(ingest.unlocated().getOrDefault(force, Map.of()), coverage));
   }
 
   /** The end month, refused (exit 4) when it lies outside the data. */

@@ -3,10 +3,9 @@ package saferstats.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import saferstats.load.MonthlyCounts;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 
@@ -56,11 +55,13 @@ class StepStartTest {
 
   /** {@code months} months from {@code first}, each with 20 crimes (above the centre of 10). */
   private static MonthlySeries series(Month first, int months) {
-    Map<Month, Long> counts = new TreeMap<>();
+    MonthlyCounts.Builder counts = new MonthlyCounts.Builder();
+    TreeSet<Month> present = new TreeSet<>();
     for (int i = 0; i < months; i++) {
-      counts.put(first.plus(i), 20L);
+      counts.add("c", first.plus(i), 20L);
+      present.add(first.plus(i));
     }
-    return new MonthlySeries(counts, ForceCoverage.of("test", new TreeSet<>(counts.keySet())));
+    return new MonthlySeries(counts.build(ForceCoverage.of("test", present)), List.of("c"));
   }
 
   /** A chart with centre 10 whose rule 2 flags {@code length} months from {@code from}. */

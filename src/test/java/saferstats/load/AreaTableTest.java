@@ -3,9 +3,11 @@ package saferstats.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import saferstats.ingest.result.PoliceRow;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import tech.tablesaw.api.Table;
 
@@ -39,9 +41,16 @@ class AreaTableTest {
                 row(JUNE, "Metropolitan Police Service", "Burglary"),
                 row(MAY, "Metropolitan Police Service", "Robbery")));
     // Burglary: one row in May, two in June; Robbery: one in May and none in June, so June is
-    // absent from Robbery's map (absent, not 0).
-    assertThat(AreaTable.countsByCategoryAndMonth(t))
-        .isEqualTo(Map.of("Burglary", Map.of(MAY, 1L, JUNE, 2L), "Robbery", Map.of(MAY, 1L)));
+    // absent from Robbery's cells: 0 in a covered month, null in one the force did not publish.
+    MonthlyCounts counts =
+        AreaTable.counts(t, ForceCoverage.of("f", new TreeSet<>(Set.of(MAY, JUNE))));
+    assertThat(counts.categories()).containsExactly("Burglary", "Robbery");
+    assertThat(counts.count("Burglary", MAY)).isEqualTo(1L);
+    assertThat(counts.count("Burglary", JUNE)).isEqualTo(2L);
+    assertThat(counts.count("Robbery", MAY)).isEqualTo(1L);
+    assertThat(counts.count("Robbery", JUNE)).isZero();
+    MonthlyCounts mayOnly = AreaTable.counts(t, ForceCoverage.of("f", new TreeSet<>(Set.of(MAY))));
+    assertThat(mayOnly.count("Robbery", JUNE)).isNull();
   }
 
   @Test
