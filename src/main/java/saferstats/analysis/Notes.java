@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import saferstats.ingest.FileLedger;
+import saferstats.area.AreaLookup;
 import saferstats.ingest.IngestResult;
-import saferstats.ingest.mps.MpsData;
-import saferstats.ingest.result.RecordRow;
-import saferstats.ingest.support.AreaLookup;
 import saferstats.load.AreaContext;
 import saferstats.load.LoadedArea;
+import saferstats.model.FileLedger;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
+import saferstats.model.RecordRow;
 import saferstats.model.SourceKind;
 import saferstats.model.StreetColumns;
+import saferstats.mps.MpsData;
 import saferstats.priorities.ResolvedSet;
 
 /** Plain-English notes every command prints about its inputs and its area. */

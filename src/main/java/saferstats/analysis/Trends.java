@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import saferstats.area.AreaLookup;
 import saferstats.ingest.IngestResult;
-import saferstats.ingest.result.RecordRow;
-import saferstats.ingest.support.AreaLookup;
 import saferstats.load.AreaContext;
 import saferstats.load.CompareInput;
 import saferstats.load.LoadedArea;
 import saferstats.model.InputKind;
+import saferstats.model.RecordRow;
 import saferstats.priorities.ResolvedSet;
 
 /** Wires the trends figures into a {@link TrendsReport}. */

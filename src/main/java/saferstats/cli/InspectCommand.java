@@ -9,11 +9,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Inspection;
+import saferstats.area.AreaLookup;
 import saferstats.geo.Boundaries;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.boundaries.BoundaryReader;
 import saferstats.ingest.result.Selection;
-import saferstats.ingest.support.AreaLookup;
 import saferstats.render.Renderer;
 
 /** {@code saferstats inspect}: what is in the inputs. */

@@ -2,9 +2,9 @@ package saferstats.load;
 
 import java.util.List;
 import java.util.Optional;
-import saferstats.ingest.result.RecordRow;
 import saferstats.ingest.result.Selection;
 import saferstats.model.InputKind;
+import saferstats.model.RecordRow;
 
 /** Local record extracts (an ASB log, a council case system) loaded as the area's own rows. */
 public record RecordsArea(Selection selection, AreaContext context, List<RecordRow> rows)

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
 
 /** A Crime ID under two crime types counts in both, and a note says how many there are. */

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.model.DuplicatePartition;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
 
 /**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.cli.Cli;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 import saferstats.model.SourceKind;
 
 /**

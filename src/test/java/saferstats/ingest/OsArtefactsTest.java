@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 
 /**
  * Files macOS, Windows and Excel leave beside downloads (AppleDouble {@code ._} files, a zip's

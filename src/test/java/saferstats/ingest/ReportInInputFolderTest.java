@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 import saferstats.model.SourceKind;
 
 /** A report saferstats wrote into an input folder is skipped with a note, not an error. */

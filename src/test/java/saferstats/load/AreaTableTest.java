@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.model.Month;
+import saferstats.model.PoliceRow;
 import tech.tablesaw.api.Table;
 
 class AreaTableTest {
