@@ -75,7 +75,6 @@ public final class AreaReportOptions {
   /** The trends of the loaded area, against {@code compare} when given (else its own force). */
   TrendsReport trends(Loaded l, CompareInput compare) {
     return Trends.report(
-        l.ingest(),
         l.area(),
         l.set(),
         l.besideSet(),
