@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import saferstats.ingest.support.LsoaBridge;
-import saferstats.ingest.support.LsoaNames;
-import saferstats.ingest.support.Population;
+import saferstats.area.LsoaBridge;
+import saferstats.area.LsoaNames;
+import saferstats.area.Population;
 import saferstats.load.AreaContext;
 import tech.tablesaw.api.Table;
 

@@ -3,9 +3,8 @@ package saferstats.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import saferstats.geo.Boundaries;
-import saferstats.ingest.FileLedger;
-import saferstats.ingest.IngestResult;
 import saferstats.load.LoadedArea;
+import saferstats.model.FileLedger;
 import saferstats.model.WindowChoice;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
@@ -23,7 +22,6 @@ public final class Assessments {
    * @param places what hotspots is asked for each priority (its priority and top are set here)
    */
   public static Assessment of(
-      IngestResult ingest,
       LoadedArea area,
       ResolvedSet set,
       TrendsReport trends,
@@ -37,14 +35,14 @@ public final class Assessments {
             .map(
                 name ->
                     new Assessment.PriorityPlaces(
-                        name, Hotspots.report(ingest, area, set, everyPlace(places, name))))
+                        name, Hotspots.report(area, set, everyPlace(places, name))))
             .toList();
     return new Assessment(
         trends,
         Quarterly.of(trends, comparatorWord),
         hotspots,
-        ingest.files().stream().map(Assessments::months).toList(),
-        List.copyOf(ingest.coverage().values()),
+        area.inputs().files().stream().map(Assessments::months).toList(),
+        List.copyOf(area.inputs().coverage().values()),
         boundaries,
         date);
   }

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import saferstats.ingest.IngestResult;
-import saferstats.ingest.support.AreaLookup;
-import saferstats.ingest.support.Population;
+import saferstats.area.AreaLookup;
+import saferstats.area.Population;
 import saferstats.load.AreaContext;
+import saferstats.load.Inputs;
 import saferstats.load.LoadedArea;
-import saferstats.load.MpsArea;
 import saferstats.model.Month;
 import saferstats.model.StreetColumns;
 import saferstats.model.Window;
 import saferstats.model.WindowChoice;
+import saferstats.mps.MpsData;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 
@@ -40,36 +40,35 @@ public final class Hotspots {
    * The hotspots of a loaded area: police.uk street rows or local records are mapped; MPS tables
    * rank the borough's wards.
    */
-  public static HotspotsReport report(
-      IngestResult ingest, LoadedArea loaded, ResolvedSet set, Request req) {
-    // The one place hotspots asks which kind of source it has. Street rows are always counted
-    // as placed in an area here, --force included.
-    List<String> bySource =
-        switch (loaded.kind()) {
-          case MPS -> null;
-          case RECORDS -> Notes.forRecords(ingest.records(), loaded.context(), set);
-          case POLICE_UK, HOME_OFFICE ->
-              ingest.records().isEmpty()
-                  ? List.of()
-                  : List.of(
-                      "The local record extracts are not in these maps (police.uk rows are); to"
-                          + " map them, give their folder alone (for example"
-                          + " sample-data/records).");
-        };
-    if (bySource == null) {
-      return MpsWardHotspots.report(ingest, (MpsArea) loaded, set, req);
+  public static HotspotsReport report(LoadedArea loaded, ResolvedSet set, Request req) {
+    Optional<MpsData> mps = loaded.mpsTables();
+    if (mps.isPresent()) {
+      return MpsWardHotspots.report(loaded, mps.get(), set, req);
     }
+    // Street rows are always counted as placed in an area here, --force included.
+    List<String> bySource =
+        loaded
+            .ownRecords()
+            .map(r -> Notes.forRecords(r, loaded.context(), set))
+            .orElseGet(
+                () ->
+                    loaded.inputs().records().isEmpty()
+                        ? List.of()
+                        : List.of(
+                            "The local record extracts are not in these maps (police.uk rows"
+                                + " are); to map them, give their folder alone (for example"
+                                + " sample-data/records)."));
     return mapped(
-        ingest,
+        loaded.inputs(),
         loaded.context(),
         set,
         req,
-        Noted.join(Notes.forArea(ingest, loaded, true), bySource));
+        Noted.join(Notes.forArea(loaded, true), bySource));
   }
 
   /** The places, concentration, persistence and grid; {@code leading} notes come first. */
   private static HotspotsReport mapped(
-      IngestResult ingest, AreaContext area, ResolvedSet set, Request req, List<String> leading) {
+      Inputs inputs, AreaContext area, ResolvedSet set, Request req, List<String> leading) {
     ResolvedPriority chosen = priority(set, req.priority());
     Set<String> categories = categories(area, set, req.priority());
     HotspotWindows windows = HotspotWindows.of(req.window(), area);
@@ -135,7 +134,7 @@ public final class Hotspots {
             universe.notes(),
             persistent.notes(),
             grid.notes()),
-        ingest.files().stream().map(InputSummary::of).toList(),
+        inputs.files().stream().map(InputSummary::of).toList(),
         rows.size(),
         rows.unplaced(),
         lsoas,

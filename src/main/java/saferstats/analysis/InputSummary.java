@@ -1,6 +1,6 @@
 package saferstats.analysis;
 
-import saferstats.ingest.FileLedger;
+import saferstats.model.FileLedger;
 
 /** One input as every command's output lists it (SPEC 4a {@code inputs}). */
 public record InputSummary(String path, String kind, Rows rows) {

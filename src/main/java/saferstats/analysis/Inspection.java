@@ -15,19 +15,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import saferstats.area.AreaLookup;
+import saferstats.area.LsoaReference;
 import saferstats.geo.Boundaries;
-import saferstats.ingest.DuplicatePartition;
-import saferstats.ingest.FileLedger;
-import saferstats.ingest.IngestResult;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.mps.MpsData;
-import saferstats.ingest.result.RecordRow;
-import saferstats.ingest.support.AreaLookup;
-import saferstats.ingest.support.LsoaReference;
+import saferstats.load.Inputs;
 import saferstats.load.MonthlyCounts;
 import saferstats.load.MpsCells;
 import saferstats.load.RecordsTable;
+import saferstats.model.DuplicatePartition;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
+import saferstats.model.RecordRow;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -38,7 +38,7 @@ public final class Inspection {
 
   private Inspection() {}
 
-  public static InspectReport of(IngestResult ingest) {
+  public static InspectReport of(Inputs ingest) {
     return of(ingest, null, null);
   }
 
@@ -47,7 +47,7 @@ public final class Inspection {
    * LSOA code is also checked against them: the street rows were read with {@link
    * #reference(AreaLookup, Boundaries)}.
    */
-  public static InspectReport of(IngestResult ingest, AreaLookup lookup, Boundaries boundaries) {
+  public static InspectReport of(Inputs ingest, AreaLookup lookup, Boundaries boundaries) {
     List<InspectReport.Input> inputs = ingest.files().stream().map(Inspection::input).toList();
     List<Checked> checks = new ArrayList<>();
     Candidates codes = Candidates.of(ingest);
@@ -127,7 +127,7 @@ public final class Inspection {
    * record's code (they are all in memory, with no name), with the rows checked in all.
    */
   private record Candidates(long rows, Map<String, Map<String, Long>> byCode) {
-    static Candidates of(IngestResult ingest) {
+    static Candidates of(Inputs ingest) {
       Map<String, Map<String, Long>> codes = new TreeMap<>();
       long rows = 0;
       if (ingest.lsoaCheck() != null) {
@@ -296,7 +296,7 @@ public final class Inspection {
         files.stream().mapToLong(FileLedger::noPoint).sum());
   }
 
-  private static List<InspectReport.Force> forces(IngestResult ingest) {
+  private static List<InspectReport.Force> forces(Inputs ingest) {
     List<InspectReport.Force> forces = new ArrayList<>();
     ingest
         .coverage()
@@ -314,7 +314,7 @@ public final class Inspection {
     return forces;
   }
 
-  private static Map<String, Long> categories(IngestResult ingest) {
+  private static Map<String, Long> categories(Inputs ingest) {
     Map<String, Long> categories = new TreeMap<>();
     ingest.counts().values().stream()
         .flatMap(byMonth -> byMonth.values().stream())

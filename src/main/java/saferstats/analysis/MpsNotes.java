@@ -3,11 +3,11 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import saferstats.ingest.csv.Rejection;
-import saferstats.ingest.mps.MpsData;
-import saferstats.ingest.result.MpsFile;
 import saferstats.load.AreaContext;
 import saferstats.load.SpanSource;
+import saferstats.model.Rejection;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsFile;
 
 /** What the reader of figures from MPS tables needs to know about releases and unreadable cells. */
 final class MpsNotes {

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import saferstats.ingest.IngestResult;
-import saferstats.ingest.csv.MpsLayout.Level;
-import saferstats.ingest.mps.MpsData;
 import saferstats.load.AreaContext;
 import saferstats.load.AreaTable;
 import saferstats.load.LoadedArea;
@@ -22,6 +19,8 @@ import saferstats.load.MpsLoader;
 import saferstats.model.Names;
 import saferstats.model.UserError;
 import saferstats.model.Window;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
 import saferstats.priorities.ResolvedSet;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.Selection;
@@ -34,9 +33,8 @@ public final class MpsWardHotspots {
   private MpsWardHotspots() {}
 
   static HotspotsReport report(
-      IngestResult ingest, MpsArea boroughLevel, ResolvedSet set, Hotspots.Request req) {
+      LoadedArea boroughLevel, MpsData mps, ResolvedSet set, Hotspots.Request req) {
     String borough = boroughLevel.selection().name();
-    MpsData mps = ingest.mps();
     Map<String, MpsData.Area> wards = new HashMap<>();
     mps.areas(Level.WARD).values().stream()
         .filter(a -> Names.same(a.borough(), borough))
@@ -51,7 +49,8 @@ public final class MpsWardHotspots {
     // ward tables, whatever level the borough's other commands use.
     AreaContext area =
         MpsLoader.resolveAt(mps, borough, Level.WARD, Optional.of(boroughLevel.context().end()));
-    LoadedArea loaded = new MpsArea(boroughLevel.selection(), area, boroughLevel.beside());
+    LoadedArea loaded =
+        new MpsArea(boroughLevel.selection(), area, boroughLevel.beside(), boroughLevel.inputs());
     Set<String> categories = Hotspots.categories(area, set, req.priority());
     HotspotWindows windows = HotspotWindows.of(req.window(), area);
     Window window = windows.window();
@@ -66,7 +65,7 @@ public final class MpsWardHotspots {
             req.top());
     List<String> notes =
         Noted.join(
-            Notes.forArea(ingest, loaded),
+            Notes.forArea(loaded),
             windows.notes(),
             List.of(
                 "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over LSOAs,"
@@ -82,7 +81,7 @@ public final class MpsWardHotspots {
         Hotspots.windowInfo(window, area),
         req.top(),
         notes,
-        ingest.files().stream().map(InputSummary::of).toList(),
+        boroughLevel.inputs().files().stream().map(InputSummary::of).toList(),
         total,
         0,
         List.of(),

@@ -4,24 +4,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import saferstats.ingest.FileLedger;
-import saferstats.ingest.IngestResult;
-import saferstats.ingest.mps.MpsData;
-import saferstats.ingest.result.RecordRow;
-import saferstats.ingest.support.AreaLookup;
+import saferstats.area.AreaLookup;
 import saferstats.load.AreaContext;
+import saferstats.load.Inputs;
 import saferstats.load.LoadedArea;
+import saferstats.model.FileLedger;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
+import saferstats.model.RecordRow;
 import saferstats.model.SourceKind;
 import saferstats.model.StreetColumns;
+import saferstats.mps.MpsData;
 import saferstats.priorities.ResolvedSet;
 
 /** Plain-English notes every command prints about its inputs and its area. */
 public final class Notes {
   private Notes() {}
 
-  public static List<String> forInputs(IngestResult ingest) {
+  public static List<String> forInputs(Inputs ingest) {
     List<String> gaps =
         ingest.coverage().values().stream()
             .flatMap(c -> StreetGaps.of(c, ingest.files()).stream())
@@ -75,33 +75,34 @@ public final class Notes {
   /**
    * What the reader of an area's figures needs to know; {@code source} says where they came from.
    */
-  public static List<String> forArea(IngestResult ingest, LoadedArea loaded) {
-    return forArea(ingest, loaded, !loaded.wholeForce());
+  public static List<String> forArea(LoadedArea loaded) {
+    return forArea(loaded, !loaded.wholeForce());
   }
 
   /**
-   * As {@link #forArea(IngestResult, LoadedArea)}; {@code placed} adds the count of street rows
-   * with no location, which cannot be placed in an area.
+   * As {@link #forArea(LoadedArea)}; {@code placed} adds the count of street rows with no location,
+   * which cannot be placed in an area (there are street rows only where the figures are
+   * police.uk's: street files take precedence over MPS tables and records).
    */
-  static List<String> forArea(IngestResult ingest, LoadedArea loaded, boolean placed) {
+  static List<String> forArea(LoadedArea loaded, boolean placed) {
     AreaContext area = loaded.context();
-    // The one place notes ask which kind of source the figures come from.
+    Inputs ingest = loaded.inputs();
     List<String> bySource =
-        switch (loaded.kind()) {
-          case MPS -> forMps(ingest.mps(), area);
-          case POLICE_UK ->
-              Noted.join(
-                  mpsUnused(ingest),
-                  Noted.when(
-                      placed && noLocation(ingest) > 0,
-                      String.format(
-                          Locale.UK,
-                          "%,d street rows have no location and cannot be placed in %s; they count"
-                              + " only in force-wide figures.",
-                          noLocation(ingest),
-                          area.area())));
-          case RECORDS, HOME_OFFICE -> mpsUnused(ingest);
-        };
+        loaded
+            .mpsTables()
+            .map(mps -> forMps(mps, area))
+            .orElseGet(
+                () ->
+                    Noted.join(
+                        mpsUnused(ingest),
+                        Noted.when(
+                            placed && noLocation(ingest) > 0,
+                            String.format(
+                                Locale.UK,
+                                "%,d street rows have no location and cannot be placed in %s;"
+                                    + " they count only in force-wide figures.",
+                                noLocation(ingest),
+                                area.area()))));
     return Noted.join(
         forInputs(ingest),
         bySource,
@@ -191,7 +192,7 @@ public final class Notes {
             outside.size() == 1 ? "counts" : "count"));
   }
 
-  private static List<String> mpsUnused(IngestResult ingest) {
+  private static List<String> mpsUnused(Inputs ingest) {
     return ingest.mps().isEmpty()
         ? List.of()
         : List.of(
@@ -238,7 +239,7 @@ public final class Notes {
         + "; those months are missing (null), not zero.";
   }
 
-  private static long noLocation(IngestResult ingest) {
+  private static long noLocation(Inputs ingest) {
     return ingest.files().stream()
         .filter(f -> f.kind() == SourceKind.POLICE_UK_STREET)
         .mapToLong(FileLedger::noLocation)

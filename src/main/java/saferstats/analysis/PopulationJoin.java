@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import saferstats.ingest.support.LsoaBridge;
-import saferstats.ingest.support.Population;
+import saferstats.area.LsoaBridge;
+import saferstats.area.Population;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import saferstats.ingest.IngestResult;
-import saferstats.ingest.result.RecordRow;
-import saferstats.ingest.support.AreaLookup;
+import saferstats.area.AreaLookup;
 import saferstats.load.AreaContext;
 import saferstats.load.CompareInput;
 import saferstats.load.LoadedArea;
 import saferstats.model.InputKind;
+import saferstats.model.RecordRow;
 import saferstats.priorities.ResolvedSet;
 
 /** Wires the trends figures into a {@link TrendsReport}. */
@@ -28,7 +27,6 @@ public final class Trends {
    * it lacks are counted in a note.
    */
   public static TrendsReport report(
-      IngestResult ingest,
       LoadedArea loaded,
       ResolvedSet set,
       ResolvedSet besideSet,
@@ -39,15 +37,17 @@ public final class Trends {
     AreaContext area = loaded.context();
     Records records =
         loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
-    // The one place trends asks which kind of source it has: outcomes are police.uk's alone, and
-    // local records carry notes of their own.
+    // Outcomes are police.uk's alone, and local records carry notes of their own.
     Noted<OutcomeShares> outcomes =
-        switch (loaded.kind()) {
-          case POLICE_UK ->
-              new Noted<>(OutcomeShares.of(ingest.outcomes(), area.table()), set.notes());
-          case RECORDS -> new Noted<>(null, Notes.forRecords(ingest.records(), area, set));
-          case MPS, HOME_OFFICE -> new Noted<>(null, set.notes());
-        };
+        loaded
+            .outcomes()
+            .map(o -> new Noted<>(OutcomeShares.of(o, area.table()), set.notes()))
+            .or(
+                () ->
+                    loaded
+                        .ownRecords()
+                        .map(r -> new Noted<OutcomeShares>(null, Notes.forRecords(r, area, set))))
+            .orElseGet(() -> new Noted<>(null, set.notes()));
     Noted<List<PriorityTrend>> shown =
         QuietCategories.of(
             TrendsAnalysis.byPriority(
@@ -83,7 +83,7 @@ public final class Trends {
         set.name(),
         set.notAdditive() || (records != null && records.set().notAdditive()),
         Noted.join(
-            Notes.forArea(ingest, loaded),
+            Notes.forArea(loaded),
             Notes.unknownToLookup(area, lookup),
             population == null
                 ? List.of()
@@ -94,7 +94,7 @@ public final class Trends {
             outcomes.notes(),
             besideNotes,
             CautionNotes.of(priorities)),
-        ingest.files().stream().map(InputSummary::of).toList(),
+        loaded.inputs().files().stream().map(InputSummary::of).toList(),
         priorities,
         unmeasurable);
   }

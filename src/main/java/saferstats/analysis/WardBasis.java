@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import saferstats.ingest.support.AreaLookup;
+import saferstats.area.AreaLookup;
 
 /**
  * Where the ward counts come from (SPEC 4.5, best-fit geography). A ward from an LSOA best-fit

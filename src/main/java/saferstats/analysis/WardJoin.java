@@ -8,7 +8,7 @@ import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import java.util.HashMap;
 import java.util.Map;
-import saferstats.ingest.support.AreaLookup;
+import saferstats.area.AreaLookup;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

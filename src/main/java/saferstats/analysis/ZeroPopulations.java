@@ -2,7 +2,7 @@ package saferstats.analysis;
 
 import java.util.List;
 import java.util.function.Function;
-import saferstats.ingest.support.Population;
+import saferstats.area.Population;
 
 /**
  * Says why a place's rate per 1,000 is n/a when the population file gives it 0 residents: without

@@ -6,9 +6,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import saferstats.analysis.Trends;
 import saferstats.analysis.TrendsReport;
-import saferstats.ingest.IngestResult;
+import saferstats.area.AreaLookup;
 import saferstats.ingest.result.Selection;
-import saferstats.ingest.support.AreaLookup;
 import saferstats.load.CompareInput;
 import saferstats.load.LoadedArea;
 import saferstats.load.Loader;
@@ -40,7 +39,7 @@ public final class AreaReportOptions {
    * @param set the priority set read against the area's categories
    * @param besideSet the set read against local records given beside the main source, or null
    */
-  record Loaded(IngestResult ingest, LoadedArea area, ResolvedSet set, ResolvedSet besideSet) {}
+  record Loaded(LoadedArea area, ResolvedSet set, ResolvedSet besideSet) {}
 
   /**
    * Every file the command will read, the --compare inputs among them: outputs are checked against
@@ -66,16 +65,15 @@ public final class AreaReportOptions {
 
   Loaded load() {
     Selection selection = selection();
-    IngestResult ingest = Reading.read(input, selection);
-    LoadedArea area = Loader.load(ingest, selection, Optional.ofNullable(end));
+    LoadedArea area =
+        Loader.load(Reading.read(input, selection), selection, Optional.ofNullable(end));
     ResolvedSet besideSet = area.beside().map(r -> categories.resolve(r)).orElse(null);
-    return new Loaded(ingest, area, categories.resolve(area), besideSet);
+    return new Loaded(area, categories.resolve(area), besideSet);
   }
 
   /** The trends of the loaded area, against {@code compare} when given (else its own force). */
   TrendsReport trends(Loaded l, CompareInput compare) {
     return Trends.report(
-        l.ingest(),
         l.area(),
         l.set(),
         l.besideSet(),

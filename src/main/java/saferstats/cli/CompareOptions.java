@@ -2,12 +2,9 @@ package saferstats.cli;
 
 import java.util.List;
 import picocli.CommandLine.Option;
-import saferstats.ingest.IngestResult;
 import saferstats.ingest.result.Selection;
 import saferstats.load.CompareInput;
-import saferstats.load.LondonComparator;
-import saferstats.model.InputKind;
-import saferstats.model.UserError;
+import saferstats.load.CompareLoader;
 
 /**
  * {@code --compare}: another force's street files, or MPS tables, whose totals become the
@@ -36,19 +33,10 @@ public final class CompareOptions {
     if (inputs == null) {
       return null;
     }
-    IngestResult read = Reading.read(inputs, like, new Selection.None());
-    if (read.mps() == null || read.mps().isEmpty()) {
-      return CompareInput.of(read, area.area().context().force());
-    }
-    if (!read.counts().isEmpty()) {
-      throw UserError.usage(
-          "the --compare inputs mix police.uk street files and MPS tables",
-          "give one kind after --compare: another force's street files, or MPS tables");
-    }
-    return LondonComparator.of(
-        read.mps(),
+    return CompareLoader.load(
+        Reading.read(inputs, like, new Selection.None()),
         area.area().context(),
-        present -> categories.resolve(area.area(), InputKind.MPS, present));
+        categories.name(area.area()));
   }
 
   /** How sentences name the comparator: the compare input, or the area's own. */

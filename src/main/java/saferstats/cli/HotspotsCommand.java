@@ -100,7 +100,7 @@ final class HotspotsCommand implements Callable<Integer> {
   public Integer call() {
     area.clashes(null).output("--output", output.output).output("--geojson", geojson).check();
     AreaReportOptions.Loaded l = area.load();
-    HotspotsReport report = Hotspots.report(l.ingest(), l.area(), l.set(), request());
+    HotspotsReport report = Hotspots.report(l.area(), l.set(), request());
     String text = Renderer.render(report, output.format, output.table);
     if (geojson != null && output.output != null) {
       // Two files from one run: both replaced, or neither.

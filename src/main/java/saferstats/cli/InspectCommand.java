@@ -9,11 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Inspection;
+import saferstats.area.AreaLookup;
 import saferstats.geo.Boundaries;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.boundaries.BoundaryReader;
 import saferstats.ingest.result.Selection;
-import saferstats.ingest.support.AreaLookup;
+import saferstats.load.Inputs;
 import saferstats.render.Renderer;
 
 /** {@code saferstats inspect}: what is in the inputs. */
@@ -71,7 +72,8 @@ final class InspectCommand implements Callable<Integer> {
     IngestResult ingest =
         Reading.read(input.inputs, input, selection, Inspection.reference(lookupTable, outlines));
     String text =
-        Renderer.render(Inspection.of(ingest, lookupTable, outlines), output.format, output.table);
+        Renderer.render(
+            Inspection.of(new Inputs(ingest), lookupTable, outlines), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

@@ -3,6 +3,7 @@ package saferstats.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import saferstats.area.LsoaReference;
 import saferstats.ingest.Ingest;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.InputResolver;
@@ -12,7 +13,6 @@ import saferstats.ingest.csv.ColumnMap;
 import saferstats.ingest.csv.InputFile;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.ingest.result.Selection;
-import saferstats.ingest.support.LsoaReference;
 
 /** Reads the inputs for a command, with a progress bar when that takes a while. */
 final class Reading {

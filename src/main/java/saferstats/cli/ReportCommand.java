@@ -92,7 +92,6 @@ final class ReportCommand implements Callable<Integer> {
     CompareInput other = area.compare(l, compare);
     Assessment assessment =
         Assessments.of(
-            l.ingest(),
             l.area(),
             l.set(),
             area.trends(l, other),

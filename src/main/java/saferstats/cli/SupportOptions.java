@@ -3,9 +3,9 @@ package saferstats.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import saferstats.analysis.AreaPopulation;
-import saferstats.ingest.support.AreaLookup;
-import saferstats.ingest.support.LsoaBridge;
-import saferstats.ingest.support.Population;
+import saferstats.area.AreaLookup;
+import saferstats.area.LsoaBridge;
+import saferstats.area.Population;
 import saferstats.load.AreaContext;
 
 /** Supporting tables: --population and --lsoa-lookup. */

@@ -6,8 +6,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.support.ForceNames;
 import saferstats.model.ForceCoverage;
+import saferstats.model.ForceNames;
 import saferstats.model.Month;
 import saferstats.model.SourceKind;
 

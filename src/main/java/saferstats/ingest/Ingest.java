@@ -13,21 +13,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import saferstats.area.LsoaTally;
 import saferstats.ingest.cache.ParseCache;
 import saferstats.ingest.csv.InputFile;
-import saferstats.ingest.mps.MpsData;
 import saferstats.ingest.police.FileReader;
 import saferstats.ingest.police.Futures;
 import saferstats.ingest.police.RangeReading;
 import saferstats.ingest.result.FileResult;
-import saferstats.ingest.result.LsoaTally;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.ingest.result.ReadOptions;
-import saferstats.ingest.support.ForceNames;
+import saferstats.model.ForceNames;
 import saferstats.model.Month;
 import saferstats.model.MpsCategories;
+import saferstats.model.PoliceRow;
 import saferstats.model.SourceKind;
+import saferstats.mps.MpsData;
 
 /**
  * Reads the inputs (police.uk files and MPS tables): files are parsed in parallel, then merged in

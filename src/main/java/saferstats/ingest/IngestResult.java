@@ -2,13 +2,15 @@ package saferstats.ingest;
 
 import java.util.List;
 import java.util.Map;
-import saferstats.ingest.mps.MpsData;
-import saferstats.ingest.result.LsoaTally;
-import saferstats.ingest.result.PoliceRow;
+import saferstats.area.LsoaTally;
 import saferstats.ingest.result.ReadOptions;
-import saferstats.ingest.result.RecordRow;
+import saferstats.model.DuplicatePartition;
+import saferstats.model.FileLedger;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
+import saferstats.model.PoliceRow;
+import saferstats.model.RecordRow;
+import saferstats.mps.MpsData;
 
 /**
  * What reading the police.uk inputs produced: the ledger of every file, duplicate partitions,

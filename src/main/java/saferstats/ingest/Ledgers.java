@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 import saferstats.ingest.cache.ParseCache;
 import saferstats.ingest.result.FileResult;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.support.ForceNames;
+import saferstats.model.FileLedger;
+import saferstats.model.ForceNames;
 import saferstats.model.Month;
 
 /** Builds each file's ledger once it is known which of its partitions survived. */

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.result.PartitionKey;
-import saferstats.ingest.support.ForceNames;
+import saferstats.model.DuplicatePartition;
+import saferstats.model.ForceNames;
+import saferstats.model.PartitionKey;
 
 /**
  * The partitions that stand for each (kind, force, month) once the inputs are merged in order (SPEC

@@ -3,9 +3,9 @@ package saferstats.load;
 import static saferstats.model.StreetColumns.*;
 
 import java.util.List;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
+import saferstats.model.PoliceRow;
 import saferstats.model.Window;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

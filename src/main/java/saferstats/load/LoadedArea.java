@@ -1,8 +1,12 @@
 package saferstats.load;
 
+import java.util.List;
 import java.util.Optional;
 import saferstats.ingest.result.Selection;
 import saferstats.model.InputKind;
+import saferstats.model.PoliceRow;
+import saferstats.model.RecordRow;
+import saferstats.mps.MpsData;
 
 /**
  * An area as loaded from one kind of source, with its typed table, coverage, end month and windows
@@ -19,8 +23,26 @@ public sealed interface LoadedArea permits StreetArea, MpsArea, RecordsArea {
   /** The area's table, coverage, end month, windows and comparator counts. */
   AreaContext context();
 
+  /** What the inputs held as a whole: file ledgers, duplicates, coverage, notes. */
+  Inputs inputs();
+
   /** Local record extracts given beside the main source, windowed to the same end month. */
   Optional<RecordsArea> beside();
+
+  /** The selected rows of police.uk outcomes files, when the figures are police.uk street rows. */
+  default Optional<List<PoliceRow>> outcomes() {
+    return Optional.empty();
+  }
+
+  /** The MPS tables, when the figures come from them. */
+  default Optional<MpsData> mpsTables() {
+    return Optional.empty();
+  }
+
+  /** Every local record, when the figures are the records themselves (not records beside). */
+  default Optional<List<RecordRow>> ownRecords() {
+    return Optional.empty();
+  }
 
   /** The priority set used when none is asked for. */
   String defaultPreset();

@@ -15,8 +15,9 @@ public final class Loader {
 
   public static LoadedArea load(IngestResult ingest, Selection selection, Optional<Month> end) {
     boolean street = !ingest.coverage().isEmpty();
+    Inputs inputs = new Inputs(ingest);
     if (!street && ingest.mps().isEmpty() && !ingest.records().isEmpty()) {
-      RecordsArea r = records(ingest, selection, end);
+      RecordsArea r = records(ingest, selection, end, inputs);
       StreetLoader.checkEnd(r.context().end(), r.context().coverage());
       return r;
     }
@@ -27,23 +28,26 @@ public final class Loader {
             "use --area with a borough name or a ward code");
       }
       AreaContext mps = MpsLoader.resolve(ingest.mps(), a.name(), end);
-      return new MpsArea(selection, mps, beside(ingest, selection, mps));
+      return new MpsArea(selection, mps, beside(ingest, selection, mps, inputs), inputs);
     }
     AreaContext area = StreetLoader.resolve(ingest, selection, end);
-    return new StreetArea(selection, area, beside(ingest, selection, area));
+    return new StreetArea(selection, area, beside(ingest, selection, area, inputs), inputs);
   }
 
   /** Records beside police figures use their end month, so the two compare like for like. */
   private static Optional<RecordsArea> beside(
-      IngestResult ingest, Selection selection, AreaContext main) {
+      IngestResult ingest, Selection selection, AreaContext main, Inputs inputs) {
     return ingest.records().isEmpty()
         ? Optional.empty()
-        : Optional.of(records(ingest, selection, Optional.of(main.end())));
+        : Optional.of(records(ingest, selection, Optional.of(main.end()), inputs));
   }
 
   private static RecordsArea records(
-      IngestResult ingest, Selection selection, Optional<Month> end) {
+      IngestResult ingest, Selection selection, Optional<Month> end, Inputs inputs) {
     return new RecordsArea(
-        selection, RecordsTable.of(selection.name(), ingest.records(), end), ingest.records());
+        selection,
+        RecordsTable.of(selection.name(), ingest.records(), end),
+        ingest.records(),
+        inputs);
   }
 }

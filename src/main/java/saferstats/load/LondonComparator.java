@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import saferstats.ingest.csv.MpsLayout.Level;
-import saferstats.ingest.mps.MpsData;
 import saferstats.model.Month;
 import saferstats.model.UserError;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
 import saferstats.priorities.ResolvedSet;
 
 /**

@@ -7,9 +7,9 @@ import static saferstats.model.StreetColumns.MONTH;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import java.util.Collection;
-import saferstats.ingest.csv.MpsLayout.Level;
-import saferstats.ingest.mps.MpsData;
 import saferstats.model.ForceCoverage;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;

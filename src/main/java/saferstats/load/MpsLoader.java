@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import saferstats.ingest.csv.MpsLayout.Level;
-import saferstats.ingest.mps.MpsData;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.Names;
 import saferstats.model.UserError;
 import saferstats.model.WindowSet;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
 import tech.tablesaw.api.Table;
 
 /**

@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import saferstats.ingest.csv.MpsLayout.Level;
-import saferstats.ingest.mps.MpsData;
-import saferstats.ingest.mps.MpsRelease;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
+import saferstats.mps.MpsRelease;
 
 /**
  * Builds each span's figures from the MPS release(s) SPEC 1.4 picks for it: the area's and London's

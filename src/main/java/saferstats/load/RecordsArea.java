@@ -2,12 +2,13 @@ package saferstats.load;
 
 import java.util.List;
 import java.util.Optional;
-import saferstats.ingest.result.RecordRow;
 import saferstats.ingest.result.Selection;
 import saferstats.model.InputKind;
+import saferstats.model.RecordRow;
 
 /** Local record extracts (an ASB log, a council case system) loaded as the area's own rows. */
-public record RecordsArea(Selection selection, AreaContext context, List<RecordRow> rows)
+public record RecordsArea(
+    Selection selection, AreaContext context, List<RecordRow> rows, Inputs inputs)
     implements LoadedArea {
   @Override
   public InputKind kind() {
@@ -17,6 +18,11 @@ public record RecordsArea(Selection selection, AreaContext context, List<RecordR
   @Override
   public Optional<RecordsArea> beside() {
     return Optional.empty();
+  }
+
+  @Override
+  public Optional<List<RecordRow>> ownRecords() {
+    return Optional.of(rows);
   }
 
   /** A set with no mapping for local records falls back to each category as published. */

@@ -1,6 +1,8 @@
 package saferstats.model;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Names compared as a reader compares them: case and runs of spaces make no difference. */
 public final class Names {
@@ -9,6 +11,19 @@ public final class Names {
   /** The form two names share when they are the same name ("HARROW", " Harrow " → "HARROW"). */
   public static String fold(String name) {
     return name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * A column name as headers are compared: no byte-order mark, trimmed, runs of spaces as one,
+   * lower case.
+   */
+  public static String column(String name) {
+    return name.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Every name of a header as {@link #column} gives it. */
+  public static List<String> columns(List<String> header) {
+    return header.stream().map(Names::column).collect(Collectors.toList());
   }
 
   /** Whether {@code a} and {@code b} are the same name, case and spaces aside. */

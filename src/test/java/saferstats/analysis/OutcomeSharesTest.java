@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.load.AreaTable;
 import saferstats.model.Month;
+import saferstats.model.PoliceRow;
 import saferstats.model.StreetColumns;
 import tech.tablesaw.api.Table;
 

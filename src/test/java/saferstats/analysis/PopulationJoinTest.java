@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.support.LsoaBridge;
-import saferstats.ingest.support.Population;
+import saferstats.area.LsoaBridge;
+import saferstats.area.Population;
 
 /** The area's LSOAs with crimes joined to the population: nobody counted twice, none invented. */
 class PopulationJoinTest {

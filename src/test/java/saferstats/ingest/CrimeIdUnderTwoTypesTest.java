@@ -6,6 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.load.Inputs;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
 
 /** A Crime ID under two crime types counts in both, and a note says how many there are. */
@@ -28,7 +30,7 @@ class CrimeIdUnderTwoTypesTest {
     // t1 counts once under Burglary (with t2's two rows: 3) and once under Shoplifting (1).
     assertThat(r.counts().get("Test Constabulary").get(Month.of(2024, 1)))
         .isEqualTo(Map.of("Burglary", 3L, "Shoplifting", 1L, "Robbery", 1L));
-    assertThat(Notes.forInputs(r))
+    assertThat(Notes.forInputs(new Inputs(r)))
         .contains(
             "1 Crime ID appears under two or more crime types; each row counts under its own"
                 + " type, so such a crime counts in each of those priorities.");
@@ -41,6 +43,6 @@ class CrimeIdUnderTwoTypesTest {
             new Selection.Area("City of London"),
             "src/test/resources/fixtures/excel/original/2024-08-city-of-london-street.csv");
     assertThat(r.files().get(0).idsUnderTwoTypes()).isZero();
-    assertThat(Notes.forInputs(r)).noneMatch(n -> n.contains("crime types"));
+    assertThat(Notes.forInputs(new Inputs(r))).noneMatch(n -> n.contains("crime types"));
   }
 }

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.ingest.result.Selection;
+import saferstats.model.DuplicatePartition;
+import saferstats.model.FileLedger;
 
 /**
  * A browser's numbered copy of a download ({@code x (1).csv.gz}) is the later download, so it comes

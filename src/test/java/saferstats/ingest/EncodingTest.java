@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import saferstats.ingest.csv.ColumnMap;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.ingest.result.ReadOptions;
-import saferstats.ingest.result.RecordRow;
 import saferstats.ingest.result.Selection;
+import saferstats.model.PoliceRow;
+import saferstats.model.RecordRow;
 import saferstats.model.UserError;
 
 /** Files in the encodings users' tools write: UTF-16 is named, Windows-1252 is read as such. */

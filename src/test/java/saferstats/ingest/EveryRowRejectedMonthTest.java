@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.load.Inputs;
 import saferstats.model.Month;
 
 /**
@@ -35,7 +36,7 @@ class EveryRowRejectedMonthTest {
     IngestResult r = IngestTestSupport.read(new Selection.None(), dir.toString());
     assertThat(r.coverage().get("Metropolitan Police Service").missing())
         .containsExactly(Month.of(2024, 1));
-    List<String> notes = Notes.forInputs(r);
+    List<String> notes = Notes.forInputs(new Inputs(r));
     assertThat(notes)
         .contains(
             "Metropolitan Police Service has no street rows for 2024-01: every row of "

@@ -12,14 +12,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.ingest.csv.InputFile;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.police.FileReader;
 import saferstats.ingest.police.RangeReading;
 import saferstats.ingest.result.FileResult;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
 import saferstats.model.MpsCategories;
+import saferstats.model.Rejection;
 
 /**
  * A police.uk file's month is the one most of its rows carry: one odd row is rejected alone, never

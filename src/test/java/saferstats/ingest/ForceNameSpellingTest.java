@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.load.Inputs;
+import saferstats.model.DuplicatePartition;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
 
 /**
@@ -65,7 +68,7 @@ class ForceNameSpellingTest {
     assertThat(d.usedInstead()).isEqualTo(later.toString());
     assertThat(d.key().reportedBy()).isEqualTo(MPS);
     assertThat(r.files()).allSatisfy(f -> assertThat(f.forces()).containsExactly(MPS));
-    assertThat(Notes.forInputs(r))
+    assertThat(Notes.forInputs(new Inputs(r)))
         .contains(
             "The force name is spelled 2 ways that differ only in case or spaces ('Metropolitan"
                 + " Police Service' 15,378 rows, 'metropolitan police  service' 7,596 rows); they"

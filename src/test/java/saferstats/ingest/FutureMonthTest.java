@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
+import saferstats.model.Rejection;
 
 /** A month after the current one cannot have been published: its rows are rejected. */
 class FutureMonthTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.ingest.csv.InputFile;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 import saferstats.model.UserError;
 
 class InputResolverTest {

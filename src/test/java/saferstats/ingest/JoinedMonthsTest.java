@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
+import saferstats.model.Rejection;
 import saferstats.model.UserError;
 
 /**

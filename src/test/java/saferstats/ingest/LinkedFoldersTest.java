@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.load.Inputs;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
 
 /**
@@ -68,7 +70,7 @@ class LinkedFoldersTest {
     assertThat(r.files()).hasSize(1);
     assertThat(r.duplicatePartitions()).isEmpty();
     assertThat(rows(r, JANUARY)).isEqualTo(7596);
-    assertThat(Notes.forInputs(r))
+    assertThat(Notes.forInputs(new Inputs(r)))
         .contains(
             back
                 + " is a symbolic link back to a folder that holds it (a loop); it was not"

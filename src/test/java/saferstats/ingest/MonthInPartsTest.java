@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.load.Inputs;
+import saferstats.model.DuplicatePartition;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
 
 /**
@@ -87,7 +90,7 @@ class MonthInPartsTest {
     assertThat(r.files()).extracting(FileLedger::kept).containsExactly(3097L, 4499L);
     assertThat(r.files()).extracting(FileLedger::superseded).containsExactly(0L, 0L);
     assertThat(january(r)).isEqualTo(7596);
-    assertThat(Notes.forInputs(r))
+    assertThat(Notes.forInputs(new Inputs(r)))
         .contains(
             "police-uk-street Metropolitan Police Service 2024-01 is split over 2 files that"
                 + " share next to no crime (by Crime ID, or the whole row without one): "

@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.cli.Cli;
-import saferstats.ingest.csv.MpsLayout.Level;
-import saferstats.ingest.mps.MpsData;
 import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
 
 /**
  * A borough spelled two ways in an MPS table ("HARROW" on some rows, "Harrow" on others) is one

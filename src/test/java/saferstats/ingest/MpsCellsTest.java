@@ -8,13 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import saferstats.cli.Cli;
-import saferstats.ingest.csv.MpsLayout.Level;
-import saferstats.ingest.csv.Rejection;
-import saferstats.ingest.mps.MpsData;
 import saferstats.ingest.mps.MpsReader;
-import saferstats.ingest.mps.MpsRelease;
-import saferstats.ingest.result.MpsFile;
 import saferstats.model.Month;
+import saferstats.model.Rejection;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsFile;
+import saferstats.mps.MpsLayout.Level;
+import saferstats.mps.MpsRelease;
 
 /**
  * fixtures/mps/cells: a cell that cannot be counted is that category's missing month, never zero

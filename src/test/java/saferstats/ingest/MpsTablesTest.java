@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.csv.MpsLayout.Level;
-import saferstats.ingest.mps.MpsData;
-import saferstats.ingest.mps.MpsRelease;
 import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout;
+import saferstats.mps.MpsLayout.Level;
+import saferstats.mps.MpsRelease;
 
 /** The hand-made tables in fixtures/mps (see its README); expected values read off the files. */
 class MpsTablesTest {

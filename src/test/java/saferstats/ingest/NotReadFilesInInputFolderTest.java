@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.cli.Cli;
 import saferstats.ingest.result.Selection;
+import saferstats.load.Inputs;
+import saferstats.model.FileLedger;
 import saferstats.model.SourceKind;
 
 /**
@@ -71,7 +73,7 @@ class NotReadFilesInInputFolderTest {
             SourceKind.PRIORITY_SET);
     // The table's 162 rows are all that is read; the skipped files add none.
     assertThat(r.files()).extracting(FileLedger::read).containsExactly(162L, 0L, 0L, 0L);
-    List<String> notes = Notes.forInputs(r);
+    List<String> notes = Notes.forInputs(new Inputs(r));
     assertThat(notes)
         .contains(
             dir.resolve("dashboard/a-other-boroughs.csv.gz")

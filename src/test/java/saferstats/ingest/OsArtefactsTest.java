@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.load.Inputs;
+import saferstats.model.FileLedger;
 
 /**
  * Files macOS, Windows and Excel leave beside downloads (AppleDouble {@code ._} files, a zip's
@@ -48,7 +50,7 @@ class OsArtefactsTest {
         .containsExactly(month.resolve("2024-01-metropolitan-street.csv").toString());
     assertThat(r.files().get(0).kept()).isEqualTo(7596);
     // .DS_Store is not named like data, so it was never going to be read: only the two are named.
-    assertThat(Notes.forInputs(r))
+    assertThat(Notes.forInputs(new Inputs(r)))
         .filteredOn(n -> n.contains("macOS, Windows or Excel"))
         .containsExactly(
             "2 files that macOS, Windows or Excel leave beside downloads (metadata or lock files,"
@@ -76,7 +78,7 @@ class OsArtefactsTest {
         .extracting(FileLedger::name)
         .containsExactly(zip + "!2024-01/2024-01-metropolitan-street.csv");
     assertThat(r.files().get(0).kept()).isEqualTo(7596);
-    assertThat(Notes.forInputs(r))
+    assertThat(Notes.forInputs(new Inputs(r)))
         .filteredOn(n -> n.contains("macOS, Windows or Excel"))
         .singleElement()
         .asString()

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.csv.Rejection;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.ingest.result.Selection;
+import saferstats.model.DuplicatePartition;
+import saferstats.model.FileLedger;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
+import saferstats.model.PoliceRow;
+import saferstats.model.Rejection;
 import saferstats.model.UserError;
 
 class IngestTest {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.analysis.Notes;
 import saferstats.ingest.result.Selection;
+import saferstats.load.Inputs;
+import saferstats.model.FileLedger;
 import saferstats.model.SourceKind;
 
 /** A report saferstats wrote into an input folder is skipped with a note, not an error. */
@@ -35,7 +37,7 @@ class ReportInInputFolderTest {
             SourceKind.SAFERSTATS_REPORT);
     // The street file's 14 rows are all that is read; the reports add no rows.
     assertThat(r.files()).extracting(FileLedger::read).containsExactly(14L, 0L, 0L, 0L);
-    List<String> notes = Notes.forInputs(r);
+    List<String> notes = Notes.forInputs(new Inputs(r));
     assertThat(notes)
         .filteredOn(n -> n.contains("saferstats-report"))
         .hasSize(3)

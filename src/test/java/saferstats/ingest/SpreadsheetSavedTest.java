@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
+import saferstats.model.PoliceRow;
 
 /** A police.uk file opened and saved in Excel reads as the download it came from. */
 class SpreadsheetSavedTest {

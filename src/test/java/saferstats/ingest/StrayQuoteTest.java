@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import saferstats.ingest.csv.ColumnMap;
-import saferstats.ingest.csv.Rejection;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.ingest.result.ReadOptions;
-import saferstats.ingest.result.RecordRow;
 import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
+import saferstats.model.PoliceRow;
+import saferstats.model.RecordRow;
+import saferstats.model.Rejection;
 
 /** police.uk fields never hold a line break: a quote left open damages one record, not eleven. */
 class StrayQuoteTest {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
+import saferstats.model.PoliceRow;
 import tech.tablesaw.api.Table;
 
 class AreaTableTest {

@@ -16,9 +16,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import saferstats.area.LsoaNames;
 import saferstats.geo.Boundaries;
 import saferstats.geo.Boundary;
-import saferstats.ingest.support.LsoaNames;
 import saferstats.model.UserError;
 
 /**

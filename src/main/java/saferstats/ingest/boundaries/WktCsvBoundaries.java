@@ -14,9 +14,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import saferstats.area.LsoaNames;
 import saferstats.geo.Boundaries;
 import saferstats.geo.Boundary;
-import saferstats.ingest.support.LsoaNames;
 import saferstats.model.UserError;
 
 /** Boundaries as a CSV: an LSOA code column, an optional name column, and WKT polygons in BNG. */

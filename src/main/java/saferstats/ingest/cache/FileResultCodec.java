@@ -15,19 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.csv.Rejection;
+import saferstats.area.LsoaTally;
 import saferstats.ingest.result.FileResult;
 import saferstats.ingest.result.IdentitySketch;
-import saferstats.ingest.result.LsoaTally;
-import saferstats.ingest.result.MpsFile;
-import saferstats.ingest.result.MpsRow;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.result.PartitionKey;
-import saferstats.ingest.result.PoliceRow;
-import saferstats.ingest.result.RecordRow;
 import saferstats.model.Month;
+import saferstats.model.PartitionKey;
+import saferstats.model.PoliceRow;
+import saferstats.model.RecordRow;
+import saferstats.model.Rejection;
 import saferstats.model.SourceKind;
+import saferstats.mps.MpsFile;
+import saferstats.mps.MpsLayout;
+import saferstats.mps.MpsRow;
 
 /**
  * The parse cache's binary form of a {@link FileResult}: magic, format version, payload length, the

@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import saferstats.ingest.csv.InputFile;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.result.FileResult;
 import saferstats.ingest.result.ReadOptions;
+import saferstats.model.Rejection;
 
 /**
  * Each input's parsed result kept on disk, so a rerun does not parse an unchanged file again. An

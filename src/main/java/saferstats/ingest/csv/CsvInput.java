@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import saferstats.model.SourceKind;
 import saferstats.model.UserError;
+import saferstats.mps.MpsLayout;
 
 /**
  * An opened CSV input positioned after its recognised header: refuses empty and binary files and

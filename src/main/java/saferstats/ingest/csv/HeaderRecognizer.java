@@ -1,10 +1,9 @@
 package saferstats.ingest.csv;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import saferstats.model.Names;
 import saferstats.model.PriorityColumns;
 import saferstats.model.SourceKind;
 
@@ -81,11 +80,11 @@ public final class HeaderRecognizer {
   }
 
   static List<String> normalise(List<String> header) {
-    return header.stream().map(HeaderRecognizer::normaliseName).collect(Collectors.toList());
+    return Names.columns(header);
   }
 
   static String normaliseName(String name) {
-    return name.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Names.column(name);
   }
 
   /** What the error message lists as the headers saferstats knows. */

@@ -3,6 +3,7 @@ package saferstats.ingest.csv;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import saferstats.mps.MpsLayout;
 
 /**
  * The shape of an MPS Monthly Crime Dashboard table (London Datastore dataset e5n6w: domestic

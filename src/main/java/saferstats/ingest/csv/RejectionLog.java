@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import saferstats.model.Rejection;
 import saferstats.model.UserError;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import saferstats.model.SourceKind;
 import saferstats.model.UserError;
+import saferstats.mps.MpsLayout;
 
 /**
  * Inputs saved in a form saferstats does not read, said as that form with how to turn them into one

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.csv.RejectionLog;
-import saferstats.ingest.result.MpsRow;
 import saferstats.model.Names;
+import saferstats.model.Rejection;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout;
+import saferstats.mps.MpsRow;
 
 /**
  * Places the rows of one MPS table whose area code or borough is blank, from the table's other

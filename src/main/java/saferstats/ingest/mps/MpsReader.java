@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import saferstats.ingest.csv.CsvInput;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.csv.RejectionLog;
 import saferstats.ingest.result.FileResult;
-import saferstats.ingest.result.MpsFile;
-import saferstats.ingest.result.MpsRow;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.model.Month;
 import saferstats.model.MpsCategories;
+import saferstats.model.Rejection;
 import saferstats.model.UserError;
+import saferstats.mps.MpsFile;
+import saferstats.mps.MpsLayout;
+import saferstats.mps.MpsRow;
+import saferstats.mps.MpsSpellings;
 
 /**
  * Reads an MPS wide table (one column per month) into rows of canonical categories. A cell that

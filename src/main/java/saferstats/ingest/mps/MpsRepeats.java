@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.csv.RejectionLog;
-import saferstats.ingest.result.MpsRow;
 import saferstats.model.Month;
 import saferstats.model.MpsCategories;
 import saferstats.model.Names;
+import saferstats.model.Rejection;
+import saferstats.mps.MpsRow;
 
 /**
  * The rows of one MPS table, a row repeating an earlier one's area and category never added. A

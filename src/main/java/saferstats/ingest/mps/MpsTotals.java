@@ -2,8 +2,8 @@ package saferstats.ingest.mps;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.csv.Rejection;
+import saferstats.model.Rejection;
+import saferstats.mps.MpsLayout;
 
 /**
  * Totals rows added to an MPS table by hand or by a spreadsheet ("Total", "Grand Total", "Harrow

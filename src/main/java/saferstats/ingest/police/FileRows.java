@@ -6,15 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.csv.RejectionLog;
 import saferstats.ingest.result.FileResult;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.result.PartitionKey;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.ingest.result.ReadOptions;
-import saferstats.ingest.support.ForceNames;
+import saferstats.model.ForceNames;
 import saferstats.model.Month;
+import saferstats.model.MonthNames;
+import saferstats.model.PartitionKey;
+import saferstats.model.PoliceRow;
+import saferstats.model.Rejection;
 import saferstats.model.SourceKind;
 
 /**

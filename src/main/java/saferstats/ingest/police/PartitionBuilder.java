@@ -7,13 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import saferstats.area.LsoaNames;
+import saferstats.area.LsoaReference;
+import saferstats.area.LsoaTally;
 import saferstats.ingest.result.IdentitySketch;
-import saferstats.ingest.result.LsoaTally;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.result.PartitionKey;
-import saferstats.ingest.result.PoliceRow;
-import saferstats.ingest.support.LsoaNames;
-import saferstats.ingest.support.LsoaReference;
+import saferstats.model.PartitionKey;
+import saferstats.model.PoliceRow;
 
 /**
  * Accumulates one partition of one input: de-duplicates rows and aggregates what is not kept.

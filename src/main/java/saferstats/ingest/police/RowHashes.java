@@ -1,6 +1,6 @@
 package saferstats.ingest.police;
 
-import saferstats.ingest.result.PoliceRow;
+import saferstats.model.PoliceRow;
 
 /**
  * A valid row with its 128-bit row hash ({@code high}, {@code low}) and the 64-bit hash of its

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.csv.RejectionLog;
 import saferstats.model.Month;
+import saferstats.model.Rejection;
 import saferstats.model.UserError;
 
 /**

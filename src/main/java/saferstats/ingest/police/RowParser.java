@@ -1,12 +1,12 @@
 package saferstats.ingest.police;
 
 import java.util.Optional;
+import saferstats.area.LsoaNames;
 import saferstats.ingest.csv.HeaderRecognizer;
 import saferstats.ingest.csv.LineFields;
-import saferstats.ingest.csv.Rejection;
-import saferstats.ingest.result.PoliceRow;
-import saferstats.ingest.support.LsoaNames;
 import saferstats.model.Month;
+import saferstats.model.PoliceRow;
+import saferstats.model.Rejection;
 import saferstats.model.SourceKind;
 
 /**

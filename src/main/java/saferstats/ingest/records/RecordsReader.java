@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import saferstats.area.LsoaNames;
 import saferstats.ingest.csv.ColumnMap.Field;
 import saferstats.ingest.csv.CsvInput;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.csv.RejectionLog;
 import saferstats.ingest.result.FileResult;
 import saferstats.ingest.result.ReadOptions;
-import saferstats.ingest.result.RecordRow;
-import saferstats.ingest.support.LsoaNames;
 import saferstats.model.Month;
+import saferstats.model.RecordRow;
+import saferstats.model.Rejection;
 import saferstats.model.SourceKind;
 
 /**

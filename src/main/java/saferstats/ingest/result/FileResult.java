@@ -2,8 +2,10 @@ package saferstats.ingest.result;
 
 import java.util.List;
 import java.util.Map;
-import saferstats.ingest.csv.Rejection;
+import saferstats.model.RecordRow;
+import saferstats.model.Rejection;
 import saferstats.model.SourceKind;
+import saferstats.mps.MpsFile;
 
 /**
  * Everything one input yielded, before partitions from later inputs replace its own; {@code mps} is

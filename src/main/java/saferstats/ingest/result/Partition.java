@@ -2,6 +2,9 @@ package saferstats.ingest.result;
 
 import java.util.List;
 import java.util.Map;
+import saferstats.area.LsoaTally;
+import saferstats.model.PartitionKey;
+import saferstats.model.PoliceRow;
 
 /**
  * What one input supplied for one partition: the selected rows in full, everything else only as

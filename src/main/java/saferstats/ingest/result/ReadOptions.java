@@ -2,8 +2,8 @@ package saferstats.ingest.result;
 
 import java.time.LocalDate;
 import java.util.List;
+import saferstats.area.LsoaReference;
 import saferstats.ingest.csv.ColumnMap;
-import saferstats.ingest.support.LsoaReference;
 
 /**
  * How inputs are read: which rows to keep in full, how strictly, the column maps that make a CSV of

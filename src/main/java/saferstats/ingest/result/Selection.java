@@ -1,6 +1,7 @@
 package saferstats.ingest.result;
 
-import saferstats.ingest.support.LsoaNames;
+import saferstats.area.LsoaNames;
+import saferstats.model.PoliceRow;
 
 /** Which police.uk rows become the analysed table; all others are only aggregated (SPEC 1.7). */
 public sealed interface Selection {

@@ -14,24 +14,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import saferstats.area.LsoaReference;
+import saferstats.area.LsoaTally;
 import saferstats.ingest.InputResolver;
 import saferstats.ingest.csv.ColumnMap;
 import saferstats.ingest.csv.InputFile;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.police.FileReader;
 import saferstats.ingest.result.FileResult;
-import saferstats.ingest.result.LsoaTally;
-import saferstats.ingest.result.MpsFile;
-import saferstats.ingest.result.MpsRow;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.result.PartitionKey;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.ingest.result.ReadOptions;
-import saferstats.ingest.result.RecordRow;
 import saferstats.ingest.result.Selection;
-import saferstats.ingest.support.LsoaReference;
 import saferstats.model.MpsCategories;
+import saferstats.model.PartitionKey;
+import saferstats.model.PoliceRow;
+import saferstats.model.RecordRow;
+import saferstats.model.Rejection;
+import saferstats.mps.MpsFile;
+import saferstats.mps.MpsLayout;
+import saferstats.mps.MpsRow;
 
 /**
  * Results built by the real parser come back from the cache's binary form exactly as parsed, and a

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.ingest.InputResolver;
 import saferstats.ingest.csv.InputFile;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.result.FileResult;
 import saferstats.ingest.result.Partition;
-import saferstats.ingest.result.PoliceRow;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.ingest.result.Selection;
 import saferstats.model.MpsCategories;
+import saferstats.model.PoliceRow;
+import saferstats.model.Rejection;
 import saferstats.realdata.RealData;
 
 /** A large plain file read in byte ranges on several threads gives what one reader gives. */

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.csv.Rejection;
 import saferstats.ingest.csv.RejectionLog;
 import saferstats.model.Month;
+import saferstats.model.MonthNames;
+import saferstats.model.Rejection;
 
 /** Which month a file's rows make its own, and how the rows of others are rejected. */
 class RowMonthsTest {

@@ -1,13 +1,9 @@
-package saferstats.ingest;
+package saferstats.model;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import saferstats.ingest.csv.Rejection;
-import saferstats.ingest.police.MonthNames;
-import saferstats.model.Month;
-import saferstats.model.SourceKind;
 
 /**
  * Every row of one input accounted for: {@code read = kept + rejected + duplicates}, where

@@ -1,9 +1,10 @@
-package saferstats.ingest.csv;
+package saferstats.mps;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import saferstats.model.Month;
+import saferstats.model.Names;
 
 /**
  * The shape of an MPS London Datastore table, recognised by its columns (SPEC 1.4): level (borough,
@@ -38,7 +39,7 @@ public record MpsLayout(
   private static final String[] MAJOR = {"majortext", "major category"};
 
   public static Optional<MpsLayout> of(List<String> header) {
-    List<String> h = HeaderRecognizer.normalise(header);
+    List<String> h = Names.columns(header);
     List<Integer> monthColumns = new ArrayList<>();
     List<Month> months = new ArrayList<>();
     for (int i = 0; i < h.size(); i++) {
@@ -83,7 +84,7 @@ public record MpsLayout(
    */
   public static boolean mayBeHeader(List<String> row) {
     for (int i = 0; i < Math.min(row.size(), 6); i++) {
-      if (List.of(MAJOR).contains(HeaderRecognizer.normaliseName(row.get(i)))) {
+      if (List.of(MAJOR).contains(Names.column(row.get(i)))) {
         return true;
       }
     }
@@ -91,7 +92,7 @@ public record MpsLayout(
   }
 
   /** The index in {@code header} of the first of {@code names} it holds, or -1. */
-  static int first(List<String> header, String... names) {
+  public static int first(List<String> header, String... names) {
     for (String n : names) {
       int i = header.indexOf(n);
       if (i >= 0) {

@@ -1,4 +1,4 @@
-package saferstats.ingest.support;
+package saferstats.area;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,7 @@
-package saferstats.ingest.result;
+package saferstats.area;
 
 import java.util.Map;
 import java.util.TreeMap;
-import saferstats.ingest.support.LsoaReference;
 
 /**
  * Street rows checked against an {@link LsoaReference}: how many have an LSOA code, and those whose

@@ -1,9 +1,6 @@
-package saferstats.ingest.result;
+package saferstats.model;
 
 import java.util.Objects;
-import saferstats.ingest.support.ForceNames;
-import saferstats.model.Month;
-import saferstats.model.SourceKind;
 
 /**
  * A partition of police.uk data: one kind, one reporting force, one month (SPEC 1.3). Two spellings

@@ -1,4 +1,4 @@
-package saferstats.ingest.mps;
+package saferstats.mps;
 
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,9 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.result.MpsFile;
-import saferstats.ingest.result.MpsRow;
 import saferstats.model.Month;
 
 /**

@@ -1,4 +1,4 @@
-package saferstats.ingest.support;
+package saferstats.area;
 
 import java.util.Locale;
 

@@ -1,6 +1,4 @@
-package saferstats.ingest.result;
-
-import saferstats.model.Month;
+package saferstats.model;
 
 /**
  * One valid police.uk street or outcomes row. {@code category} is the crime type (street) or the

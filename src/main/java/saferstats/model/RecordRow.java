@@ -1,7 +1,6 @@
-package saferstats.ingest.result;
+package saferstats.model;
 
 import java.time.LocalDate;
-import saferstats.model.Month;
 
 /**
  * One incident of a local record extract. {@code category} is the extract's text tidied (spaces

@@ -1,4 +1,4 @@
-package saferstats.ingest.support;
+package saferstats.area;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

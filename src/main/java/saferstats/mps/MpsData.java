@@ -1,4 +1,4 @@
-package saferstats.ingest.mps;
+package saferstats.mps;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +11,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.result.MpsFile;
-import saferstats.ingest.result.MpsRow;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 
@@ -92,7 +89,7 @@ public final class MpsData {
    * decided by whichever row happens to come first (Heathrow Villages, under Aviation Security on
    * most of its rows and Hillingdon on the rest, is Aviation Security's).
    */
-  static String mostRows(Map<String, Integer> boroughs) {
+  public static String mostRows(Map<String, Integer> boroughs) {
     String best = null;
     for (Map.Entry<String, Integer> e : boroughs.entrySet()) {
       if (best == null || e.getValue() > boroughs.get(best)) {

@@ -1,4 +1,4 @@
-package saferstats.ingest.support;
+package saferstats.model;
 
 import java.util.Comparator;
 import java.util.List;

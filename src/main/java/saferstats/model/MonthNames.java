@@ -1,8 +1,7 @@
-package saferstats.ingest.police;
+package saferstats.model;
 
 import java.util.List;
 import java.util.Optional;
-import saferstats.model.Month;
 
 /**
  * The months a police.uk file's name and its folder say ({@code 2024-01/2024-01-x-street.csv}).
@@ -28,7 +27,7 @@ public record MonthNames(Optional<Month> file, Optional<Month> folder) {
    * A note when the name or folder says another month than {@code rowsMonth}, the month {@code
    * carried} of the file's {@code rows} valid rows carry; empty when they agree or say none.
    */
-  List<String> disagreement(String input, Month rowsMonth, long carried, long rows) {
+  public List<String> disagreement(String input, Month rowsMonth, long carried, long rows) {
     boolean nameOff = file.isPresent() && !file.get().equals(rowsMonth);
     boolean folderOff = folder.isPresent() && !folder.get().equals(rowsMonth);
     if (!nameOff && !folderOff) {

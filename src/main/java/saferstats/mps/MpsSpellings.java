@@ -1,4 +1,4 @@
-package saferstats.ingest.mps;
+package saferstats.mps;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import saferstats.model.Names;
  * one name it is read under, and the note saying so: borough names match as area names do, case and
  * spaces folded, so the rows of every spelling are one borough.
  */
-final class MpsSpellings {
+public final class MpsSpellings {
   /**
    * The name a borough is read under: a spelling in mixed case as the tables publish names (not one
    * upper- or lower-cased), then the spelling on most rows, then the first met.
@@ -25,19 +25,19 @@ final class MpsSpellings {
   /** Rows per spelling, by the folded name; both in the order first met. */
   private final Map<String, Map<String, Integer>> rows = new LinkedHashMap<>();
 
-  void add(String borough) {
+  public void add(String borough) {
     rows.computeIfAbsent(Names.fold(borough), k -> new LinkedHashMap<>())
         .merge(borough, 1, Integer::sum);
   }
 
   /** The spelling {@code borough} is read under (itself when no other spelling was met). */
-  String chosen(String borough) {
+  public String chosen(String borough) {
     Map<String, Integer> spellings = rows.get(Names.fold(borough));
     return spellings == null ? borough : ranked(spellings).get(0).getKey();
   }
 
   /** One note per borough spelled more than one way in {@code file}. */
-  List<String> notes(String file) {
+  public List<String> notes(String file) {
     return rows.values().stream()
         .filter(spellings -> spellings.size() > 1)
         .map(spellings -> note(file, ranked(spellings)))

@@ -1,4 +1,4 @@
-package saferstats.ingest.support;
+package saferstats.area;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

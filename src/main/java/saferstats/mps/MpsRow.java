@@ -1,7 +1,6 @@
-package saferstats.ingest.result;
+package saferstats.mps;
 
 import java.util.List;
-import saferstats.ingest.csv.MpsLayout;
 import saferstats.model.Month;
 
 /**

@@ -1,6 +1,4 @@
-package saferstats.ingest;
-
-import saferstats.ingest.result.PartitionKey;
+package saferstats.model;
 
 /** A partition supplied by two inputs; the later one's rows were used (SPEC 1.3). */
 public record DuplicatePartition(

@@ -1,9 +1,8 @@
-package saferstats.ingest.result;
+package saferstats.mps;
 
 import java.util.List;
 import java.util.Map;
-import saferstats.ingest.csv.MpsLayout;
-import saferstats.ingest.csv.Rejection;
+import saferstats.model.Rejection;
 
 /**
  * What one MPS table yielded: its layout, its rows, and the cells it could not count (SPEC 1.4: a

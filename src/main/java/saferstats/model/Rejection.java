@@ -1,4 +1,4 @@
-package saferstats.ingest.csv;
+package saferstats.model;
 
 /** A row that could not be used: where it is and why. */
 public record Rejection(String file, long line, String reason, String detail) {
