@@ -3,7 +3,6 @@ package saferstats.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 import saferstats.model.InputKind;
 import saferstats.model.Month;
 import saferstats.stats.AbruptMonths;
@@ -24,7 +23,7 @@ final class CautionFinder {
       Collection<String> categories,
       KnownBreaks breaks,
       List<String> splices) {
-    List<WindowCount> all = all(windows);
+    List<WindowCount> all = windows.counts();
     return new Cautions(
         abrupt(series, end, all),
         step(series, end, control),
@@ -109,17 +108,6 @@ final class CautionFinder {
   private static int side(MonthlySeries series, ControlFigures control, Month m) {
     Long count = series.count(m);
     return count == null ? 0 : (int) Math.signum(count - control.mean());
-  }
-
-  private static List<WindowCount> all(WindowFigures w) {
-    return Stream.of(
-            w.current12(),
-            w.previous12(),
-            w.quarter(),
-            w.quarterLastYear(),
-            w.fytd(),
-            w.fytdLastYear())
-        .toList();
   }
 
   private static List<String> in(List<WindowCount> all, KnownBreaks.Break b) {

@@ -70,14 +70,14 @@ final class CautionNotes {
     List<PriorityTrend> small =
         priorities.stream()
             .filter(p -> p.comparator() != null && p.comparator().tooSmall())
-            .filter(p -> p.windows().current12().count() != null)
+            .filter(p -> p.windows().twelve().now().count() != null)
             .toList();
     if (small.isEmpty()) {
       return List.of();
     }
     PriorityTrend largest =
         small.stream()
-            .max(Comparator.comparingLong((PriorityTrend p) -> p.windows().current12().count()))
+            .max(Comparator.comparingLong((PriorityTrend p) -> p.windows().twelve().now().count()))
             .orElseThrow();
     return List.of(
         String.format(
@@ -93,6 +93,6 @@ final class CautionNotes {
             largest.label(),
             largest.comparator().rest().current12(),
             largest.comparator().name(),
-            largest.windows().current12().count()));
+            largest.windows().twelve().now().count()));
   }
 }

@@ -1,28 +1,21 @@
 package saferstats.analysis;
 
-import java.util.List;
 import java.util.stream.Stream;
 import saferstats.load.AreaContext;
 import saferstats.load.CompareInput;
-import saferstats.model.Month;
 import saferstats.priorities.ResolvedPriority;
 
 /** Works out a priority's comparator figures from the force-wide (or London) monthly counts. */
 final class Comparators {
   private Comparators() {}
 
+  /** The area's force (or London) against the area's own 12-month comparison. */
   static ComparatorFigures of(
-      String name,
-      ResolvedPriority p,
-      AreaContext area,
-      WindowCount areaCurrent,
-      WindowCount areaPrevious) {
-    MonthlySeries series = new MonthlySeries(area.forceCounts(), p.categories());
-    WindowCount c12 = series.window(area.windows().current12());
-    WindowCount p12 = series.window(area.windows().previous12());
-    WindowCount restC = minus(c12, areaCurrent);
-    WindowCount restP = minus(p12, areaPrevious);
-    return figures(name, c12, p12, restC, restP, areaCurrent);
+      String name, ResolvedPriority p, AreaContext area, PairFigures areaTwelve) {
+    PairFigures whole =
+        PairFigures.of(
+            new MonthlySeries(area.forceCounts(), p.categories()), area.windows().twelve());
+    return figures(name, whole, minus(whole, areaTwelve), areaTwelve.now());
   }
 
   /** The rest smaller than the area over the current 12 months (both known). */
@@ -38,44 +31,39 @@ final class Comparators {
    * measure the priority (a note says so).
    */
   static ComparatorFigures of(
-      CompareInput other,
-      ResolvedPriority p,
-      AreaContext area,
-      WindowCount areaCurrent,
-      WindowCount areaPrevious) {
+      CompareInput other, ResolvedPriority p, AreaContext area, PairFigures areaTwelve) {
     ResolvedPriority mine = other.priority(p).orElse(null);
     if (mine == null) {
       return null;
     }
-    MonthlySeries series = new MonthlySeries(other.counts(), mine.categories());
-    WindowCount c12 = series.window(area.windows().current12());
-    WindowCount p12 = series.window(area.windows().previous12());
-    WindowCount restC = other.holdsArea() ? minus(c12, areaCurrent) : c12;
-    WindowCount restP = other.holdsArea() ? minus(p12, areaPrevious) : p12;
-    return figures(other.name(), c12, p12, restC, restP, areaCurrent);
+    PairFigures whole =
+        PairFigures.of(
+            new MonthlySeries(other.counts(), mine.categories()), area.windows().twelve());
+    return figures(
+        other.name(),
+        whole,
+        other.holdsArea() ? minus(whole, areaTwelve) : whole,
+        areaTwelve.now());
   }
 
   /** The comparator's windows and its rest's, flagged too small when the rest is under the area. */
   private static ComparatorFigures figures(
-      String name,
-      WindowCount c12,
-      WindowCount p12,
-      WindowCount restC,
-      WindowCount restP,
-      WindowCount areaCurrent) {
+      String name, PairFigures whole, PairFigures rest, WindowCount areaCurrent) {
     return new ComparatorFigures(
         name,
-        c12.count(),
-        p12.count(),
-        Comparison.of(c12, p12).changePct(),
+        whole.now().count(),
+        whole.yearEarlier().count(),
+        whole.changePct(),
         new ComparatorFigures.Rest(
-            restC.count(), restP.count(), Comparison.of(restC, restP).changePct()),
-        missing(p12, c12),
-        tooSmall(restC, areaCurrent));
+            rest.now().count(), rest.yearEarlier().count(), rest.changePct()),
+        Stream.concat(whole.yearEarlier().missing().stream(), whole.now().missing().stream())
+            .toList(),
+        tooSmall(rest.now(), areaCurrent));
   }
 
-  private static List<Month> missing(WindowCount previous, WindowCount current) {
-    return Stream.concat(previous.missing().stream(), current.missing().stream()).toList();
+  private static PairFigures minus(PairFigures whole, PairFigures part) {
+    return PairFigures.of(
+        minus(whole.now(), part.now()), minus(whole.yearEarlier(), part.yearEarlier()));
   }
 
   private static WindowCount minus(WindowCount whole, WindowCount part) {

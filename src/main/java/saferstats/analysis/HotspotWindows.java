@@ -6,6 +6,7 @@ import saferstats.load.AreaContext;
 import saferstats.model.Month;
 import saferstats.model.Window;
 import saferstats.model.WindowChoice;
+import saferstats.model.WindowPair;
 
 /**
  * The window hotspots counts in and the one it compares with, as far as the data cover them. A
@@ -19,8 +20,9 @@ import saferstats.model.WindowChoice;
 record HotspotWindows(Window window, Window before, List<String> notes) {
 
   static HotspotWindows of(WindowChoice choice, AreaContext area) {
-    Window window = choice.of(area.windows());
-    Window before = choice.comparison(area.windows());
+    WindowPair pair = choice.pair(area.windows());
+    Window window = pair == null ? null : pair.now();
+    Window before = pair == null ? null : pair.yearEarlier();
     List<String> notes = new ArrayList<>();
     List<Month> missingNow = missing(window, area);
     if (!missingNow.isEmpty()) {

@@ -37,10 +37,10 @@ public final class Quarterly {
         p.group(),
         p.approximate(),
         p.note(),
-        pair(w.quarter(), w.quarterLastYear(), w.quarterChange(), w.quarterChangePct()),
+        QuarterlyReport.Pair.of(w.quarter()),
         p.quarterSignificance(),
-        pair(w.fytd(), w.fytdLastYear(), w.fytdChange(), w.fytdChangePct()),
-        pair(w.current12(), w.previous12(), w.change(), w.changePct()),
+        QuarterlyReport.Pair.of(w.fytd()),
+        QuarterlyReport.Pair.of(w.twelve()),
         p.significance(),
         p.trend() == null ? null : p.trend().direction(),
         p.comparator(),
@@ -49,11 +49,5 @@ public final class Quarterly {
         p.flags(),
         p.cautions(),
         p.unlocated());
-  }
-
-  private static QuarterlyReport.Pair pair(
-      WindowCount now, WindowCount before, Long change, Double pct) {
-    return new QuarterlyReport.Pair(
-        now.label(), now.from(), now.to(), now.count(), before.count(), change, pct);
   }
 }

@@ -17,7 +17,7 @@ public record QuarterlyReport(
     List<Line> priorities,
     List<UnmeasurableLine> unmeasurable) {
 
-  /** One window against the same window a year before. */
+  /** One window against the same window a year before, as the update gives it. */
   public record Pair(
       String label,
       Month from,
@@ -25,7 +25,19 @@ public record QuarterlyReport(
       Long count,
       Long lastYear,
       Long change,
-      Double changePct) {}
+      Double changePct) {
+    static Pair of(PairFigures p) {
+      WindowCount now = p.now();
+      return new Pair(
+          now.label(),
+          now.from(),
+          now.to(),
+          now.count(),
+          p.yearEarlier().count(),
+          p.change(),
+          p.changePct());
+    }
+  }
 
   /** One priority's update. */
   public record Line(

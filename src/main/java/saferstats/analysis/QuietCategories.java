@@ -29,15 +29,15 @@ final class QuietCategories {
                     + " or retired categories); --all-categories shows them.",
                 hidden,
                 hidden == 1 ? "source category" : "source categories",
-                trends.get(0).windows().previous12().from(),
-                trends.get(0).windows().current12().to(),
+                trends.get(0).windows().twelve().yearEarlier().from(),
+                trends.get(0).windows().twelve().now().to(),
                 hidden == 1 ? "is" : "are")));
   }
 
   /** No crime in the current 12 months nor the previous 12, both windows complete. */
   static boolean quiet(PriorityTrend p) {
-    Long current = p.windows().current12().count();
-    Long previous = p.windows().previous12().count();
+    Long current = p.windows().twelve().now().count();
+    Long previous = p.windows().twelve().yearEarlier().count();
     return current != null && previous != null && current == 0 && previous == 0;
   }
 }

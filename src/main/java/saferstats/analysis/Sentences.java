@@ -31,18 +31,15 @@ public final class Sentences {
             "the 12 months before",
             "the year before",
             "",
-            w.current12(),
-            w.previous12(),
-            w.change(),
-            w.changePct(),
+            w.twelve(),
             t.significance()),
         splice(t) + unlocated(t.unlocated()) + comparator(t.comparator(), comparatorWord));
   }
 
   /** The latest financial quarter against the same quarter last year (SPEC 4.3). */
   static String quarter(PriorityTrend t) {
-    WindowFigures w = t.windows();
-    WindowCount q = w.quarter();
+    PairFigures quarter = t.windows().quarter();
+    WindowCount q = quarter.now();
     return sentence(
         t,
         new Compared(
@@ -50,17 +47,14 @@ public final class Sentences {
             "the same quarter last year",
             "in the same quarter last year",
             " against the same quarter last year",
-            q,
-            w.quarterLastYear(),
-            w.quarterChange(),
-            w.quarterChangePct(),
+            quarter,
             t.quarterSignificance()),
         "");
   }
 
   /**
    * One comparison a sentence speaks of: how the period and its comparison window are named, the
-   * two counts, their change and the test between them.
+   * two counts and their change, and the test between them.
    *
    * @param before the comparison window as the subject of "include months with no data"
    * @param then the comparison window after "against N"
@@ -71,10 +65,7 @@ public final class Sentences {
       String before,
       String then,
       String versus,
-      WindowCount now,
-      WindowCount earlier,
-      Long change,
-      Double changePct,
+      PairFigures pair,
       SignificanceFigures significance) {}
 
   /**
@@ -82,8 +73,8 @@ public final class Sentences {
    * small numbers, words from the test, and the cautions inside its windows.
    */
   private static String sentence(PriorityTrend t, Compared c, String tail) {
-    WindowCount now = c.now();
-    WindowCount earlier = c.earlier();
+    WindowCount now = c.pair().now();
+    WindowCount earlier = c.pair().yearEarlier();
     if (!now.complete() || !earlier.complete()) {
       return t.label()
           + ": "
@@ -110,8 +101,9 @@ public final class Sentences {
   }
 
   private static String change(PriorityTrend t, Compared c) {
-    String pct = percent(c.changePct());
-    String counts = "(" + n(c.now().count()) + " vs " + n(c.earlier().count()) + ")";
+    PairFigures pair = c.pair();
+    String pct = percent(pair.changePct());
+    String counts = "(" + n(pair.now().count()) + " vs " + n(pair.yearEarlier().count()) + ")";
     String period = c.period() + c.versus() + " " + counts;
     SignificanceFigures s = c.significance();
     Significance verdict = s == null ? null : s.label();
@@ -125,9 +117,9 @@ public final class Sentences {
           + verdict.id();
     }
     String size =
-        c.change() == 0
+        pair.change() == 0
             ? "was unchanged"
-            : "was " + pct + "% " + (c.change() > 0 ? "higher" : "lower");
+            : "was " + pct + "% " + (pair.change() > 0 ? "higher" : "lower");
     return t.label()
         + " "
         + size

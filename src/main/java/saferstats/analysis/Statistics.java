@@ -56,8 +56,10 @@ final class Statistics {
 
   private Statistics() {}
 
-  static SignificanceFigures significance(
-      MonthlySeries series, WindowCount current, WindowCount previous) {
+  /** The test of a comparison's two windows, their monthly counts from {@code series}. */
+  static SignificanceFigures significance(MonthlySeries series, PairFigures pair) {
+    WindowCount current = pair.now();
+    WindowCount previous = pair.yearEarlier();
     if (!current.complete() || !previous.complete()) {
       return null;
     }

@@ -58,32 +58,15 @@ public final class TrendsAnalysis {
     MonthlySeries quarters = series(area, SeriesSpan.QUARTER, p);
     MonthlySeries years = series(area, SeriesSpan.FYTD, p);
     MonthlySeries series = series(area, SeriesSpan.TREND, p);
-    WindowCount c12 = twelveMonths.window(w.current12());
-    WindowCount p12 = twelveMonths.window(w.previous12());
-    WindowCount q = quarters.window(w.quarter());
-    WindowCount qly = quarters.window(w.quarterLastYear());
-    WindowCount fy = years.window(w.fytd());
-    WindowCount fyly = years.window(w.fytdLastYear());
-    Comparison twelve = Comparison.of(c12, p12);
-    Comparison quarter = Comparison.of(q, qly);
-    Comparison fytd = Comparison.of(fy, fyly);
     WindowFigures figures =
         new WindowFigures(
-            c12,
-            p12,
-            twelve.change(),
-            twelve.changePct(),
-            q,
-            qly,
-            quarter.change(),
-            quarter.changePct(),
-            fy,
-            fyly,
-            fytd.change(),
-            fytd.changePct());
+            PairFigures.of(twelveMonths, w.twelve()),
+            PairFigures.of(quarters, w.quarter()),
+            PairFigures.of(years, w.fytd()));
+    PairFigures twelve = figures.twelve();
     ControlFigures control = Statistics.control(series, area);
-    ComparatorFigures comparator = comparator(p, area, c12, p12, compare);
-    UnlocatedFigures unlocated = Unlocated.of(p, area, c12, p12);
+    ComparatorFigures comparator = comparator(p, area, twelve, compare);
+    UnlocatedFigures unlocated = Unlocated.of(p, area, twelve);
     List<String> splices =
         new ArrayList<>(area.splicedSpans().stream().map(SeriesSpan::id).toList());
     if (comparator != null && compare != null && compare.splice() != null) {
@@ -101,9 +84,9 @@ public final class TrendsAnalysis {
         p.note(),
         series.monthly(area.end()),
         figures,
-        population == null ? null : population.rate(c12.count(), allCrime),
-        Statistics.significance(series, c12, p12),
-        Statistics.significance(quarters, q, qly),
+        population == null ? null : population.rate(twelve.now().count(), allCrime),
+        Statistics.significance(series, twelve),
+        Statistics.significance(quarters, figures.quarter()),
         Statistics.trend(series, area),
         control,
         comparator,
@@ -114,27 +97,21 @@ public final class TrendsAnalysis {
             population != null && population.residentDenominator(allCrime),
             Statistics.withheld(series, area),
             cautions,
-            twelve,
-            quarter,
-            fytd),
+            figures),
         cautions,
         unlocated,
-        outcomes == null ? null : outcomes.figures(p, w.current12()));
+        outcomes == null ? null : outcomes.figures(p, w.twelve().now()));
   }
 
   /** Another force's totals when {@code --compare} gives them, else the area's own force's. */
   private static ComparatorFigures comparator(
-      ResolvedPriority p,
-      AreaContext area,
-      WindowCount c12,
-      WindowCount p12,
-      CompareInput compare) {
+      ResolvedPriority p, AreaContext area, PairFigures twelve, CompareInput compare) {
     if (compare != null) {
-      return Comparators.of(compare, p, area, c12, p12);
+      return Comparators.of(compare, p, area, twelve);
     }
     return area.comparatorName() == null
         ? null
-        : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), c12, p12);
+        : Comparators.of(area.comparatorName(), p, area.at(SeriesSpan.TWELVE), twelve);
   }
 
   /**
@@ -144,7 +121,7 @@ public final class TrendsAnalysis {
   public static Long allCrimeCurrent12(AreaContext area) {
     MonthlyCounts counts = area.at(SeriesSpan.TWELVE).counts();
     return new MonthlySeries(counts, counts.categories())
-        .window(area.windows().current12())
+        .window(area.windows().twelve().now())
         .count();
   }
 
@@ -155,7 +132,7 @@ public final class TrendsAnalysis {
       boolean residentDenominator,
       List<String> withheld,
       Cautions cautions,
-      Comparison... comparisons) {
+      WindowFigures figures) {
     List<String> flags = new ArrayList<>(withheld);
     if (!cautions.abruptMonths().isEmpty()) {
       flags.add(PriorityTrend.ABRUPT_MONTH);
@@ -178,7 +155,8 @@ public final class TrendsAnalysis {
     if (unlocated != null && unlocated.shareChanged()) {
       flags.add(PriorityTrend.UNLOCATED_SHARE_CHANGED);
     }
-    for (Comparison c : comparisons) {
+    for (PairFigures pair : figures.pairs()) {
+      Comparison c = pair.comparison();
       if (c.smallNumbers() && !flags.contains(PriorityTrend.SMALL_NUMBERS)) {
         flags.add(PriorityTrend.SMALL_NUMBERS);
       }

@@ -16,28 +16,27 @@ final class Unlocated {
   private Unlocated() {}
 
   /** Null where the source has no crimes without a place (MPS tables, local records, a force). */
-  static UnlocatedFigures of(
-      ResolvedPriority p, AreaContext area, WindowCount areaCurrent, WindowCount areaPrevious) {
+  static UnlocatedFigures of(ResolvedPriority p, AreaContext area, PairFigures areaTwelve) {
     if (area.forceUnlocated() == null) {
       return null;
     }
     MonthlySeries unlocated = new MonthlySeries(area.forceUnlocated(), p.categories());
     MonthlySeries force = new MonthlySeries(area.forceCounts(), p.categories());
     WindowSet w = area.windows();
-    UnlocatedFigures.Share c12 = share(unlocated, force, w.current12());
-    UnlocatedFigures.Share p12 = share(unlocated, force, w.previous12());
+    UnlocatedFigures.Share c12 = share(unlocated, force, w.twelve().now());
+    UnlocatedFigures.Share p12 = share(unlocated, force, w.twelve().yearEarlier());
     Double points = points(c12, p12);
     return new UnlocatedFigures(
         c12,
         p12,
-        share(unlocated, force, w.quarter()),
-        share(unlocated, force, w.quarterLastYear()),
-        share(unlocated, force, w.fytd()),
-        share(unlocated, force, w.fytdLastYear()),
+        share(unlocated, force, w.quarter().now()),
+        share(unlocated, force, w.quarter().yearEarlier()),
+        share(unlocated, force, w.fytd().now()),
+        share(unlocated, force, w.fytd().yearEarlier()),
         points,
         Comparison.of(
-                plus(areaCurrent, unlocated.window(w.current12())),
-                plus(areaPrevious, unlocated.window(w.previous12())))
+                plus(areaTwelve.now(), unlocated.window(w.twelve().now())),
+                plus(areaTwelve.yearEarlier(), unlocated.window(w.twelve().yearEarlier())))
             .changePct(),
         points != null && Math.abs(points) >= SHARE_CHANGE_POINTS - EPSILON);
   }

@@ -5,57 +5,39 @@ import java.util.stream.Stream;
 import saferstats.model.Month;
 
 /**
- * Every window of SPEC 4.1 for one priority, with the change between each pair.
+ * Every comparison of SPEC 4.1 for one priority: the 12 months, the quarter and the financial year
+ * to date, each against the same window a year earlier.
  *
  * @param missing the months missing from any of the windows, in order, each once: the months whose
  *     absence withholds a count above
  */
 public record WindowFigures(
-    WindowCount current12,
-    WindowCount previous12,
-    Long change,
-    Double changePct,
-    WindowCount quarter,
-    WindowCount quarterLastYear,
-    Long quarterChange,
-    Double quarterChangePct,
-    WindowCount fytd,
-    WindowCount fytdLastYear,
-    Long fytdChange,
-    Double fytdChangePct,
-    List<Month> missing) {
+    PairFigures twelve, PairFigures quarter, PairFigures fytd, List<Month> missing) {
 
-  /** The windows, with the months missing from them gathered once here. */
-  public WindowFigures(
-      WindowCount current12,
-      WindowCount previous12,
-      Long change,
-      Double changePct,
-      WindowCount quarter,
-      WindowCount quarterLastYear,
-      Long quarterChange,
-      Double quarterChangePct,
-      WindowCount fytd,
-      WindowCount fytdLastYear,
-      Long fytdChange,
-      Double fytdChangePct) {
+  /** The comparisons, with the months missing from them gathered once here. */
+  public WindowFigures(PairFigures twelve, PairFigures quarter, PairFigures fytd) {
     this(
-        current12,
-        previous12,
-        change,
-        changePct,
+        twelve,
         quarter,
-        quarterLastYear,
-        quarterChange,
-        quarterChangePct,
         fytd,
-        fytdLastYear,
-        fytdChange,
-        fytdChangePct,
-        Stream.of(current12, previous12, quarter, quarterLastYear, fytd, fytdLastYear)
+        counts(twelve, quarter, fytd)
             .flatMap(w -> w.missing().stream())
             .distinct()
             .sorted()
             .toList());
+  }
+
+  /** The three comparisons: 12 months, quarter, financial year to date. */
+  public List<PairFigures> pairs() {
+    return List.of(twelve, quarter, fytd);
+  }
+
+  /** The six windows' counts, each pair's window before the one a year earlier. */
+  public List<WindowCount> counts() {
+    return counts(twelve, quarter, fytd).toList();
+  }
+
+  private static Stream<WindowCount> counts(PairFigures... pairs) {
+    return Stream.of(pairs).flatMap(p -> Stream.of(p.now(), p.yearEarlier()));
   }
 }

@@ -1,7 +1,6 @@
 package saferstats.load;
 
 import java.util.List;
-import java.util.TreeSet;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
 
@@ -37,22 +36,11 @@ public enum SeriesSpan {
 
   /** The months of this span for windows ending at {@code w.end()}, in calendar order. */
   public List<Month> months(WindowSet w) {
-    TreeSet<Month> m = new TreeSet<>();
-    switch (this) {
-      case TWELVE -> {
-        m.addAll(w.previous12().months());
-        m.addAll(w.current12().months());
-      }
-      case QUARTER -> {
-        m.addAll(w.quarterLastYear().months());
-        m.addAll(w.quarter().months());
-      }
-      case FYTD -> {
-        m.addAll(w.fytdLastYear().months());
-        m.addAll(w.fytd().months());
-      }
-      case TREND -> m.addAll(w.end().minus(TREND_MONTHS - 1).through(w.end()));
-    }
-    return List.copyOf(m);
+    return switch (this) {
+      case TWELVE -> w.twelve().months();
+      case QUARTER -> w.quarter().months();
+      case FYTD -> w.fytd().months();
+      case TREND -> w.end().minus(TREND_MONTHS - 1).through(w.end());
+    };
   }
 }

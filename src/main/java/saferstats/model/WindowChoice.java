@@ -19,23 +19,19 @@ public enum WindowChoice {
     return id;
   }
 
-  /** The window itself, or null for every month of the data. */
-  public Window of(WindowSet w) {
+  /**
+   * The window counted and the one a year earlier it is compared with; null for every month, which
+   * has no comparison.
+   */
+  public WindowPair pair(WindowSet w) {
     return switch (this) {
-      case CURRENT12 -> w.current12();
-      case PREVIOUS12 -> w.previous12();
+      case CURRENT12 -> w.twelve();
+      case PREVIOUS12 -> {
+        Window previous12 = w.twelve().yearEarlier();
+        yield WindowPair.yearOnYear(
+            previous12, "previous24", "12 months to " + previous12.to().minus(12));
+      }
       case QUARTER -> w.quarter();
-      case ALL -> null;
-    };
-  }
-
-  /** The window the change is measured against, or null when there is none (every month). */
-  public Window comparison(WindowSet w) {
-    return switch (this) {
-      case CURRENT12 -> w.previous12();
-      case PREVIOUS12 ->
-          w.previous12().yearEarlier("previous24", "12 months to " + w.previous12().to().minus(12));
-      case QUARTER -> w.quarterLastYear();
       case ALL -> null;
     };
   }

@@ -59,6 +59,7 @@ public final class Json {
   private static SimpleModule module() {
     return new SimpleModule()
         .addSerializer(Month.class, ToStringSerializer.instance)
+        .addSerializer(new WindowFiguresJson())
         .addSerializer(byId(Significance.class, Significance::id))
         .addSerializer(byId(TrendDirection.class, TrendDirection::id))
         .addSerializer(byId(HotspotClass.class, HotspotClass::id))

@@ -6,6 +6,7 @@ import saferstats.analysis.Assessment;
 import saferstats.analysis.ComparatorFigures;
 import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.OutcomeFigures;
+import saferstats.analysis.PairFigures;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.SignificanceFigures;
 import saferstats.analysis.WindowCount;
@@ -47,25 +48,21 @@ final class ReportSections {
   private static List<ReportView.WindowRow> windows(PriorityTrend p) {
     WindowFigures w = p.windows();
     return List.of(
-        row(w.current12(), w.previous12(), w.change(), w.changePct(), p.significance()),
-        row(
-            w.quarter(),
-            w.quarterLastYear(),
-            w.quarterChange(),
-            w.quarterChangePct(),
-            p.quarterSignificance()),
-        row(w.fytd(), w.fytdLastYear(), w.fytdChange(), w.fytdChangePct(), null));
+        row(w.twelve(), p.significance()),
+        row(w.quarter(), p.quarterSignificance()),
+        row(w.fytd(), null));
   }
 
-  private static ReportView.WindowRow row(
-      WindowCount now, WindowCount before, Long change, Double pct, SignificanceFigures s) {
+  private static ReportView.WindowRow row(PairFigures pair, SignificanceFigures s) {
+    WindowCount now = pair.now();
+    WindowCount before = pair.yearEarlier();
     return new ReportView.WindowRow(
         now.label(),
         now.from() + " to " + now.to() + " vs " + before.from() + " to " + before.to(),
         Fmt.count(now.count()),
         Fmt.count(before.count()),
-        Fmt.signed(change),
-        Fmt.pct(pct),
+        Fmt.signed(pair.change()),
+        Fmt.pct(pair.changePct()),
         s == null || s.label() == null
             ? ""
             : Fmt.text(s.label()) + " (" + s.test() + ", " + Fmt.pIs(s.p()) + ")");

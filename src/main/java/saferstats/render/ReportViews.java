@@ -64,9 +64,9 @@ public final class ReportViews {
     return new ReportView.SummaryRow(
         section ? id : null,
         p.approximate() ? p.label() + " ≈" : p.label(),
-        Fmt.count(w.current12().count()),
-        Fmt.count(w.previous12().count()),
-        Fmt.pct(w.changePct()),
+        Fmt.count(w.twelve().now().count()),
+        Fmt.count(w.twelve().yearEarlier().count()),
+        Fmt.pct(w.twelve().changePct()),
         p.significance() == null ? Fmt.NA : Fmt.text(p.significance().label()),
         p.trend() == null ? "withheld" : Fmt.text(p.trend().direction()),
         p.control() == null ? "withheld" : TrendsText.latestSignal(p.control()),
@@ -88,21 +88,21 @@ public final class ReportViews {
 
   private static String windows(WindowFigures w) {
     return "Current 12 months "
-        + w.current12().from()
+        + w.twelve().now().from()
         + " to "
-        + w.current12().to()
+        + w.twelve().now().to()
         + " against the previous 12, "
-        + w.previous12().from()
+        + w.twelve().yearEarlier().from()
         + " to "
-        + w.previous12().to()
+        + w.twelve().yearEarlier().to()
         + "; quarter "
-        + w.quarter().label()
+        + w.quarter().now().label()
         + " against "
-        + w.quarterLastYear().label()
+        + w.quarter().yearEarlier().label()
         + "; financial year to date "
-        + w.fytd().from()
+        + w.fytd().now().from()
         + " to "
-        + w.fytd().to()
+        + w.fytd().now().to()
         + " against the same months a year before.";
   }
 

@@ -137,7 +137,7 @@ final class TrendsText {
           Fmt.count(u.current12().count()),
           Fmt.share(u.current12().sharePct()),
           u.shareChangePoints() == null ? Fmt.NA : Fmt.signedDecimal(u.shareChangePoints(), 1),
-          Fmt.pct(p.windows().changePct()),
+          Fmt.pct(p.windows().twelve().changePct()),
           Fmt.pct(u.changePctWithThem()));
     }
     out.table(t);
@@ -248,19 +248,19 @@ final class TrendsText {
 
   private static String windowsLine(WindowFigures w) {
     return "Windows: current 12 months "
-        + range(w.current12())
+        + range(w.twelve().now())
         + " vs previous 12 "
-        + range(w.previous12())
+        + range(w.twelve().yearEarlier())
         + "; quarter "
-        + w.quarter().label()
+        + w.quarter().now().label()
         + " "
-        + range(w.quarter())
+        + range(w.quarter().now())
         + " vs "
-        + w.quarterLastYear().label()
+        + w.quarter().yearEarlier().label()
         + "; financial year to date "
-        + range(w.fytd())
+        + range(w.fytd().now())
         + " vs "
-        + range(w.fytdLastYear())
+        + range(w.fytd().yearEarlier())
         + ".";
   }
 
@@ -270,8 +270,8 @@ final class TrendsText {
 
   private static TextTable windowsTable(List<PriorityTrend> priorities) {
     WindowFigures w0 = priorities.isEmpty() ? null : priorities.get(0).windows();
-    String q = w0 == null ? "Quarter" : w0.quarter().label();
-    String qly = w0 == null ? "Same quarter LY" : w0.quarterLastYear().label();
+    String q = w0 == null ? "Quarter" : w0.quarter().now().label();
+    String qly = w0 == null ? "Same quarter LY" : w0.quarter().yearEarlier().label();
     TextTable t =
         new TextTable(
             "Priority",
@@ -290,16 +290,16 @@ final class TrendsText {
       WindowFigures w = p.windows();
       t.row(
           p.approximate() ? p.label() + " ≈" : p.label(),
-          Fmt.count(w.current12().count()),
-          Fmt.count(w.previous12().count()),
-          Fmt.signed(w.change()),
-          Fmt.pct(w.changePct()),
-          Fmt.count(w.quarter().count()),
-          Fmt.count(w.quarterLastYear().count()),
-          Fmt.pct(w.quarterChangePct()),
-          Fmt.count(w.fytd().count()),
-          Fmt.count(w.fytdLastYear().count()),
-          Fmt.pct(w.fytdChangePct()),
+          Fmt.count(w.twelve().now().count()),
+          Fmt.count(w.twelve().yearEarlier().count()),
+          Fmt.signed(w.twelve().change()),
+          Fmt.pct(w.twelve().changePct()),
+          Fmt.count(w.quarter().now().count()),
+          Fmt.count(w.quarter().yearEarlier().count()),
+          Fmt.pct(w.quarter().changePct()),
+          Fmt.count(w.fytd().now().count()),
+          Fmt.count(w.fytd().yearEarlier().count()),
+          Fmt.pct(w.fytd().changePct()),
           flags(p));
     }
     return t;

@@ -43,7 +43,10 @@ class DerivedFiguresTest {
         new WindowCount(
             "qly", m("2023-01"), m("2023-03"), null, List.of(m("2023-02"), m("2023-01")));
     WindowFigures w =
-        new WindowFigures(c12, p12, null, null, q, qly, null, null, c12, p12, null, null);
+        new WindowFigures(
+            new PairFigures(c12, p12, null, null),
+            new PairFigures(q, qly, null, null),
+            new PairFigures(c12, p12, null, null));
     assertThat(w.missing()).containsExactly(m("2023-01"), m("2023-02"), m("2024-02"));
   }
 

@@ -38,7 +38,10 @@ class SentencesTest {
             previous == null ? List.of(Month.of(2022, 9)) : List.of());
     Comparison cmp = Comparison.of(c, p);
     WindowFigures w =
-        new WindowFigures(c, p, cmp.change(), cmp.changePct(), c, p, null, null, c, p, null, null);
+        new WindowFigures(
+            new PairFigures(c, p, cmp.change(), cmp.changePct()),
+            new PairFigures(c, p, null, null),
+            new PairFigures(c, p, null, null));
     ComparatorFigures force =
         forcePct == null
             ? null
@@ -196,18 +199,9 @@ class SentencesTest {
     WindowFigures w = t.windows();
     WindowFigures figures =
         new WindowFigures(
-            w.current12(),
-            w.previous12(),
-            w.change(),
-            w.changePct(),
-            q,
-            qly,
-            cmp.change(),
-            cmp.changePct(),
-            w.fytd(),
-            w.fytdLastYear(),
-            null,
-            null);
+            w.twelve(),
+            new PairFigures(q, qly, cmp.change(), cmp.changePct()),
+            new PairFigures(w.fytd().now(), w.fytd().yearEarlier(), null, null));
     return new PriorityTrend(
         t.name(),
         t.source(),

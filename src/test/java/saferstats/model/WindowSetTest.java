@@ -20,7 +20,7 @@ class WindowSetTest {
   })
   void quarterIsTheLatestCompleteFinancialQuarter(
       String end, String label, String from, String to) {
-    Window q = WindowSet.endingAt(m(end)).quarter();
+    Window q = WindowSet.endingAt(m(end)).quarter().now();
     assertThat(q.label()).isEqualTo(label);
     assertThat(q.from()).isEqualTo(m(from));
     assertThat(q.to()).isEqualTo(m(to));
@@ -44,16 +44,16 @@ class WindowSetTest {
       String fyLyFrom,
       String fyLyTo) {
     WindowSet w = WindowSet.endingAt(m(end));
-    assertThat(w.current12().from()).isEqualTo(m(c12From));
-    assertThat(w.current12().to()).isEqualTo(m(end));
-    assertThat(w.previous12().from()).isEqualTo(m(p12From));
-    assertThat(w.previous12().to()).isEqualTo(m(p12To));
-    assertThat(w.quarterLastYear().from()).isEqualTo(m(qlyFrom));
-    assertThat(w.quarterLastYear().to()).isEqualTo(m(qlyTo));
-    assertThat(w.fytd().from()).isEqualTo(m(fytdFrom));
-    assertThat(w.fytd().to()).isEqualTo(m(end));
-    assertThat(w.fytdLastYear().from()).isEqualTo(m(fyLyFrom));
-    assertThat(w.fytdLastYear().to()).isEqualTo(m(fyLyTo));
+    assertThat(w.twelve().now().from()).isEqualTo(m(c12From));
+    assertThat(w.twelve().now().to()).isEqualTo(m(end));
+    assertThat(w.twelve().yearEarlier().from()).isEqualTo(m(p12From));
+    assertThat(w.twelve().yearEarlier().to()).isEqualTo(m(p12To));
+    assertThat(w.quarter().yearEarlier().from()).isEqualTo(m(qlyFrom));
+    assertThat(w.quarter().yearEarlier().to()).isEqualTo(m(qlyTo));
+    assertThat(w.fytd().now().from()).isEqualTo(m(fytdFrom));
+    assertThat(w.fytd().now().to()).isEqualTo(m(end));
+    assertThat(w.fytd().yearEarlier().from()).isEqualTo(m(fyLyFrom));
+    assertThat(w.fytd().yearEarlier().to()).isEqualTo(m(fyLyTo));
   }
 
   private static Month m(String s) {
