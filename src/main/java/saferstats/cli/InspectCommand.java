@@ -14,6 +14,7 @@ import saferstats.geo.Boundaries;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.boundaries.BoundaryReader;
 import saferstats.ingest.result.Selection;
+import saferstats.ingest.support.AreaLookupReader;
 import saferstats.load.Inputs;
 import saferstats.render.Renderer;
 
@@ -67,7 +68,7 @@ final class InspectCommand implements Callable<Integer> {
         .output("--output", output.output)
         .check();
     // Read before the inputs, so a bad file is refused before minutes of reading.
-    AreaLookup lookupTable = lookup == null ? null : AreaLookup.read(lookup);
+    AreaLookup lookupTable = lookup == null ? null : AreaLookupReader.read(lookup);
     Boundaries outlines = boundaries == null ? null : BoundaryReader.read(boundaries);
     IngestResult ingest =
         Reading.read(input.inputs, input, selection, Inspection.reference(lookupTable, outlines));

@@ -6,6 +6,9 @@ import saferstats.analysis.AreaPopulation;
 import saferstats.area.AreaLookup;
 import saferstats.area.LsoaBridge;
 import saferstats.area.Population;
+import saferstats.ingest.support.AreaLookupReader;
+import saferstats.ingest.support.LsoaBridgeReader;
+import saferstats.ingest.support.PopulationReader;
 import saferstats.load.AreaContext;
 
 /** Supporting tables: --population and --lsoa-lookup. */
@@ -57,14 +60,14 @@ public final class SupportOptions {
   /** The lookup, read once, or null when no --lookup was given. */
   AreaLookup lookup() {
     if (lookup != null && lookupRead == null) {
-      lookupRead = AreaLookup.read(lookup);
+      lookupRead = AreaLookupReader.read(lookup);
     }
     return lookupRead;
   }
 
   /** The population table, or null. */
   Population populationTable() {
-    return population == null ? null : Population.read(population, populationYear);
+    return population == null ? null : PopulationReader.read(population, populationYear);
   }
 
   /** The area's population, or null when no --population was given. */
@@ -72,7 +75,8 @@ public final class SupportOptions {
     if (population == null) {
       return null;
     }
-    LsoaBridge bridge = lsoaLookup == null ? null : LsoaBridge.read(lsoaLookup);
-    return AreaPopulation.of(Population.read(population, populationYear), bridge, area, areaName);
+    LsoaBridge bridge = lsoaLookup == null ? null : LsoaBridgeReader.read(lsoaLookup);
+    return AreaPopulation.of(
+        PopulationReader.read(population, populationYear), bridge, area, areaName);
   }
 }

@@ -10,8 +10,10 @@ import saferstats.mps.MpsData;
 
 /**
  * An area as loaded from one kind of source, with its typed table, coverage, end month and windows
- * (in {@link #context()}). The kind of source is answered here, once: later stages ask these
- * methods, or switch over {@link #kind()} in one place, never probe the table for columns.
+ * (in {@link #context()}), and what the inputs held beside it ({@link #inputs()}). The kind of
+ * source is answered here, once: later stages ask for what the area has ({@link #outcomes()},
+ * {@link #mpsTables()}, {@link #ownRecords()}), never switch on its kind nor probe the table for
+ * columns. {@link #kind()} names the categories' vocabulary, which priority mappings are read by.
  */
 public sealed interface LoadedArea permits StreetArea, MpsArea, RecordsArea {
   /** The kind of input the area's figures come from. */

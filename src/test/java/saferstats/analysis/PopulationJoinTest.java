@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import saferstats.area.LsoaBridge;
 import saferstats.area.Population;
+import saferstats.ingest.support.LsoaBridgeReader;
+import saferstats.ingest.support.PopulationReader;
 
 /** The area's LSOAs with crimes joined to the population: nobody counted twice, none invented. */
 class PopulationJoinTest {
@@ -19,8 +20,8 @@ class PopulationJoinTest {
     // Joined: 1,000 + 700 once = 1,700 residents over 2 rows; unjoined: E01000555 alone = 1.
     PopulationJoin.Result r =
         PopulationJoin.of(
-            Population.read(F.resolve("population.csv")),
-            LsoaBridge.read(F.resolve("bridge.csv")),
+            PopulationReader.read(F.resolve("population.csv")),
+            LsoaBridgeReader.read(F.resolve("bridge.csv")),
             new TreeSet<>(java.util.List.of("E01000001", "E01000091", "E01000092", "E01000555")));
     assertThat(r.joined())
         .extracting(Population.Entry::code)
@@ -34,7 +35,7 @@ class PopulationJoinTest {
     // Only E01000001 has a row of its own: 1,000 residents; the three others are unjoined.
     PopulationJoin.Result r =
         PopulationJoin.of(
-            Population.read(F.resolve("population.csv")),
+            PopulationReader.read(F.resolve("population.csv")),
             null,
             new TreeSet<>(java.util.List.of("E01000001", "E01000091", "E01000092", "E01000555")));
     assertThat(r.joined()).extracting(Population.Entry::code).containsExactly("E01000001");

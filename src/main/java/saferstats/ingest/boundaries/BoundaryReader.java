@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import saferstats.area.SupportFile;
 import saferstats.geo.Boundaries;
+import saferstats.ingest.support.SupportFile;
 import saferstats.model.UserError;
 
 /**

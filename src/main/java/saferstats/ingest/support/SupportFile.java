@@ -1,4 +1,4 @@
-package saferstats.area;
+package saferstats.ingest.support;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

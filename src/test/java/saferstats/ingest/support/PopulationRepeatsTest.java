@@ -1,4 +1,4 @@
-package saferstats.area;
+package saferstats.ingest.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
