@@ -21,11 +21,31 @@ public record Cli(int exit, String out, String err) {
 
   /**
    * Every {@link #cached} run of this test JVM, by argument list. Reading sample-data or a
-   * real-data folder takes seconds and many test classes ask for the same report, so each distinct
-   * command runs once per surefire JVM (one JVM runs every class). The runs read files and print,
-   * nothing else, so holding their output cannot make one test depend on another's order.
+   * real-data folder costs seconds, and many test classes check the same report (the trends JSON of
+   * sample-data for Harrow alone is read by six), so each distinct command runs once per test JVM,
+   * by whichever class asks for it first; the others in that JVM share its output. A class's own
+   * time therefore depends on which classes ran before it in its JVM (surefire runs two, taking
+   * classes in turn: product.pom.xml), never its result: the runs read files and print, nothing
+   * else. A command asked for on two threads at once runs once, the second waiting for the first.
    */
-  private static final Map<List<String>, Cli> RUNS = new ConcurrentHashMap<>();
+  private static final Map<List<String>, Memo> RUNS = new ConcurrentHashMap<>();
+
+  /** One command's run, made by the first caller of {@link #get}. */
+  private static final class Memo {
+    private final String[] args;
+    private Cli result;
+
+    Memo(List<String> args) {
+      this.args = args.toArray(String[]::new);
+    }
+
+    synchronized Cli get() {
+      if (result == null) {
+        result = run(args);
+      }
+      return result;
+    }
+  }
 
   public static Cli run(String... args) {
     return runOn(Clock.systemDefaultZone(), args);
@@ -54,12 +74,7 @@ public record Cli(int exit, String out, String err) {
     if (key.contains("--output") || key.contains("--geojson") || key.contains("-o")) {
       throw new IllegalArgumentException("cached runs must not write files: " + key);
     }
-    Cli r = RUNS.get(key);
-    if (r == null) {
-      r = run(args);
-      RUNS.put(key, r);
-    }
-    return r;
+    return RUNS.computeIfAbsent(key, Memo::new).get();
   }
 
   /**
