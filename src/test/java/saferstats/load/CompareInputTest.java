@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import saferstats.ingest.Selection;
+import saferstats.ingest.result.Selection;
 import saferstats.model.UserError;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import saferstats.ingest.Ingest;
 import saferstats.ingest.IngestResult;
 import saferstats.ingest.InputResolver;
-import saferstats.ingest.ReadOptions;
-import saferstats.ingest.Selection;
+import saferstats.ingest.result.ReadOptions;
+import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 
 /**

@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import saferstats.ingest.MpsData;
-import saferstats.ingest.MpsLayout.Level;
-import saferstats.ingest.Selection;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
+import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 import saferstats.model.UserError;
 

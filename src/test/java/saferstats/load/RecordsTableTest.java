@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import saferstats.ingest.RecordRow;
+import saferstats.model.RecordRow;
 import saferstats.model.StreetColumns;
 
 /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.ingest.IngestResult;
-import saferstats.ingest.Selection;
+import saferstats.ingest.result.Selection;
 import saferstats.model.UserError;
 
 /**
