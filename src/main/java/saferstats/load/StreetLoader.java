@@ -46,7 +46,7 @@ public final class StreetLoader {
         end,
         WindowSet.endingAt(end),
         forceCounts,
-        AreaTable.countsByCategoryAndMonth(table),
+        ingest.selectedCounts(),
         categories,
         wholeForce ? null : force,
         Map.of(),
