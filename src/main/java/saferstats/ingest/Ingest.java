@@ -90,6 +90,7 @@ public final class Ingest {
         byForce(survivors, Partition::unlocated, names),
         localAuthorities(survivors),
         selected(survivors, SourceKind.POLICE_UK_STREET),
+        selectedCounts(survivors),
         mps,
         selected(survivors, SourceKind.POLICE_UK_OUTCOMES),
         results.stream()
@@ -180,6 +181,25 @@ public final class Ingest {
         .filter(Objects::nonNull)
         .reduce(LsoaTally::plus)
         .orElse(null);
+  }
+
+  /**
+   * The selected street rows by category then month: as counting {@link #selected} rows would give
+   * them, from the partitions' counts, so a rerun from the cache counts no row.
+   */
+  private static Map<String, Map<Month, Long>> selectedCounts(List<Partition> survivors) {
+    Map<String, Map<Month, Long>> counts = new TreeMap<>();
+    survivors.stream()
+        .filter(Ingest::isStreet)
+        .forEach(
+            p ->
+                p.selectedByCategory()
+                    .forEach(
+                        (category, n) ->
+                            counts
+                                .computeIfAbsent(category, c -> new TreeMap<>())
+                                .merge(p.key().month(), n, Long::sum)));
+    return counts;
   }
 
   private static List<PoliceRow> selected(List<Partition> survivors, SourceKind kind) {

@@ -23,6 +23,8 @@ import saferstats.mps.MpsData;
  * @param lsoaCheck the street rows' LSOA codes checked against {@link ReadOptions#lsoaCheck()};
  *     null when there was none
  * @param selected the selected street rows, in month order
+ * @param selectedCounts the selected street rows by category then month, added up from each
+ *     partition's own counts (which the parse cache keeps), not from the rows
  * @param mps every MPS table cell (empty when no MPS tables were given)
  * @param outcomes the selected rows of police.uk outcomes files, in month order
  * @param records every row of the local record extracts (a partnership's own data: all of it is the
@@ -38,6 +40,7 @@ public record IngestResult(
     Map<String, Map<Month, Map<String, Long>>> unlocated,
     Map<String, Long> localAuthorities,
     List<PoliceRow> selected,
+    Map<String, Map<Month, Long>> selectedCounts,
     MpsData mps,
     List<PoliceRow> outcomes,
     List<RecordRow> records,

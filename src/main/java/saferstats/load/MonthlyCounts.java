@@ -39,6 +39,17 @@ public final class MonthlyCounts {
     return b.build(coverage);
   }
 
+  /**
+   * Counts given category first (ingest's shape for the selected rows), read against {@code
+   * coverage}.
+   */
+  public static MonthlyCounts byCategory(
+      Map<String, ? extends Map<Month, Long>> byCategory, ForceCoverage coverage) {
+    Builder b = new Builder();
+    byCategory.forEach((c, byMonth) -> byMonth.forEach((m, n) -> b.add(c, m, n)));
+    return b.build(coverage);
+  }
+
   /** The months the counts are read against. */
   public ForceCoverage coverage() {
     return coverage;

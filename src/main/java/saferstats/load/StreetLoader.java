@@ -42,7 +42,7 @@ public final class StreetLoader {
         force,
         table,
         WindowSet.endingAt(end),
-        AreaTable.counts(table, coverage),
+        MonthlyCounts.byCategory(ingest.selectedCounts(), coverage),
         MonthlyCounts.byMonth(ingest.counts().getOrDefault(force, Map.of()), coverage),
         categories,
         wholeForce ? null : force,

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import saferstats.mps.MpsData;
 import saferstats.ingest.result.Selection;
+import saferstats.mps.MpsData;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 

@@ -14,11 +14,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import saferstats.mps.MpsData;
-import saferstats.mps.MpsLayout.Level;
 import saferstats.ingest.result.Selection;
 import saferstats.model.Month;
 import saferstats.model.UserError;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
 
 /**
  * MPS borough tables loaded as an area, from two hand-written releases (SPEC 1.4):

@@ -38,6 +38,7 @@ final class PartitionBuilder {
   private final LongOpenHashSet rowsWithId = new LongOpenHashSet();
   private final Map<String, Integer> typeCodes = new HashMap<>();
   private final List<PoliceRow> selected = new ArrayList<>();
+  private final Map<String, long[]> selectedByCategory = new HashMap<>();
   private final Map<String, Map<String, long[]>> counts = new HashMap<>();
   private final Map<String, Map<String, long[]>> unlocated = new HashMap<>();
   private final Map<String, long[]> byLsoaName = new HashMap<>();
@@ -116,6 +117,7 @@ final class PartitionBuilder {
     count(counts, row.fallsWithin(), row.category());
     if (selected) {
       this.selected.add(row);
+      selectedByCategory.computeIfAbsent(row.category(), c -> new long[1])[0]++;
     }
     return true;
   }
@@ -166,6 +168,8 @@ final class PartitionBuilder {
   }
 
   Partition build() {
+    Map<String, Long> byCategory = new TreeMap<>();
+    selectedByCategory.forEach((category, n) -> byCategory.put(category, n[0]));
     Map<String, Long> localAuthorities = new TreeMap<>();
     byLsoaName.forEach(
         (lsoa, n) -> localAuthorities.merge(LsoaNames.localAuthority(lsoa), n[0], Long::sum));
@@ -179,6 +183,7 @@ final class PartitionBuilder {
         noLocation,
         noPoint,
         List.copyOf(selected),
+        byCategory,
         sorted(counts),
         sorted(unlocated),
         localAuthorities,

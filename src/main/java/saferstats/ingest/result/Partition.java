@@ -14,6 +14,8 @@ import saferstats.model.PoliceRow;
  *     its own type)
  * @param noLocation kept rows with no LSOA, which nothing places in an area
  * @param noPoint kept rows with an LSOA but no coordinates: in their area, not on a grid
+ * @param selectedByCategory the selected rows by category: with the partition's month, the area's
+ *     monthly counts, kept in the parse cache so that a rerun need not count the rows again
  * @param counts kept rows by {@code Falls within} then category
  * @param unlocated kept rows with no LSOA, by {@code Falls within} then category
  * @param localAuthorities kept rows by local authority (from LSOA names)
@@ -33,6 +35,7 @@ public record Partition(
     long noLocation,
     long noPoint,
     List<PoliceRow> selected,
+    Map<String, Long> selectedByCategory,
     Map<String, Map<String, Long>> counts,
     Map<String, Map<String, Long>> unlocated,
     Map<String, Long> localAuthorities,

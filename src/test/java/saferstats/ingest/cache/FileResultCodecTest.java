@@ -123,6 +123,31 @@ class FileResultCodecTest {
     }
   }
 
+  /**
+   * A payload cut short but framed as whole (its length and checksum made to match, as a writer of
+   * another build could) runs the decoder off its end: refused, never a half-read result.
+   */
+  @Test
+  void aPayloadShortInsideAWholeFrameIsRefused() throws IOException {
+    byte[] whole = encode(parse("windows/2022-04/2022-04-test-street.csv"));
+    // The frame: magic (4 bytes), format (4), payload length (4), payload, CRC-32 (8).
+    int payload = whole.length - 12 - 8;
+    for (int keep : new int[] {4, payload / 2, payload - 1}) {
+      byte[] cut = Arrays.copyOfRange(whole, 12, 12 + keep);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(cut);
+      ByteArrayOutputStream framed = new ByteArrayOutputStream();
+      java.io.DataOutputStream d = new java.io.DataOutputStream(framed);
+      d.write(whole, 0, 8);
+      d.writeInt(keep);
+      d.write(cut);
+      d.writeLong(crc.getValue());
+      assertThatThrownBy(() -> FileResultCodec.read(new ByteArrayInputStream(framed.toByteArray())))
+          .as("payload cut to %d of %d bytes", keep, payload)
+          .isInstanceOf(FileResultCodec.CorruptEntry.class);
+    }
+  }
+
   @Test
   void aChangedByteIsRefusedByTheChecksum() throws IOException {
     byte[] bytes = encode(parse("windows/2022-04/2022-04-test-street.csv"));
@@ -170,6 +195,7 @@ class FileResultCodecTest {
             "noLocation",
             "noPoint",
             "selected",
+            "selectedByCategory",
             "counts",
             "unlocated",
             "localAuthorities",
