@@ -82,6 +82,12 @@ class MonthlyCountsTest {
             .build(NO_FEBRUARY);
     assertThat(byMonth).isEqualTo(byCategory);
     assertThat(byMonth.count("Robbery", APR)).isZero();
+    // The same cells given category first (ingest's shape for the selected rows).
+    assertThat(
+            MonthlyCounts.byCategory(
+                Map.of("Burglary", Map.of(JAN, 3L, APR, 6L), "Robbery", Map.of(JAN, 1L)),
+                NO_FEBRUARY))
+        .isEqualTo(byCategory);
   }
 
   @Test
