@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import saferstats.ingest.cache.ParseCache;
+import saferstats.ingest.csv.InputFile;
+import saferstats.ingest.result.ReadOptions;
+import saferstats.ingest.result.Selection;
+import saferstats.model.FileLedger;
 import saferstats.model.Month;
 
 /**

@@ -9,10 +9,12 @@ import static saferstats.load.LoadInputs.street;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import saferstats.ingest.result.Selection;
+import saferstats.model.ForceCoverage;
 import saferstats.model.UserError;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
@@ -53,11 +55,23 @@ class CompareInputTest {
   void everyRowOfEveryForceCountsLocatedOrNot() {
     CompareInput c = compare(both, "Test Constabulary");
     // 2024-01: Alpha's located and unlocated burglaries, 1 + 1 = 2.
-    assertThat(comparator(c.counts(), "Burglary", "2024-01")).isEqualTo(2);
-    // 2024-02: Beta's 2 burglaries; Alpha's 1 robbery.
+    // 2024-02: Beta's 2 burglaries; Alpha's 1 robbery. 2024-03: Beta's 1 burglary.
+    // Only 2024-02 is every force's month, so the counts read against it hide 2024-01 and 03 (see
+    // below): every cell is checked here, the coverage with it.
+    assertThat(c.counts())
+        .isEqualTo(
+            new MonthlyCounts.Builder()
+                .add("Burglary", m("2024-01"), 2L)
+                .add("Burglary", m("2024-02"), 2L)
+                .add("Robbery", m("2024-02"), 1L)
+                .add("Burglary", m("2024-03"), 1L)
+                .build(
+                    ForceCoverage.of(
+                        "Alpha Constabulary, Beta Police", new TreeSet<>(Set.of(m("2024-02"))))));
     assertThat(comparator(c.counts(), "Burglary", "2024-02")).isEqualTo(2);
     assertThat(comparator(c.counts(), "Robbery", "2024-02")).isEqualTo(1);
-    assertThat(comparator(c.counts(), "Burglary", "2024-03")).isEqualTo(1);
+    // 2 + 2 + 1 + 1 = 6 rows in all, the unlocated one among them.
+    assertThat(c.counts().total()).isEqualTo(6);
     assertThat(c.name()).isEqualTo("Alpha Constabulary, Beta Police (from --compare)");
     assertThat(c.word()).isEqualTo("Alpha Constabulary, Beta Police");
     assertThat(c.holdsArea()).isFalse();

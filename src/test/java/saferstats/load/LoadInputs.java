@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import saferstats.ingest.Ingest;
@@ -16,6 +19,7 @@ import saferstats.ingest.IngestResult;
 import saferstats.ingest.InputResolver;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.ingest.result.Selection;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 
 /**
@@ -80,14 +84,24 @@ final class LoadInputs {
     return new Ingest(options, 1).read(InputResolver.inputs(args), n -> {});
   }
 
-  /** The area's count of {@code category} in {@code month}; null when the month is missing. */
+  /**
+   * The area's count of {@code category} in {@code month}: 0 in a month its source covers with no
+   * such row, null when the month is not covered or its cell could not be counted.
+   */
   static Long count(AreaContext area, String category, String month) {
-    return area.counts().getOrDefault(category, Map.of()).get(m(month));
+    return area.counts().count(category, m(month));
   }
 
-  /** The months with a count of {@code category}, in order. */
+  /** The months with at least one row of {@code category}, in order. */
   static List<String> months(AreaContext area, String category) {
-    return area.counts().getOrDefault(category, Map.of()).keySet().stream()
+    return rowMonths(area.counts(), Set.of(category));
+  }
+
+  /** The months of {@code counts}' coverage with at least one row of {@code categories}. */
+  static List<String> rowMonths(MonthlyCounts counts, Collection<String> categories) {
+    ForceCoverage coverage = counts.coverage();
+    return coverage.first().through(coverage.last()).stream()
+        .filter(mo -> Optional.ofNullable(counts.count(categories, mo)).orElse(0L) > 0)
         .map(Month::toString)
         .toList();
   }
@@ -97,9 +111,9 @@ final class LoadInputs {
     return comparator(area.forceCounts(), category, month);
   }
 
-  /** A comparator's (by month, then category) count of {@code category} in {@code month}. */
-  static Long comparator(Map<Month, Map<String, Long>> byMonth, String category, String month) {
-    return byMonth.getOrDefault(m(month), Map.of()).get(category);
+  /** A comparator's count of {@code category} in {@code month}, as {@link #count}. */
+  static Long comparator(MonthlyCounts counts, String category, String month) {
+    return counts.count(category, m(month));
   }
 
   static Month m(String month) {

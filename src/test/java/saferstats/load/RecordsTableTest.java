@@ -59,7 +59,8 @@ class RecordsTableTest {
     assertThat(r.coverage().present()).isEqualTo(3);
     // Records have no force to compare with, and no unlocated rows kept apart.
     assertThat(r.comparatorName()).isNull();
-    assertThat(r.forceCounts()).isEmpty();
+    assertThat(r.forceCounts().categories()).isEmpty();
+    assertThat(r.forceCounts().total()).isZero();
     assertThat(r.forceUnlocated()).isNull();
     // No spans of their own: every span reads the same counts.
     assertThat(r.splicedSpans()).isEmpty();
@@ -73,7 +74,7 @@ class RecordsTableTest {
     // months to 2024-06 start in 2023-07.
     AreaContext beside = RecordsTable.of("Harrow", ROWS, Optional.of(m("2024-06")));
     assertThat(beside.end()).isEqualTo(m("2024-06"));
-    assertThat(beside.windows().current12().from()).isEqualTo(m("2023-07"));
+    assertThat(beside.windows().twelve().now().from()).isEqualTo(m("2023-07"));
   }
 
   @Test
