@@ -24,9 +24,9 @@ public record Cli(int exit, String out, String err) {
    * real-data folder costs seconds, and many test classes check the same report (the trends JSON of
    * sample-data for Harrow alone is read by six), so each distinct command runs once per test JVM,
    * by whichever class asks for it first; the others in that JVM share its output. A class's own
-   * time therefore depends on which classes ran before it in its JVM (surefire runs two, taking
-   * classes in turn: product.pom.xml), never its result: the runs read files and print, nothing
-   * else. A command asked for on two threads at once runs once, the second waiting for the first.
+   * time therefore depends on which classes ran before it, never its result: the runs read files
+   * and print, nothing else. A command asked for on two threads at once runs once, the second
+   * waiting for the first.
    */
   private static final Map<List<String>, Memo> RUNS = new ConcurrentHashMap<>();
 
