@@ -14,6 +14,8 @@ import saferstats.stats.BenjaminiHochberg;
 import saferstats.stats.ExactPoissonTest;
 import saferstats.stats.GetisOrd;
 import saferstats.stats.HotspotClass;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -47,10 +49,12 @@ final class GridHotspots {
     int[] cellOf = new int[n];
     Month[] month = new Month[n];
     boolean[] wanted = new boolean[n];
+    IntColumn months = t.intColumn(StreetColumns.MONTH);
+    StringColumn category = t.stringColumn(StreetColumns.CATEGORY);
     for (int i = 0; i < n; i++) {
       cellOf[i] = pts.placed()[i] ? grid.cellOf(pts.east()[i], pts.north()[i]) : -1;
-      month[i] = Month.ofIndex(t.intColumn(StreetColumns.MONTH).getInt(i));
-      wanted[i] = categories.contains(t.stringColumn(StreetColumns.CATEGORY).get(i));
+      month[i] = Month.ofIndex(months.getInt(i));
+      wanted[i] = categories.contains(category.get(i));
     }
     Counter counter = new Counter(grid.rows() * grid.cols(), cellOf, month, wanted);
     long[] counts = counter.count(window);

@@ -1,8 +1,11 @@
 package saferstats.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import saferstats.geo.BritishNationalGrid;
 import saferstats.geo.FarPoints;
 import saferstats.model.StreetColumns;
@@ -20,7 +23,19 @@ import tech.tablesaw.api.Table;
  */
 record GridPoints(double[] east, double[] north, boolean[] placed, int count, List<String> notes) {
 
+  /**
+   * The points of each area table, kept while the table lives: a report maps every priority over
+   * the same table, and projecting its rows is the costly part. Tables are keyed by identity.
+   */
+  private static final Map<Table, GridPoints> BY_TABLE =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** The points of {@code t}'s rows; the arrays are shared, not to be changed. */
   static GridPoints of(Table t) {
+    return BY_TABLE.computeIfAbsent(t, GridPoints::project);
+  }
+
+  private static GridPoints project(Table t) {
     int n = t.rowCount();
     double[] east = new double[n];
     double[] north = new double[n];
@@ -28,11 +43,13 @@ record GridPoints(double[] east, double[] north, boolean[] placed, int count, Li
     boolean hasGrid = t.columnNames().contains(StreetColumns.EASTING);
     DoubleColumn lon = t.doubleColumn(StreetColumns.LONGITUDE);
     DoubleColumn lat = t.doubleColumn(StreetColumns.LATITUDE);
+    DoubleColumn easting = hasGrid ? t.doubleColumn(StreetColumns.EASTING) : null;
+    DoubleColumn northing = hasGrid ? t.doubleColumn(StreetColumns.NORTHING) : null;
     for (int i = 0; i < n; i++) {
-      if (hasGrid && !t.doubleColumn(StreetColumns.EASTING).isMissing(i)) {
+      if (hasGrid && !easting.isMissing(i)) {
         // Local records given in British National Grid already.
-        east[i] = t.doubleColumn(StreetColumns.EASTING).get(i);
-        north[i] = t.doubleColumn(StreetColumns.NORTHING).get(i);
+        east[i] = easting.get(i);
+        north[i] = northing.get(i);
         located[i] = true;
       } else if (!lon.isMissing(i) && !lat.isMissing(i)) {
         BritishNationalGrid.Point p = BritishNationalGrid.toGrid(lon.get(i), lat.get(i));

@@ -10,6 +10,7 @@ import static saferstats.model.StreetColumns.LSOA_NAME;
 import static saferstats.model.StreetColumns.WARD;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import saferstats.load.AreaTable;
@@ -22,6 +23,11 @@ final class HotspotRows {
 
   /** The rows with an LSOA: the ones counted in places. */
   private final Table placed;
+
+  /** Computed once: ranking asks for a place's count once per place. */
+  private Map<String, Long> countsByLsoaCode;
+
+  private Map<String, String> lsoaNames;
 
   private HotspotRows(Table rows) {
     this.rows = rows;
@@ -122,18 +128,28 @@ final class HotspotRows {
     return placed.countBy(LSOA_CODE);
   }
 
-  /** Counts by LSOA code. */
+  /** Counts by LSOA code (not to be changed: it is kept). */
   Map<String, Long> countsByLsoaCode() {
-    Map<String, Long> m = new HashMap<>();
-    Table g = lsoaCounts();
-    for (int i = 0; i < g.rowCount(); i++) {
-      m.put(g.stringColumn(LSOA_CODE).get(i), count(g, i));
+    if (countsByLsoaCode == null) {
+      Map<String, Long> m = new HashMap<>();
+      Table g = lsoaCounts();
+      for (int i = 0; i < g.rowCount(); i++) {
+        m.put(g.stringColumn(LSOA_CODE).get(i), count(g, i));
+      }
+      countsByLsoaCode = Collections.unmodifiableMap(m);
     }
-    return m;
+    return countsByLsoaCode;
   }
 
   /** Each LSOA code's most common name (ties: the first alphabetically). */
   private Map<String, String> lsoaNames() {
+    if (lsoaNames == null) {
+      lsoaNames = mostCommonNames();
+    }
+    return lsoaNames;
+  }
+
+  private Map<String, String> mostCommonNames() {
     // Sorted so that each code's first row is its most common name, ties alphabetical.
     Table g = placed.countBy(LSOA_CODE, LSOA_NAME).sortOn(LSOA_CODE, "-" + COUNT_BY, LSOA_NAME);
     Map<String, String> names = new HashMap<>();

@@ -161,24 +161,34 @@ public final class OutcomeShares {
   record Joined(Table covered, Table uncovered) {}
 
   /**
-   * The crimes with their newest outcome joined on Crime ID. Crimes may share an ID (distinct
-   * records), so the side with one row per ID is the join's left side: Tablesaw 0.44.1 silently
-   * drops matches when a left-side key repeats about a thousand times or more, and a blank ID
-   * (which matches nothing) can. The two parts must add up to the crimes, or the join lost or
-   * multiplied a row.
+   * The crimes with their newest outcome joined on Crime ID (a hash lookup: Tablesaw's join cost
+   * most of a trends run, and version 0.44.1 silently drops matches when a left-side key repeats
+   * about a thousand times or more). Crimes may share an ID (distinct records): each gets the
+   * outcome. A blank ID matches nothing ({@code latest} holds none). The covered crimes keep their
+   * columns, with the outcome's text and month added.
    */
   Joined withLatest(Table crimes) {
-    Table covered = latest.joinOn(CRIME_ID).inner(crimes);
-    Table uncovered =
-        crimes.where(crimes.stringColumn(CRIME_ID).isNotIn(latest.stringColumn(CRIME_ID).asSet()));
-    if (covered.rowCount() + uncovered.rowCount() != crimes.rowCount()) {
-      throw new IllegalStateException(
-          "joining outcomes on Crime ID changed the crimes: "
-              + crimes.rowCount()
-              + " in, "
-              + (covered.rowCount() + uncovered.rowCount())
-              + " out");
+    Map<String, Integer> rowOf = new HashMap<>();
+    StringColumn latestIds = latest.stringColumn(CRIME_ID);
+    for (int i = 0; i < latestIds.size(); i++) {
+      rowOf.put(latestIds.get(i), i);
     }
+    StringColumn ids = crimes.stringColumn(CRIME_ID);
+    Selection matched = Selection.with();
+    StringColumn outcome = StringColumn.create(LATEST);
+    IntColumn month = IntColumn.create(LATEST_MONTH);
+    StringColumn latestOutcome = latest.stringColumn(LATEST);
+    IntColumn latestMonth = latest.intColumn(LATEST_MONTH);
+    for (int i = 0; i < ids.size(); i++) {
+      Integer at = rowOf.get(ids.get(i));
+      if (at != null) {
+        matched.add(i);
+        outcome.append(latestOutcome.get(at));
+        month.append(latestMonth.getInt(at));
+      }
+    }
+    Table covered = crimes.where(matched).addColumns(outcome, month);
+    Table uncovered = crimes.where(Selection.withRange(0, ids.size()).andNot(matched));
     return new Joined(covered, uncovered);
   }
 
