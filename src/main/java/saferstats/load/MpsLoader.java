@@ -53,11 +53,9 @@ public final class MpsLoader {
     // is missing is still listed, as missing.
     mps.releases(c.level())
         .forEach(r -> r.cells().keySet().forEach(k -> categories.add(k.category())));
-    Table cells = MpsCells.of(mps, c.level());
-    Table mine = MpsCells.of(cells, c.areas());
-    Table summed = MpsCells.summed(mine, c.label());
+    Table summed = MpsCells.summed(mps, c.level(), c.areas(), c.label());
     MonthlyCounts counts = AreaTable.counts(summed, COUNT, coverage);
-    MonthlyCounts london = MpsCells.counts(MpsCells.of(cells, londonAreas), coverage);
+    MonthlyCounts london = MpsCells.counts(mps, c.level(), londonAreas, coverage);
     WindowSet windows = WindowSet.endingAt(end);
     MpsSpans.Selection selection =
         new MpsSpans.Selection(c.level(), c.areas(), londonAreas, c.label());

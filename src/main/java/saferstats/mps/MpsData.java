@@ -28,6 +28,9 @@ public final class MpsData {
   /** One table as inspect describes it. */
   public record Table(String name, MpsLayout layout, int rows) {}
 
+  /** An area's month at one level: what a release claims for its cells, whichever category. */
+  private record AreaMonth(MpsLayout.Level level, String area, Month month) {}
+
   /** Months {@code from}..{@code to} of an area taken from one release (null: no release). */
   public record Segment(MpsRelease release, Month from, Month to) {}
 
@@ -171,22 +174,24 @@ public final class MpsData {
   }
 
   private void merge() {
-    merged = new HashMap<>();
-    Set<List<Object>> claimed = new HashSet<>();
-    Map<Cell, Long> seen = new HashMap<>();
+    // Sized for every release's cells up front: growing maps of half a million cells cost more
+    // than filling them on the real London tables.
+    int all = releases.stream().mapToInt(r -> r.cells().size()).sum();
+    merged = new HashMap<>(all * 4 / 3 + 1);
+    // Which release claimed an area's month first (newest first): a later release gives none.
+    Map<AreaMonth, MpsRelease> claimedBy = new HashMap<>();
+    Map<Cell, Long> seen = new HashMap<>(all * 4 / 3 + 1);
     Set<Cell> overlap = new HashSet<>();
     Set<Cell> changed = new HashSet<>();
     for (MpsRelease r : releases) {
-      Set<List<Object>> mine = new HashSet<>();
       r.cells()
           .forEach(
               (cell, n) -> {
-                List<Object> areaMonth = List.of(cell.level(), cell.area(), cell.month());
-                if (!claimed.contains(areaMonth)) {
-                  mine.add(areaMonth);
-                  if (n != null) {
-                    merged.put(cell, n);
-                  }
+                MpsRelease owner =
+                    claimedBy.putIfAbsent(
+                        new AreaMonth(cell.level(), cell.area(), cell.month()), r);
+                if ((owner == null || owner == r) && n != null) {
+                  merged.put(cell, n);
                 }
                 if (n != null) {
                   Long before = seen.putIfAbsent(cell, n);
@@ -198,7 +203,6 @@ public final class MpsData {
                   }
                 }
               });
-      claimed.addAll(mine);
     }
     overlapping = overlap.size();
     revised = changed.size();
