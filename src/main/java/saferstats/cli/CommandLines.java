@@ -19,6 +19,7 @@ final class CommandLines {
           CategoriesCommand.class,
           HotspotsCommand.class,
           ReportCommand.class,
+          BenchmarkCommand.class,
           HelpCommand.class);
 
   private CommandLines() {}

@@ -3,6 +3,7 @@ package saferstats.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import saferstats.analysis.AreaPopulation;
+import saferstats.analysis.PeerResidents;
 import saferstats.area.AreaLookup;
 import saferstats.area.LsoaBridge;
 import saferstats.area.Population;
@@ -10,6 +11,7 @@ import saferstats.ingest.support.AreaLookupReader;
 import saferstats.ingest.support.LsoaBridgeReader;
 import saferstats.ingest.support.PopulationReader;
 import saferstats.load.AreaContext;
+import saferstats.model.UserError;
 
 /** Supporting tables: --population and --lsoa-lookup. */
 public final class SupportOptions {
@@ -78,5 +80,16 @@ public final class SupportOptions {
     LsoaBridge bridge = lsoaLookup == null ? null : LsoaBridgeReader.read(lsoaLookup);
     return AreaPopulation.of(
         PopulationReader.read(population, populationYear), bridge, area, areaName);
+  }
+
+  /** What benchmark reads its peers' residents from; --population is required for it. */
+  PeerResidents residents() {
+    if (population == null) {
+      throw UserError.usage(
+          "benchmark compares rates per 1,000 residents and needs --population",
+          "give --population FILE (e.g. the ONS mid-year LSOA estimates) and --population-year");
+    }
+    return new PeerResidents(
+        populationTable(), lookup(), lsoaLookup == null ? null : LsoaBridgeReader.read(lsoaLookup));
   }
 }

@@ -16,6 +16,7 @@ import saferstats.analysis.Cautions;
 import saferstats.analysis.CellStreets;
 import saferstats.model.InputKind;
 import saferstats.model.Month;
+import saferstats.stats.FunnelPlot;
 import saferstats.stats.HotspotClass;
 import saferstats.stats.Significance;
 import saferstats.stats.TrendDirection;
@@ -65,7 +66,8 @@ public final class Json {
         .addSerializer(byId(HotspotClass.class, HotspotClass::id))
         .addSerializer(byId(CellStreets.From.class, CellStreets.From::id))
         .addSerializer(byId(InputKind.class, InputKind::id))
-        .addSerializer(byId(Cautions.Direction.class, Cautions.Direction::id));
+        .addSerializer(byId(Cautions.Direction.class, Cautions.Direction::id))
+        .addSerializer(byId(FunnelPlot.Position.class, FunnelPlot.Position::toString));
   }
 
   private static <E> StdSerializer<E> byId(Class<E> type, Function<E, String> id) {

@@ -1,5 +1,6 @@
 package saferstats.render;
 
+import saferstats.analysis.BenchmarkReport;
 import saferstats.analysis.CategoriesReport;
 import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.InspectReport;
@@ -45,6 +46,9 @@ public final class Renderer {
     }
     if (report instanceof HotspotsReport h) {
       return HotspotsText.render(h, md);
+    }
+    if (report instanceof BenchmarkReport b) {
+      return BenchmarkText.render(b, md);
     }
     if (report instanceof CategoriesReport c) {
       return CategoriesText.render(c, md);

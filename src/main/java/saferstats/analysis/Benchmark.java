@@ -1,0 +1,244 @@
+package saferstats.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import saferstats.ingest.support.PeersReader;
+import saferstats.load.LoadedArea;
+import saferstats.load.MpsPeers;
+import saferstats.model.Month;
+import saferstats.model.UserError;
+import saferstats.model.WindowPair;
+import saferstats.priorities.ResolvedPriority;
+import saferstats.priorities.ResolvedSet;
+import saferstats.stats.FunnelPlot;
+import saferstats.stats.RankIntervals;
+
+/**
+ * {@code saferstats benchmark} (SPEC 4.7): the area among its peers, per priority and for all
+ * crime, over the 12 months to the end month.
+ */
+public final class Benchmark {
+  /** The row beside the priorities: every category. */
+  public static final String ALL_CRIME = "All crime";
+
+  static final String RESIDENT_DENOMINATOR = "resident-denominator";
+  static final String POPULATION_VINTAGE = "population-vintage";
+
+  /** Months between the estimate (mid-year) and the data beyond which the vintage is flagged. */
+  private static final int VINTAGE_MONTHS = 24;
+
+  private Benchmark() {}
+
+  /**
+   * @param lines the {@code --peers} file's areas, or null for London's boroughs
+   */
+  public static BenchmarkReport report(
+      LoadedArea loaded, ResolvedSet set, List<PeersReader.Line> lines, PeerResidents residents) {
+    WindowPair twelve = loaded.context().windows().twelve();
+    MpsPeers.Group london =
+        MpsPeers.boroughs(
+            loaded
+                .mpsTables()
+                .orElseThrow(
+                    () ->
+                        UserError.input(
+                            "benchmark ranks London's boroughs from the MPS borough tables; these"
+                                + " inputs are not MPS tables",
+                            "give the MPS Borough Level Crime tables (police.uk force CSPs as"
+                                + " peers are not supported yet)")),
+            twelve);
+    PeerGroup group = PeerGroup.of(london, loaded.selection().name(), lines, residents);
+    Integer year = residents.population().entries().isEmpty() ? null : firstYear(group);
+    List<List<String>> flags = flags(group, twelve, year);
+    String populationWords = populationWords(year, residents);
+    List<BenchmarkReport.Priority> priorities = new ArrayList<>();
+    priorities.add(
+        priority(ALL_CRIME, allCategories(group), group, twelve, flags, populationWords));
+    for (ResolvedPriority p : set.measurable()) {
+      priorities.add(priority(p.name(), p.categories(), group, twelve, flags, populationWords));
+    }
+    List<String> notes = new ArrayList<>(group.notes());
+    notes.addAll(notes(year, residents, flags, group, twelve));
+    notes.addAll(set.notes());
+    return new BenchmarkReport(
+        "benchmark",
+        group.area(),
+        group.label(),
+        twelve.now().to(),
+        twelve.now().from(),
+        new BenchmarkReport.PopulationSource(residents.population().file(), year),
+        set.name(),
+        notes,
+        loaded.inputs().files().stream().map(InputSummary::of).toList(),
+        priorities);
+  }
+
+  private static BenchmarkReport.Priority priority(
+      String name,
+      Set<String> categories,
+      PeerGroup group,
+      WindowPair twelve,
+      List<List<String>> flags,
+      String populationWords) {
+    PeerFigures.Result r = PeerFigures.of(group.members(), categories, twelve, flags);
+    FunnelPlot.Result fit = r.fit();
+    String comparator = londonChange(group, categories, twelve);
+    return new BenchmarkReport.Priority(
+        name,
+        fit == null ? null : PeerFigures.round(fit.pooledRate()),
+        fit == null ? null : fit.dispersion(),
+        fit == null ? null : fit.tau2(),
+        fit == null ? null : method(fit),
+        BenchmarkSentence.of(
+            group.area(), name, group.label(), r.places(), fit, populationWords, comparator),
+        r.places());
+  }
+
+  /** The method in words, as the output states it beside φ and τ². */
+  static String method(FunnelPlot.Result fit) {
+    String phi =
+        String.format(
+            Locale.UK,
+            "φ = %.2f from z-scores winsorised 10 %% at each end; rank intervals from %,d seeded"
+                + " simulations",
+            fit.dispersion(),
+            RankIntervals.DRAWS);
+    return fit.method() == FunnelPlot.Method.RANDOM_EFFECTS
+        ? "random effects: over-dispersed, so limits from the additive random-effects model, τ² by"
+            + " DerSimonian–Laird ("
+            + phi
+            + ")"
+        : "poisson: no over-dispersion (I·φ within the χ² 95 % point), so Poisson limits ("
+            + phi
+            + ")";
+  }
+
+  /** ", against +2.1 % for the peers together", or nothing when that cannot be said. */
+  private static String londonChange(PeerGroup group, Set<String> categories, WindowPair twelve) {
+    long now = 0;
+    long before = 0;
+    for (PeerGroup.Member m : group.members()) {
+      Long a = PeerFigures.sum(m, categories, twelve.now().months());
+      Long b = PeerFigures.sum(m, categories, twelve.yearEarlier().months());
+      if (a == null || b == null) {
+        return "";
+      }
+      now += a;
+      before += b;
+    }
+    return before < 10
+        ? ""
+        : String.format(
+            Locale.UK,
+            ", against %+.1f %% for %s together",
+            100.0 * (now - before) / before,
+            group.label());
+  }
+
+  private static Set<String> allCategories(PeerGroup group) {
+    Set<String> all = new LinkedHashSet<>();
+    group.members().forEach(m -> all.addAll(m.counts().categories()));
+    return all;
+  }
+
+  /** Per member: resident-denominator (SPEC 4.5) and the population's vintage. */
+  private static List<List<String>> flags(PeerGroup group, WindowPair twelve, Integer year) {
+    Set<String> all = allCategories(group);
+    boolean old = year != null && vintageMonths(year, twelve) > VINTAGE_MONTHS;
+    List<List<String>> out = new ArrayList<>();
+    for (PeerGroup.Member m : group.members()) {
+      List<String> f = new ArrayList<>();
+      Long crimes = PeerFigures.sum(m, all, twelve.now().months());
+      long people = m.population().population();
+      if (crimes != null && crimes * 1000.0 / people > AreaPopulation.RESIDENT_LIMIT) {
+        f.add(RESIDENT_DENOMINATOR);
+      }
+      if (old) {
+        f.add(POPULATION_VINTAGE);
+      }
+      out.add(List.copyOf(f));
+    }
+    return out;
+  }
+
+  /** Months from the estimate's reference month (June) to the nearest month of the window. */
+  static int vintageMonths(int year, WindowPair twelve) {
+    Month mid = Month.of(year, 6);
+    Month from = twelve.now().from();
+    Month to = twelve.now().to();
+    if (mid.isBefore(from)) {
+      return mid.monthsThrough(from) - 1;
+    }
+    return mid.isAfter(to) ? to.monthsThrough(mid) - 1 : 0;
+  }
+
+  private static Integer firstYear(PeerGroup group) {
+    return group.members().stream()
+        .map(m -> m.population().year())
+        .filter(y -> y != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String populationWords(Integer year, PeerResidents residents) {
+    return year == null ? "population of unknown year" : "mid-" + year + " population";
+  }
+
+  private static List<String> notes(
+      Integer year,
+      PeerResidents residents,
+      List<List<String>> flags,
+      PeerGroup group,
+      WindowPair twelve) {
+    List<String> notes = new ArrayList<>();
+    String file = residents.population().file();
+    if (year == null) {
+      notes.add(
+          "Population from "
+              + file
+              + " of unknown year (the file has no year column"
+              + residents
+                  .population()
+                  .yearInFileName()
+                  .map(y -> "; its name suggests " + y)
+                  .orElse("")
+              + "): give --population-year so its vintage can be checked against the data.");
+    } else {
+      int gap = vintageMonths(year, twelve);
+      notes.add(
+          "Population: mid-"
+              + year
+              + " estimates from "
+              + file
+              + (gap > VINTAGE_MONTHS
+                  ? "; population-vintage: "
+                      + gap
+                      + " months from the data's months, more than two years, so rates carry"
+                      + " the growth or fall in residents since"
+                  : "")
+              + ".");
+    }
+    List<String> flagged = new ArrayList<>();
+    for (int i = 0; i < flags.size(); i++) {
+      if (flags.get(i).contains(RESIDENT_DENOMINATOR)) {
+        flagged.add(group.members().get(i).name());
+      }
+    }
+    if (!flagged.isEmpty()) {
+      notes.add(
+          "resident-denominator: "
+              + String.join(", ", flagged)
+              + " — all crime above "
+              + Math.round(AreaPopulation.RESIDENT_LIMIT)
+              + " per 1,000 residents; workers and visitors are the population at risk, so compare"
+              + " on change (changePct), not rate.");
+    }
+    notes.add(
+        "Funnel plot (Spiegelhalter 2005): rates against population, 95 % and 99.8 % limits around"
+            + " the pooled rate (normal approximation); rank 1 is the lowest rate.");
+    return notes;
+  }
+}

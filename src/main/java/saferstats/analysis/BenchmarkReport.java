@@ -1,0 +1,65 @@
+package saferstats.analysis;
+
+import java.util.List;
+import saferstats.model.Month;
+import saferstats.stats.FunnelPlot;
+
+/**
+ * The result of {@code saferstats benchmark} (SPEC 4.7 and 4a): per priority, and for all crime,
+ * every peer's count, population and rate over the 12 months to {@code end}, its funnel position
+ * and its rank with a 95 % interval.
+ *
+ * @param area the area as asked for
+ * @param peerGroup the peers in words ("London's 32 boroughs")
+ * @param from the first month counted; {@code end} the last
+ */
+public record BenchmarkReport(
+    String command,
+    String area,
+    String peerGroup,
+    Month end,
+    Month from,
+    PopulationSource population,
+    String categories,
+    List<String> notes,
+    List<InputSummary> inputs,
+    List<Priority> priorities) {
+
+  /** The population file and its estimates' year (null: unknown). */
+  public record PopulationSource(String source, Integer year) {}
+
+  /**
+   * One priority among the peers; the funnel figures are null when no peer had a crime of it.
+   *
+   * @param tau2 the between-area variance on the scale of the rate per 1,000 squared; 0 when the
+   *     peers are no more spread than Poisson counts
+   * @param sentence what the area's position says, with its cautions
+   */
+  public record Priority(
+      String name,
+      Double pooledRatePer1000,
+      Double dispersion,
+      Double tau2,
+      String method,
+      String sentence,
+      List<Place> places) {}
+
+  /**
+   * One peer. Counts and ranks are null when a month of the window is missing for it.
+   *
+   * @param changePct the change on the previous 12 months (how to compare a peer whose residents
+   *     are not the population at risk), null when a window is incomplete or the previous count is
+   *     under 10
+   */
+  public record Place(
+      String name,
+      Long count,
+      Long population,
+      Double ratePer1000,
+      Integer rank,
+      Integer rankLow,
+      Integer rankHigh,
+      FunnelPlot.Position funnel,
+      Double changePct,
+      List<String> flags) {}
+}

@@ -1,0 +1,104 @@
+package saferstats.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import saferstats.stats.FunnelPlot;
+
+/**
+ * The area's place among its peers in one sentence: "Harrow has the 2nd lowest rate of all crime
+ * per 1,000 residents of London's 32 boroughs (rank interval 1–3; mid-2020 population)", its funnel
+ * position and the cautions it rests on, in the same sentence.
+ */
+final class BenchmarkSentence {
+  private BenchmarkSentence() {}
+
+  static String of(
+      String area,
+      String priority,
+      String peerGroup,
+      List<BenchmarkReport.Place> places,
+      FunnelPlot.Result fit,
+      String populationWords,
+      String comparatorChange) {
+    BenchmarkReport.Place p =
+        places.stream().filter(x -> x.name().equals(area)).findFirst().orElseThrow();
+    String what = priority.equals(Benchmark.ALL_CRIME) ? "recorded crime" : lower(priority);
+    if (p.rank() == null || fit == null) {
+      return area
+          + " cannot be ranked on "
+          + what
+          + ": "
+          + (fit == null ? "no peer has a rate to compare" : "a month of the window is missing");
+    }
+    if (p.flags().contains(Benchmark.RESIDENT_DENOMINATOR)) {
+      return area
+          + "'s residents are not the population at risk (workers and visitors are not in the"
+          + " denominator), so it is compared on change, not rate: "
+          + what
+          + " "
+          + (p.changePct() == null
+              ? "has no change to compare (a window is incomplete or under 10)"
+              : String.format(Locale.UK, "changed by %+.1f %%", p.changePct()))
+          + comparatorChange
+          + ".";
+    }
+    int ranked = (int) places.stream().filter(x -> x.rank() != null).count();
+    return String.format(
+        Locale.UK,
+        "%s has the %s rate of %s per 1,000 residents of %s (rank interval %d–%d; %s): %s per"
+            + " 1,000 against %s pooled, %s.",
+        area,
+        ordinal(p.rank(), ranked),
+        what,
+        peerGroup,
+        p.rankLow(),
+        p.rankHigh(),
+        populationWords,
+        decimal(p.ratePer1000()),
+        decimal(fit.pooledRate()),
+        position(p.funnel()));
+  }
+
+  /** "lowest", "2nd lowest", …, "highest": counted from whichever end is nearer. */
+  static String ordinal(int rank, int of) {
+    if (rank == 1) {
+      return "lowest";
+    }
+    if (rank == of) {
+      return "highest";
+    }
+    return rank <= (of + 1) / 2 ? nth(rank) + " lowest" : nth(of - rank + 1) + " highest";
+  }
+
+  static String nth(int n) {
+    int t = n % 100;
+    String s =
+        t >= 11 && t <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + s;
+  }
+
+  private static String position(FunnelPlot.Position p) {
+    return switch (p) {
+      case WITHIN -> "within the funnel's 95 % limits";
+      case ABOVE_95 -> "above the funnel's 95 % limit (not its 99.8 %)";
+      case ABOVE_998 -> "above the funnel's 99.8 % limit";
+      case BELOW_95 -> "below the funnel's 95 % limit (not its 99.8 %)";
+      case BELOW_998 -> "below the funnel's 99.8 % limit";
+    };
+  }
+
+  private static String decimal(double v) {
+    return String.format(Locale.UK, "%,.1f", v);
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.UK);
+  }
+}

@@ -1,0 +1,105 @@
+package saferstats.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import saferstats.model.Month;
+import saferstats.model.WindowPair;
+import saferstats.stats.FunnelPlot;
+import saferstats.stats.RankIntervals;
+
+/**
+ * One priority's figures among the peers: counts over the 12 months, rates per 1,000, the funnel
+ * and the ranks. Peers with a missing month have no rate and take no part in the funnel.
+ */
+final class PeerFigures {
+  static final double PER = 1000;
+
+  /** Counts under 10 give no percentage change (SPEC 4.1). */
+  private static final long SMALL = 10;
+
+  private PeerFigures() {}
+
+  /** The fit, or null when it could not be made, and the places in rank order. */
+  record Result(FunnelPlot.Result fit, List<BenchmarkReport.Place> places) {}
+
+  /**
+   * @param flags each member's flags, in member order
+   */
+  static Result of(
+      List<PeerGroup.Member> members,
+      Collection<String> categories,
+      WindowPair twelve,
+      List<List<String>> flags) {
+    int n = members.size();
+    Long[] now = new Long[n];
+    Long[] before = new Long[n];
+    List<Integer> counted = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      now[i] = sum(members.get(i), categories, twelve.now().months());
+      before[i] = sum(members.get(i), categories, twelve.yearEarlier().months());
+      if (now[i] != null) {
+        counted.add(i);
+      }
+    }
+    long[] y = counted.stream().mapToLong(i -> now[i]).toArray();
+    double[] p =
+        counted.stream().mapToDouble(i -> members.get(i).population().population()).toArray();
+    FunnelPlot.Result fit = null;
+    List<RankIntervals.Rank> ranks = null;
+    if (y.length >= 2 && java.util.Arrays.stream(y).sum() > 0) {
+      fit = FunnelPlot.of(y, p, PER);
+      ranks = RankIntervals.of(y, p, fit);
+    }
+    List<BenchmarkReport.Place> places = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      PeerGroup.Member m = members.get(i);
+      int k = counted.indexOf(i);
+      FunnelPlot.Area a = fit == null || k < 0 ? null : fit.areas().get(k);
+      RankIntervals.Rank r = ranks == null || k < 0 ? null : ranks.get(k);
+      places.add(
+          new BenchmarkReport.Place(
+              m.name(),
+              now[i],
+              m.population().population(),
+              now[i] == null ? null : round(PER * now[i] / m.population().population()),
+              r == null ? null : r.rank(),
+              r == null ? null : r.low(),
+              r == null ? null : r.high(),
+              a == null ? null : a.position(),
+              changePct(now[i], before[i]),
+              flags.get(i)));
+    }
+    places.sort(
+        Comparator.comparing(
+                BenchmarkReport.Place::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(BenchmarkReport.Place::name));
+    return new Result(fit, places);
+  }
+
+  /** The member's count over {@code months}, null when any month is missing. */
+  static Long sum(PeerGroup.Member m, Collection<String> categories, List<Month> months) {
+    long total = 0;
+    for (Month month : months) {
+      Long c = m.counts().count(categories, month);
+      if (c == null) {
+        return null;
+      }
+      total += c;
+    }
+    return total;
+  }
+
+  private static Double changePct(Long now, Long before) {
+    if (now == null || before == null || before < SMALL || now < SMALL) {
+      return null;
+    }
+    return Math.round(1000.0 * (now - before) / before) / 10.0;
+  }
+
+  /** Rates to 4 decimals, as trends gives them. */
+  static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+}

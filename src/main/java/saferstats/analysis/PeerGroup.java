@@ -1,0 +1,101 @@
+package saferstats.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import saferstats.area.AreaLookup;
+import saferstats.ingest.support.PeersReader;
+import saferstats.load.ClosestNames;
+import saferstats.load.MonthlyCounts;
+import saferstats.load.MpsPeers;
+import saferstats.model.Names;
+import saferstats.model.UserError;
+
+/**
+ * The peers an area is compared with, each with its counts and residents: London's boroughs, or the
+ * areas a {@code --peers} file lists (the area itself added when the list leaves it out, as a Most
+ * Similar Group list does). A peer the data or the population file does not have is an error naming
+ * the file and line: a group silently short of a member would rank the area wrongly.
+ */
+record PeerGroup(String label, String area, List<Member> members, List<String> notes) {
+
+  /** One peer. */
+  record Member(String name, MonthlyCounts counts, PeerPopulation population) {}
+
+  static PeerGroup of(
+      MpsPeers.Group london, String area, List<PeersReader.Line> lines, PeerResidents residents) {
+    String home = find(london, area, null);
+    List<String> notes = new ArrayList<>();
+    Map<String, PeersReader.Line> chosen = new LinkedHashMap<>();
+    if (lines == null) {
+      london.peers().keySet().forEach(n -> chosen.put(n, null));
+    } else {
+      for (PeersReader.Line l : lines) {
+        chosen.putIfAbsent(find(london, l.area(), l, residents.lookup()), l);
+      }
+      if (!chosen.containsKey(home)) {
+        chosen.put(home, null);
+        notes.add(home + " is not in " + lines.get(0).file() + ", so it was added to its peers.");
+      }
+    }
+    List<Member> members = new ArrayList<>();
+    chosen.forEach(
+        (name, line) ->
+            members.add(
+                new Member(
+                    name, london.peers().get(name).counts(), residents(name, line, residents))));
+    String label =
+        lines == null
+            ? "London's " + members.size() + " boroughs"
+            : "the " + members.size() + " areas of " + lines.get(0).file();
+    notes.add(
+        "Peers: "
+            + label
+            + " (MPS borough tables; City of London and the pseudo-boroughs — airports, aviation"
+            + " security, unknown — are not Met boroughs); counts from "
+            + london.origin()
+            + ".");
+    return new PeerGroup(label, home, members, notes);
+  }
+
+  private static String find(MpsPeers.Group london, String area, PeersReader.Line line) {
+    return find(london, area, line, null);
+  }
+
+  private static String find(
+      MpsPeers.Group london, String area, PeersReader.Line line, AreaLookup lookup) {
+    String asked = lookup == null ? area : lookup.authorityName(area).orElse(area);
+    for (String name : london.peers().keySet()) {
+      if (Names.same(name, asked)) {
+        return name;
+      }
+    }
+    String where = line == null ? "--area" : line.where();
+    throw UserError.notCovered(
+        where + ": no borough '" + area + "' in the MPS borough tables",
+        "did you mean "
+            + String.join(
+                ", ",
+                ClosestNames.to(area, london.peers().keySet(), 3).stream()
+                    .map(b -> "'" + b + "'")
+                    .toList())
+            + "? (benchmark compares London's boroughs; give names as the tables spell them)");
+  }
+
+  private static PeerPopulation residents(String name, PeersReader.Line line, PeerResidents r) {
+    Optional<PeerPopulation> p = PeerPopulation.of(r.population(), r.lookup(), r.bridge(), name);
+    if (p.isEmpty() || p.get().population() <= 0) {
+      String where =
+          line == null ? "peer '" + name + "'" : line.where() + ": '" + line.area() + "'";
+      throw UserError.notCovered(
+          where + " has no population in " + r.population().file(),
+          "give a --population file that covers "
+              + name
+              + " (its LSOAs or its own row)"
+              + (line == null ? "" : ", or take it out of the peers file"));
+    }
+    return p.get();
+  }
+}

@@ -1,0 +1,77 @@
+package saferstats.load;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import saferstats.model.ForceCoverage;
+import saferstats.model.Month;
+import saferstats.model.WindowPair;
+import saferstats.mps.MpsData;
+import saferstats.mps.MpsLayout.Level;
+import saferstats.mps.MpsRelease;
+
+/**
+ * London's boroughs as peers: each borough of the MPS borough tables outside the pseudo-boroughs
+ * (airports, aviation security, unknown), its counts over a window pair taken from the release SPEC
+ * 1.4 picks for all of them at once — the newest covering every month — so no borough is ranked on
+ * another release's figures than its peers.
+ */
+public final class MpsPeers {
+  private MpsPeers() {}
+
+  /**
+   * One borough's counts.
+   *
+   * @param name the borough as the tables name it
+   */
+  public record Peer(String name, MonthlyCounts counts) {}
+
+  /**
+   * The boroughs, by name, and which release(s) gave their months (a splice is said, as for a
+   * span).
+   */
+  public record Group(Map<String, Peer> peers, String origin) {}
+
+  public static Group boroughs(MpsData mps, WindowPair windows) {
+    if (!mps.levels().contains(Level.BOROUGH)) {
+      throw saferstats.model.UserError.input(
+          "benchmark ranks London's boroughs from the MPS borough tables, and none was given",
+          "give an MPS Borough Level Crime table (ward and LSOA tables do not add up to boroughs)");
+    }
+    Set<String> london = MpsLoader.londonAreas(mps, Level.BOROUGH);
+    List<Month> months = windows.months();
+    Map<Month, MpsRelease> from = mps.sources(Level.BOROUGH, london, months);
+    ForceCoverage coverage =
+        ForceCoverage.over(
+            "MPS borough tables", months.get(0), months.get(months.size() - 1), from.keySet());
+    Map<String, MonthlyCounts.Builder> builders = new TreeMap<>();
+    london.forEach(a -> builders.put(a, new MonthlyCounts.Builder()));
+    for (MpsRelease r : new HashSet<>(from.values())) {
+      r.cells()
+          .forEach(
+              (cell, n) -> {
+                if (from.get(cell.month()) == r && london.contains(cell.area())) {
+                  builders.get(cell.area()).add(cell.category(), cell.month(), n);
+                }
+              });
+    }
+    Map<String, Peer> peers = new LinkedHashMap<>();
+    Map<String, MpsData.Area> areas = mps.areas(Level.BOROUGH);
+    builders.forEach(
+        (code, b) -> {
+          String name = areas.get(code).name();
+          peers.put(name, new Peer(name, b.build(coverage)));
+        });
+    Set<MpsRelease> used = new HashSet<>(from.values());
+    String origin =
+        used.isEmpty()
+            ? "no release covers these months"
+            : used.size() == 1
+                ? used.iterator().next().toString()
+                : used.size() + " releases, newest first month by month";
+    return new Group(peers, origin);
+  }
+}

@@ -1,0 +1,77 @@
+package saferstats.render;
+
+import java.util.List;
+import java.util.Locale;
+import saferstats.analysis.BenchmarkReport;
+
+/** {@code benchmark} for people: one table per priority, aligned or in Markdown. */
+final class BenchmarkText {
+  private BenchmarkText() {}
+
+  static String render(BenchmarkReport r, boolean md) {
+    Text out = new Text(md);
+    out.title("Benchmark — " + r.area() + " among " + r.peerGroup());
+    out.para(
+        "12 months "
+            + r.from()
+            + " to "
+            + r.end()
+            + "; rates per 1,000 residents ("
+            + (r.population().year() == null
+                ? "population of unknown year"
+                : "mid-" + r.population().year() + " population")
+            + "); priorities: "
+            + r.categories()
+            + ".");
+    for (BenchmarkReport.Priority p : r.priorities()) {
+      priority(out, p);
+    }
+    out.list("Notes", r.notes());
+    out.para(Text.inputsLine(r.inputs()));
+    return out.toString();
+  }
+
+  private static void priority(Text out, BenchmarkReport.Priority p) {
+    out.heading(p.name());
+    out.para(p.sentence());
+    if (p.pooledRatePer1000() == null) {
+      return;
+    }
+    out.para(
+        String.format(
+            Locale.UK,
+            "Pooled rate %s per 1,000; φ = %s, τ² = %s; %s.",
+            Fmt.decimal(p.pooledRatePer1000(), 2),
+            Fmt.decimal(p.dispersion(), 2),
+            String.format(Locale.UK, "%.4g", p.tau2()),
+            p.method()));
+    TextTable t =
+        new TextTable(
+            "Rank>",
+            "Interval",
+            "Area",
+            "Count>",
+            "Population>",
+            "Per 1,000>",
+            "Funnel",
+            "Change %>",
+            "Flags");
+    for (BenchmarkReport.Place x : p.places()) {
+      t.row(
+          x.rank() == null ? Fmt.NA : String.valueOf(x.rank()),
+          x.rank() == null ? Fmt.NA : x.rankLow() + "–" + x.rankHigh(),
+          x.name(),
+          Fmt.count(x.count()),
+          Fmt.count(x.population()),
+          x.ratePer1000() == null ? Fmt.NA : Fmt.decimal(x.ratePer1000(), 1),
+          x.funnel() == null ? Fmt.NA : x.funnel().toString(),
+          Fmt.pct(x.changePct()),
+          flags(x.flags()));
+    }
+    out.table(t);
+  }
+
+  private static String flags(List<String> flags) {
+    return flags.isEmpty() ? "" : String.join(", ", flags);
+  }
+}
