@@ -1,0 +1,158 @@
+package saferstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code benchmark} end to end on fixtures/benchmark: Harrow, Brent, Barnet and Camden, 5,000
+ * residents each, all crime in 2024 of 50, 100, 150 and 400 — FunnelPlotTest's over-dispersed
+ * example: pooled 1000·700/20000 = 35 per 1,000, φ = 58.357143, τ² = 537.666667, every borough
+ * within the random-effects limits. The airports pseudo-borough is no peer.
+ */
+class BenchmarkTest {
+  private static final String DIR = Cli.FIXTURES + "benchmark";
+  private static final String TABLE = DIR + "/MPS Borough Level Crime (most recent 24 months).csv";
+  private static final String POP = DIR + "/population.csv";
+
+  private static JsonNode allCrime(JsonNode report) {
+    return report.get("priorities").get(0);
+  }
+
+  @Test
+  void londonsBoroughsAreRankedOnAllCrimeWithTheFunnelAndItsMethod() {
+    JsonNode r = Cli.json("benchmark", TABLE, "--area", "Harrow", "--population", POP);
+    assertThat(r.get("command").asText()).isEqualTo("benchmark");
+    assertThat(r.get("peerGroup").asText()).isEqualTo("London's 4 boroughs");
+    assertThat(r.get("end").asText()).isEqualTo("2024-12");
+    assertThat(r.get("population").get("year").asInt()).isEqualTo(2024);
+    JsonNode all = allCrime(r);
+    assertThat(all.get("name").asText()).isEqualTo("All crime");
+    assertThat(all.get("pooledRatePer1000").asDouble()).isEqualTo(35.0);
+    assertThat(all.get("dispersion").asDouble()).isCloseTo(58.35714285714287, within(1e-9));
+    assertThat(all.get("tau2").asDouble()).isCloseTo(537.6666666666669, within(1e-8));
+    assertThat(all.get("method").asText()).startsWith("random effects").contains("DerSimonian");
+    List<String> names = new ArrayList<>();
+    all.get("places").forEach(p -> names.add(p.get("name").asText()));
+    assertThat(names).containsExactly("Harrow", "Brent", "Barnet", "Camden");
+    JsonNode harrow = all.get("places").get(0);
+    assertThat(harrow.get("count").asLong()).isEqualTo(50);
+    assertThat(harrow.get("population").asLong()).isEqualTo(5000);
+    assertThat(harrow.get("ratePer1000").asDouble()).isEqualTo(10.0);
+    // Rates 10 apart against a posterior sd of about 2.6 each: no draw in 40 swaps them.
+    assertThat(harrow.get("rank").asInt()).isEqualTo(1);
+    assertThat(harrow.get("rankLow").asInt()).isEqualTo(1);
+    assertThat(harrow.get("rankHigh").asInt()).isEqualTo(1);
+    assertThat(harrow.get("funnel").asText()).isEqualTo("within");
+    // 40 in 2023 → 50 in 2024: +25.0 %.
+    assertThat(harrow.get("changePct").asDouble()).isEqualTo(25.0);
+    assertThat(harrow.get("flags")).isEmpty();
+    assertThat(all.get("sentence").asText())
+        .startsWith(
+            "Harrow has the lowest rate of recorded crime per 1,000 residents of London's 4"
+                + " boroughs (rank interval 1–1; mid-2024 population)");
+    // Burglary alone: 20, 40, 60, 160 over 5,000 each.
+    JsonNode burglary = r.get("priorities").get(1);
+    assertThat(burglary.get("places").get(0).get("count").asLong()).isEqualTo(20);
+  }
+
+  @Test
+  void aPeersFileRanksItsAreasAloneWithTheAreaAdded(@TempDir Path dir) throws Exception {
+    // Brent (100) and Camden (400) listed; Harrow (50) added: pooled 1000·550/15000 = 36.667.
+    Path peers = dir.resolve("msg.csv");
+    Files.writeString(peers, "area\n# a most similar group\nBrent\nE09000007\n");
+    Path lookup = dir.resolve("lookup.csv");
+    Files.writeString(
+        lookup,
+        "LSOA21CD,LSOA21NM,WD25CD,WD25NM,LAD25CD,LAD25NM\n"
+            + "E01000001,Camden 001A,E05000001,Somewhere,E09000007,Camden\n");
+    Cli c =
+        Cli.run(
+            "benchmark",
+            TABLE,
+            "--area",
+            "Harrow",
+            "--population",
+            POP,
+            "--peers",
+            peers.toString(),
+            "--lookup",
+            lookup.toString(),
+            "--format",
+            "json",
+            "--quiet");
+    assertThat(c.exit()).as(c.err()).isZero();
+    JsonNode all = allCrime(new ObjectMapper().readTree(c.out()));
+    List<String> names = new ArrayList<>();
+    all.get("places").forEach(p -> names.add(p.get("name").asText()));
+    assertThat(names).containsExactly("Harrow", "Brent", "Camden");
+    assertThat(all.get("pooledRatePer1000").asDouble()).isCloseTo(36.6667, within(1e-4));
+    assertThat(all.get("places").get(2).get("rank").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void aPeerWithNoPopulationIsOneLineNamingTheFileAndLineAndNothingIsWritten(@TempDir Path dir)
+      throws Exception {
+    Path peers = dir.resolve("peers.csv");
+    Files.writeString(peers, "Brent\nBarnet\nCamden\n");
+    Path pop = dir.resolve("pop.csv");
+    Files.writeString(
+        pop,
+        "code,population,name,year\nE09000015,5000,Harrow,2024\nE09000005,5000,Brent,2024\n"
+            + "E09000003,5000,Barnet,2024\n");
+    Path out = dir.resolve("out.json");
+    Cli c =
+        Cli.run(
+            "benchmark",
+            TABLE,
+            "--area",
+            "Harrow",
+            "--population",
+            pop.toString(),
+            "--peers",
+            peers.toString(),
+            "--output",
+            out.toString(),
+            "--quiet");
+    assertThat(c.exit()).isEqualTo(4);
+    assertThat(c.err().strip().lines()).hasSize(1);
+    assertThat(c.err())
+        .startsWith("saferstats: " + peers + ", line 3: 'Camden' has no population in " + pop)
+        .contains(" — ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aPeerTheTablesDoNotHaveSuggestsTheClosestNames(@TempDir Path dir) throws Exception {
+    Path peers = dir.resolve("peers.csv");
+    Files.writeString(peers, "Brent\nCamdem\n");
+    Cli c =
+        Cli.run(
+            "benchmark",
+            TABLE,
+            "--area",
+            "Harrow",
+            "--population",
+            POP,
+            "--peers",
+            peers.toString(),
+            "--quiet");
+    assertThat(c.exit()).isEqualTo(4);
+    assertThat(c.err()).contains(peers + ", line 2: no borough 'Camdem'").contains("'Camden'");
+  }
+
+  @Test
+  void withoutAPopulationTheCommandSaysItNeedsOne() {
+    Cli c = Cli.run("benchmark", TABLE, "--area", "Harrow", "--quiet");
+    assertThat(c.exit()).isEqualTo(2);
+    assertThat(c.err()).contains("needs --population");
+  }
+}
