@@ -51,6 +51,19 @@ class JsonFieldsDocumentedTest {
     assertDocumented(command, new ObjectMapper().readTree(Files.readString(golden)));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "benchmark; benchmark src/test/resources/fixtures/benchmark --area Harrow --population"
+            + " src/test/resources/fixtures/benchmark/population.csv"
+      })
+  void benchmarkFieldsAreDocumented(String command, String args) throws IOException {
+    Cli r = Cli.cached((args + " --format json --quiet").split(" "));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertDocumented(command, new ObjectMapper().readTree(r.out()));
+  }
+
   private static void assertDocumented(String command, JsonNode json) throws IOException {
     Set<String> fields = new TreeSet<>();
     walk(json, "", fields);
