@@ -54,8 +54,8 @@ final class BenchmarkSentence {
         p.rankLow(),
         p.rankHigh(),
         populationWords,
-        decimal(p.ratePer1000()),
-        decimal(fit.pooledRate()),
+        decimal(p.ratePer1000(), fit.pooledRate()),
+        decimal(fit.pooledRate(), fit.pooledRate()),
         position(p.funnel()));
   }
 
@@ -94,8 +94,10 @@ final class BenchmarkSentence {
     };
   }
 
-  private static String decimal(double v) {
-    return String.format(Locale.UK, "%,.1f", v);
+  /** One decimal from 10 per 1,000 up; more for rarer crimes, so two rates never both read 0.0. */
+  private static String decimal(double v, double scale) {
+    int places = scale >= 10 ? 1 : scale >= 1 ? 2 : scale >= 0.1 ? 3 : 4;
+    return String.format(Locale.UK, "%,." + places + "f", v);
   }
 
   private static String lower(String s) {

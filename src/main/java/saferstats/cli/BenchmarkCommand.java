@@ -1,6 +1,7 @@
 package saferstats.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Benchmark;
+import saferstats.analysis.BenchmarkReport;
 import saferstats.analysis.PeerResidents;
+import saferstats.draw.Drawing;
+import saferstats.draw.PriorityCharts;
 import saferstats.ingest.support.PeersReader;
 import saferstats.render.Renderer;
 
@@ -44,20 +48,55 @@ final class BenchmarkCommand implements Callable<Integer> {
               + " Office Most Similar Group list); the area is added when the list leaves it out.")
   Path peers;
 
+  @Option(
+      names = "--charts",
+      paramLabel = "DIR",
+      description =
+          "Also write each priority's funnel plot as DIR/funnel-N.png and DIR/funnel-N.svg (N: the"
+              + " priority's place in the output, 0 for all crime).")
+  Path charts;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    area.clashes(null).file("--peers", peers).output("--output", output.output).check();
+    area.clashes(null)
+        .file("--peers", peers)
+        .output("--output", output.output)
+        .output("--charts", charts)
+        .check();
+    ChartFolder folder = ChartFolder.check(charts);
     PeerResidents residents = area.support.residents();
     List<PeersReader.Line> lines = peers == null ? null : PeersReader.read(peers);
     AreaReportOptions.Loaded l = area.load();
-    String text =
-        Renderer.render(
-            Benchmark.report(l.area(), l.set(), lines, residents), output.format, output.table);
-    OutputWriter.write(text, output.output, spec.commandLine().getOut());
+    BenchmarkReport report = Benchmark.report(l.area(), l.set(), lines, residents);
+    String text = Renderer.render(report, output.format, output.table);
+    List<OutputFiles.Target> targets = new ArrayList<>();
+    if (output.output != null) {
+      targets.add(new OutputFiles.Target(output.output, text));
+    }
+    if (folder != null) {
+      targets.addAll(folder.targets(funnels(report)));
+    }
+    if (!targets.isEmpty()) {
+      OutputWriter.writeFiles(targets);
+    }
+    if (output.output == null) {
+      OutputWriter.toStdout(text, spec.commandLine().getOut());
+    }
     return 0;
+  }
+
+  private static List<Drawing> funnels(BenchmarkReport report) {
+    List<Drawing> out = new ArrayList<>();
+    for (int i = 0; i < report.priorities().size(); i++) {
+      Drawing d = PriorityCharts.funnel("funnel-" + i, report.priorities().get(i), report.area());
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 }

@@ -62,6 +62,19 @@ public final class PriorityCharts {
         (g, titles) -> draw(OutcomeChart.of(outcomes, titles), g, OutcomeChart.WIDTH, height));
   }
 
+  /** The funnel plot of one priority among the area's peers; null when no peer had a rate of it. */
+  public static Drawing funnel(
+      String name, saferstats.analysis.BenchmarkReport.Priority priority, String area) {
+    if (!FunnelChart.drawable(priority)) {
+      return null;
+    }
+    return Drawings.draw(
+        name,
+        FunnelChart.WIDTH,
+        FunnelChart.HEIGHT,
+        (g, titles) -> FunnelChart.draw(FunnelChart.of(priority, area), g));
+  }
+
   private static void draw(JFreeChart chart, java.awt.Graphics2D g, int width, int height) {
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
   }

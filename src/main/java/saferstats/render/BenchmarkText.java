@@ -41,7 +41,7 @@ final class BenchmarkText {
         String.format(
             Locale.UK,
             "Pooled rate %s per 1,000; φ = %s, τ² = %s; %s.",
-            Fmt.decimal(p.pooledRatePer1000(), 2),
+            Fmt.decimal(p.pooledRatePer1000(), places(p.pooledRatePer1000()) + 1),
             Fmt.decimal(p.dispersion(), 2),
             String.format(Locale.UK, "%.4g", p.tau2()),
             p.method()));
@@ -56,6 +56,7 @@ final class BenchmarkText {
             "Funnel",
             "Change %>",
             "Flags");
+    int decimals = places(p.pooledRatePer1000());
     for (BenchmarkReport.Place x : p.places()) {
       t.row(
           x.rank() == null ? Fmt.NA : String.valueOf(x.rank()),
@@ -63,12 +64,17 @@ final class BenchmarkText {
           x.name(),
           Fmt.count(x.count()),
           Fmt.count(x.population()),
-          x.ratePer1000() == null ? Fmt.NA : Fmt.decimal(x.ratePer1000(), 1),
+          x.ratePer1000() == null ? Fmt.NA : Fmt.decimal(x.ratePer1000(), decimals),
           x.funnel() == null ? Fmt.NA : x.funnel().toString(),
           Fmt.pct(x.changePct()),
           flags(x.flags()));
     }
     out.table(t);
+  }
+
+  /** Decimals that show a rate of this size: 1 from 10 per 1,000 up, more for rare crimes. */
+  static int places(double rate) {
+    return rate >= 10 ? 1 : rate >= 1 ? 2 : rate >= 0.1 ? 3 : 4;
   }
 
   private static String flags(List<String> flags) {

@@ -89,18 +89,26 @@ public final class FunnelPlot {
 
     /** The 95 % and 99.8 % limits for an area of {@code population}. */
     public Limits limits(double population) {
-      double sd = Math.sqrt(per * pooledRate / population + tau2);
-      return new Limits(
-          pooledRate - Z998 * sd,
-          pooledRate - Z95 * sd,
-          pooledRate + Z95 * sd,
-          pooledRate + Z998 * sd);
+      return FunnelPlot.limits(pooledRate, tau2, per, population);
     }
 
     /** The variance of an area's rate from its own count alone, under the pooled rate. */
     double within(double population) {
       return per * pooledRate / population;
     }
+  }
+
+  /**
+   * The 95 % and 99.8 % limits at {@code population} around {@code pooledRate} (per {@code per}),
+   * with between-area variance {@code tau2} (0 for Poisson limits): what a funnel plot draws.
+   */
+  public static Limits limits(double pooledRate, double tau2, double per, double population) {
+    double sd = Math.sqrt(per * pooledRate / population + tau2);
+    return new Limits(
+        pooledRate - Z998 * sd,
+        pooledRate - Z95 * sd,
+        pooledRate + Z95 * sd,
+        pooledRate + Z998 * sd);
   }
 
   /**
