@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import saferstats.ingest.support.PeersReader;
 import saferstats.load.LoadedArea;
@@ -11,6 +12,7 @@ import saferstats.load.MpsPeers;
 import saferstats.model.Month;
 import saferstats.model.UserError;
 import saferstats.model.WindowPair;
+import saferstats.mps.MpsData;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 import saferstats.stats.FunnelPlot;
@@ -26,6 +28,7 @@ public final class Benchmark {
 
   static final String RESIDENT_DENOMINATOR = "resident-denominator";
   static final String POPULATION_VINTAGE = "population-vintage";
+  static final String OTHER_SOURCE = "other-source";
 
   /** Months between the estimate (mid-year) and the data beyond which the vintage is flagged. */
   private static final int VINTAGE_MONTHS = 24;
@@ -34,31 +37,46 @@ public final class Benchmark {
 
   /**
    * @param lines the {@code --peers} file's areas, or null for London's boroughs
+   * @param compare the MPS tables given with {@code --compare} when the area's own inputs are not
+   *     MPS tables (the City of London's police.uk files), else null: the area is then compared
+   *     with London's boroughs on change
    */
   public static BenchmarkReport report(
-      LoadedArea loaded, ResolvedSet set, List<PeersReader.Line> lines, PeerResidents residents) {
+      LoadedArea loaded,
+      ResolvedSet set,
+      List<PeersReader.Line> lines,
+      PeerResidents residents,
+      MpsData compare) {
     WindowPair twelve = loaded.context().windows().twelve();
-    MpsPeers.Group london =
-        MpsPeers.boroughs(
-            loaded
-                .mpsTables()
-                .orElseThrow(
-                    () ->
-                        UserError.input(
-                            "benchmark ranks London's boroughs from the MPS borough tables; these"
-                                + " inputs are not MPS tables",
-                            "give the MPS Borough Level Crime tables (police.uk force CSPs as"
-                                + " peers are not supported yet)")),
-            twelve);
-    PeerGroup group = PeerGroup.of(london, loaded.selection().name(), lines, residents);
+    Optional<MpsData> own = loaded.mpsTables();
+    MpsData tables =
+        own.or(() -> Optional.ofNullable(compare))
+            .orElseThrow(
+                () ->
+                    UserError.input(
+                        "benchmark ranks London's boroughs from the MPS borough tables; these"
+                            + " inputs are not MPS tables",
+                        "give the MPS Borough Level Crime tables, or add them with --compare to"
+                            + " compare this area with London's boroughs on change (police.uk"
+                            + " force CSPs as peers are not supported yet)"));
+    MpsPeers.Group london = MpsPeers.boroughs(tables, twelve);
+    PeerGroup group =
+        PeerGroup.of(
+            london,
+            loaded.selection().name(),
+            own.isPresent() ? null : loaded.context().counts(),
+            lines,
+            residents);
     Integer year = residents.population().entries().isEmpty() ? null : firstYear(group);
     List<List<String>> flags = flags(group, twelve, year);
     String populationWords = populationWords(year, residents);
     List<BenchmarkReport.Priority> priorities = new ArrayList<>();
     priorities.add(
-        priority(ALL_CRIME, allCategories(group), group, twelve, flags, populationWords));
-    for (ResolvedPriority p : set.measurable()) {
-      priorities.add(priority(p.name(), p.categories(), group, twelve, flags, populationWords));
+        priority(ALL_CRIME, allCategories(group), true, group, twelve, flags, populationWords));
+    // An area from another source has no crosswalk to the tables' categories: all crime only.
+    for (ResolvedPriority p : own.isPresent() ? set.measurable() : List.<ResolvedPriority>of()) {
+      priorities.add(
+          priority(p.name(), p.categories(), false, group, twelve, flags, populationWords));
     }
     List<String> notes = new ArrayList<>(group.notes());
     notes.addAll(notes(year, residents, flags, group, twelve));
@@ -79,11 +97,12 @@ public final class Benchmark {
   private static BenchmarkReport.Priority priority(
       String name,
       Set<String> categories,
+      boolean allCrime,
       PeerGroup group,
       WindowPair twelve,
       List<List<String>> flags,
       String populationWords) {
-    PeerFigures.Result r = PeerFigures.of(group.members(), categories, twelve, flags);
+    PeerFigures.Result r = PeerFigures.of(group.members(), categories, allCrime, twelve, flags);
     FunnelPlot.Result fit = r.fit();
     String comparator = londonChange(group, categories, twelve);
     return new BenchmarkReport.Priority(
@@ -121,6 +140,9 @@ public final class Benchmark {
     long now = 0;
     long before = 0;
     for (PeerGroup.Member m : group.members()) {
+      if (m.guest()) {
+        continue;
+      }
       Long a = PeerFigures.sum(m, categories, twelve.now().months());
       Long b = PeerFigures.sum(m, categories, twelve.yearEarlier().months());
       if (a == null || b == null) {
@@ -132,15 +154,20 @@ public final class Benchmark {
     return before < 10
         ? ""
         : String.format(
-            Locale.UK,
-            ", against %+.1f %% for %s together",
-            100.0 * (now - before) / before,
-            group.label());
+                Locale.UK,
+                ", against %+.1f %% for %s together",
+                100.0 * (now - before) / before,
+                group.label().replaceFirst("^the ", ""))
+            + (group.spliced()
+                ? " (their months are spliced from two MPS releases: see the release-splice note)"
+                : "");
   }
 
   private static Set<String> allCategories(PeerGroup group) {
     Set<String> all = new LinkedHashSet<>();
-    group.members().forEach(m -> all.addAll(m.counts().categories()));
+    group.members().stream()
+        .filter(m -> !m.guest())
+        .forEach(m -> all.addAll(m.counts().categories()));
     return all;
   }
 
@@ -151,13 +178,17 @@ public final class Benchmark {
     List<List<String>> out = new ArrayList<>();
     for (PeerGroup.Member m : group.members()) {
       List<String> f = new ArrayList<>();
-      Long crimes = PeerFigures.sum(m, all, twelve.now().months());
+      Long crimes =
+          PeerFigures.sum(m, m.guest() ? PeerFigures.crime(m) : all, twelve.now().months());
       long people = m.population().population();
       if (crimes != null && crimes * 1000.0 / people > AreaPopulation.RESIDENT_LIMIT) {
         f.add(RESIDENT_DENOMINATOR);
       }
       if (old) {
         f.add(POPULATION_VINTAGE);
+      }
+      if (m.guest()) {
+        f.add(OTHER_SOURCE);
       }
       out.add(List.copyOf(f));
     }

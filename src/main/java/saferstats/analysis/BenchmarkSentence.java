@@ -23,17 +23,27 @@ final class BenchmarkSentence {
     BenchmarkReport.Place p =
         places.stream().filter(x -> x.name().equals(area)).findFirst().orElseThrow();
     String what = priority.equals(Benchmark.ALL_CRIME) ? "recorded crime" : lower(priority);
-    if (p.rank() == null || fit == null) {
+    boolean onChange =
+        p.flags().contains(Benchmark.RESIDENT_DENOMINATOR)
+            || p.flags().contains(Benchmark.OTHER_SOURCE);
+    if (p.count() == null && p.flags().contains(Benchmark.OTHER_SOURCE)) {
+      return area
+          + " is compared on all crime only: its categories have no crosswalk to the peers'.";
+    }
+    if (!onChange && (p.rank() == null || fit == null)) {
       return area
           + " cannot be ranked on "
           + what
           + ": "
           + (fit == null ? "no peer has a rate to compare" : "a month of the window is missing");
     }
-    if (p.flags().contains(Benchmark.RESIDENT_DENOMINATOR)) {
+    if (onChange) {
       return area
-          + "'s residents are not the population at risk (workers and visitors are not in the"
-          + " denominator), so it is compared on change, not rate: "
+          + (p.flags().contains(Benchmark.RESIDENT_DENOMINATOR)
+              ? "'s residents are not the population at risk (workers and visitors are not in the"
+                  + " denominator), so it is compared on change, not rate: "
+              : "'s figures come from another source than its peers', so it is compared on"
+                  + " change, not rate: ")
           + what
           + " "
           + (p.changePct() == null

@@ -25,11 +25,14 @@ final class PeerFigures {
   record Result(FunnelPlot.Result fit, List<BenchmarkReport.Place> places) {}
 
   /**
+   * @param allCrime whether {@code categories} is every category: the only figure a guest (the area
+   *     from another source) has, read as its own crime categories
    * @param flags each member's flags, in member order
    */
   static Result of(
       List<PeerGroup.Member> members,
       Collection<String> categories,
+      boolean allCrime,
       WindowPair twelve,
       List<List<String>> flags) {
     int n = members.size();
@@ -37,9 +40,14 @@ final class PeerFigures {
     Long[] before = new Long[n];
     List<Integer> counted = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      now[i] = sum(members.get(i), categories, twelve.now().months());
-      before[i] = sum(members.get(i), categories, twelve.yearEarlier().months());
-      if (now[i] != null) {
+      PeerGroup.Member m = members.get(i);
+      if (m.guest() && !allCrime) {
+        continue;
+      }
+      Collection<String> own = m.guest() ? crime(m) : categories;
+      now[i] = sum(m, own, twelve.now().months());
+      before[i] = sum(m, own, twelve.yearEarlier().months());
+      if (now[i] != null && !m.guest()) {
         counted.add(i);
       }
     }
@@ -76,6 +84,13 @@ final class PeerFigures {
                 BenchmarkReport.Place::rank, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(BenchmarkReport.Place::name));
     return new Result(fit, places);
+  }
+
+  /** A guest's own crime categories: every one but anti-social behaviour, which is no crime. */
+  static List<String> crime(PeerGroup.Member m) {
+    return m.counts().categories().stream()
+        .filter(c -> !c.equalsIgnoreCase(OutcomeShares.ASB))
+        .toList();
   }
 
   /** The member's count over {@code months}, null when any month is missing. */

@@ -19,14 +19,32 @@ import saferstats.model.UserError;
  * Similar Group list does). A peer the data or the population file does not have is an error naming
  * the file and line: a group silently short of a member would rank the area wrongly.
  */
-record PeerGroup(String label, String area, List<Member> members, List<String> notes) {
+record PeerGroup(
+    String label, String area, List<Member> members, List<String> notes, boolean spliced) {
 
-  /** One peer. */
-  record Member(String name, MonthlyCounts counts, PeerPopulation population) {}
+  /**
+   * One peer. A guest is the area itself read from another source (police.uk street files beside
+   * London's MPS tables): its counts are not the tables' and its categories are not theirs, so it
+   * is compared on all crime's change only, never ranked among them.
+   */
+  record Member(String name, MonthlyCounts counts, PeerPopulation population, boolean guest) {}
 
   static PeerGroup of(
       MpsPeers.Group london, String area, List<PeersReader.Line> lines, PeerResidents residents) {
-    String home = find(london, area, null);
+    return of(london, area, null, lines, residents);
+  }
+
+  /**
+   * The group with {@code guest} (the area's own counts from another source, or null) beside
+   * London's boroughs rather than among them.
+   */
+  static PeerGroup of(
+      MpsPeers.Group london,
+      String area,
+      MonthlyCounts guest,
+      List<PeersReader.Line> lines,
+      PeerResidents residents) {
+    String home = guest == null ? find(london, area, null) : area;
     List<String> notes = new ArrayList<>();
     Map<String, PeersReader.Line> chosen = new LinkedHashMap<>();
     if (lines == null) {
@@ -35,7 +53,7 @@ record PeerGroup(String label, String area, List<Member> members, List<String> n
       for (PeersReader.Line l : lines) {
         chosen.putIfAbsent(find(london, l.area(), l, residents.lookup()), l);
       }
-      if (!chosen.containsKey(home)) {
+      if (guest == null && !chosen.containsKey(home)) {
         chosen.put(home, null);
         notes.add(home + " is not in " + lines.get(0).file() + ", so it was added to its peers.");
       }
@@ -45,11 +63,26 @@ record PeerGroup(String label, String area, List<Member> members, List<String> n
         (name, line) ->
             members.add(
                 new Member(
-                    name, london.peers().get(name).counts(), residents(name, line, residents))));
+                    name,
+                    london.peers().get(name).counts(),
+                    residents(name, line, residents),
+                    false)));
+    if (guest != null) {
+      members.add(new Member(area, guest, residents(area, null, residents), true));
+      notes.add(
+          area
+              + " is compared with "
+              + (lines == null ? "London's " + london.peers().size() + " boroughs" : "its peers")
+              + " on the change in all crime only (other-source): its figures come from its own"
+              + " police.uk street files (crime, anti-social behaviour left out), not the MPS"
+              + " tables, whose categories have no crosswalk to police.uk's here. London's"
+              + " boroughs are a comparator that compares, unlike a single-area force's rest of"
+              + " force.");
+    }
     String label =
         lines == null
-            ? "London's " + members.size() + " boroughs"
-            : "the " + members.size() + " areas of " + lines.get(0).file();
+            ? "London's " + london.peers().size() + " boroughs"
+            : "the " + chosen.size() + " areas of " + lines.get(0).file();
     notes.add(
         "Peers: "
             + label
@@ -57,7 +90,12 @@ record PeerGroup(String label, String area, List<Member> members, List<String> n
             + " security, unknown — are not Met boroughs); counts from "
             + london.origin()
             + ".");
-    return new PeerGroup(label, home, members, notes);
+    if (london.splice() != null) {
+      notes.add(
+          london.splice()
+              + " Changes across the splice compare two releases, not two years of one.");
+    }
+    return new PeerGroup(label, home, members, notes, london.splice() != null);
   }
 
   private static String find(MpsPeers.Group london, String area, PeersReader.Line line) {

@@ -14,7 +14,9 @@ import saferstats.analysis.BenchmarkReport;
 import saferstats.analysis.PeerResidents;
 import saferstats.draw.Drawing;
 import saferstats.draw.PriorityCharts;
+import saferstats.ingest.result.Selection;
 import saferstats.ingest.support.PeersReader;
+import saferstats.mps.MpsData;
 import saferstats.render.Renderer;
 
 /** {@code saferstats benchmark}: the area among its peers (SPEC 4.7). */
@@ -56,13 +58,15 @@ final class BenchmarkCommand implements Callable<Integer> {
               + " priority's place in the output, 0 for all crime).")
   Path charts;
 
+  @Mixin CompareOptions compare;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    area.clashes(null)
+    area.clashes(compare)
         .file("--peers", peers)
         .output("--output", output.output)
         .output("--charts", charts)
@@ -71,7 +75,11 @@ final class BenchmarkCommand implements Callable<Integer> {
     PeerResidents residents = area.support.residents();
     List<PeersReader.Line> lines = peers == null ? null : PeersReader.read(peers);
     AreaReportOptions.Loaded l = area.load();
-    BenchmarkReport report = Benchmark.report(l.area(), l.set(), lines, residents);
+    MpsData london =
+        compare.inputs == null || l.area().mpsTables().isPresent()
+            ? null
+            : Reading.read(compare.inputs, area.input, new Selection.None()).mps();
+    BenchmarkReport report = Benchmark.report(l.area(), l.set(), lines, residents, london);
     String text = Renderer.render(report, output.format, output.table);
     List<OutputFiles.Target> targets = new ArrayList<>();
     if (output.output != null) {

@@ -30,10 +30,12 @@ public final class MpsPeers {
   public record Peer(String name, MonthlyCounts counts) {}
 
   /**
-   * The boroughs, by name, and which release(s) gave their months (a splice is said, as for a
-   * span).
+   * The boroughs, by name, and which release(s) gave their months.
+   *
+   * @param splice null when one release gave every month; else the release-splice note SPEC 1.4
+   *     asks for: where the source changes and the releases' difference on the months they share
    */
-  public record Group(Map<String, Peer> peers, String origin) {}
+  public record Group(Map<String, Peer> peers, String origin, String splice) {}
 
   public static Group boroughs(MpsData mps, WindowPair windows) {
     if (!mps.levels().contains(Level.BOROUGH)) {
@@ -72,6 +74,12 @@ public final class MpsPeers {
             : used.size() == 1
                 ? used.iterator().next().toString()
                 : used.size() + " releases, newest first month by month";
-    return new Group(peers, origin);
+    String splice =
+        MpsSpans.splice(
+            new MpsSpans.Selection(Level.BOROUGH, london, london, "London's boroughs"),
+            SeriesSpan.TWELVE,
+            months,
+            from);
+    return new Group(peers, origin, splice);
   }
 }

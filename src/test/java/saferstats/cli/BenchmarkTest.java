@@ -155,4 +155,47 @@ class BenchmarkTest {
     assertThat(c.exit()).isEqualTo(2);
     assertThat(c.err()).contains("needs --population");
   }
+
+  @Test
+  void anAreaFromPoliceUkFilesIsComparedWithLondonsBoroughsOnChangeOnly(@TempDir Path dir)
+      throws Exception {
+    // fixtures/unlocated: Smallham's crimes (no ASB there) are Burglary 2 + Robbery 4 + Vehicle 1
+    // = 7 a month in the previous 12 months and 3 + 4 + 1 = 8 in the current 12: 84 → 96,
+    // +14.3 %. London from compare-mps/tables, spliced (older 2022-07..12, newer from 2023-01):
+    // previous (10 + 20 + 5)·6 + (12 + 24 + 5)·6 = 456, current 41·12 = 492: +7.9 %.
+    Path pop = dir.resolve("pop.csv");
+    Files.writeString(
+        pop,
+        "code,population,name,year\nE1,1000,Smallham,2024\nE2,5000,Harrow,2024\n"
+            + "E3,5000,Brent,2024\n");
+    Cli c =
+        Cli.run(
+            "benchmark",
+            Cli.FIXTURES + "unlocated",
+            "--area",
+            "Smallham",
+            "--compare",
+            Cli.FIXTURES + "compare-mps/tables",
+            "--population",
+            pop.toString(),
+            "--format",
+            "json",
+            "--quiet");
+    assertThat(c.exit()).as(c.err()).isZero();
+    JsonNode r = new ObjectMapper().readTree(c.out());
+    assertThat(r.get("priorities")).hasSize(1);
+    JsonNode all = allCrime(r);
+    JsonNode smallham = all.get("places").get(2);
+    assertThat(smallham.get("name").asText()).isEqualTo("Smallham");
+    assertThat(smallham.get("count").asLong()).isEqualTo(96);
+    assertThat(smallham.get("changePct").asDouble()).isEqualTo(14.3);
+    assertThat(smallham.get("rank").isNull()).isTrue();
+    assertThat(smallham.get("flags").toString()).contains("other-source");
+    assertThat(all.get("places").get(0).get("rank").asInt()).isEqualTo(1);
+    assertThat(all.get("sentence").asText())
+        .contains("compared on change, not rate")
+        .contains("changed by +14.3 %, against +7.9 % for London's 2 boroughs together")
+        .contains("spliced");
+    assertThat(r.get("notes").toString()).contains("release-splice").contains("other-source");
+  }
 }
