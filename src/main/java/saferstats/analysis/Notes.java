@@ -106,6 +106,7 @@ public final class Notes {
     return Noted.join(
         forInputs(ingest),
         bySource,
+        loaded.sourceNotes(),
         List.of(
             "Percentages are withheld where either count is under "
                 + Comparison.SMALL_NUMBERS

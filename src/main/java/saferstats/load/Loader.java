@@ -27,7 +27,7 @@ public final class Loader {
             "--force needs police.uk street files; these inputs are MPS tables",
             "use --area with a borough name or a ward code");
       }
-      AreaContext mps = MpsLoader.resolve(ingest.mps(), a.name(), end);
+      AreaContext mps = MpsLoader.resolve(ingest.mps(), ingest.dashboard(), a.name(), end);
       return new MpsArea(selection, mps, beside(ingest, selection, mps, inputs), inputs);
     }
     AreaContext area = StreetLoader.resolve(ingest, selection, end);
