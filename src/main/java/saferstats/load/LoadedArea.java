@@ -54,6 +54,14 @@ public sealed interface LoadedArea permits StreetArea, MpsArea, RecordsArea {
     return java.util.Map.of(kind(), context().categories());
   }
 
+  /**
+   * Positive outcomes by category and month, where a source publishes them as counts of their own
+   * (the MPS Monthly Crime Dashboard): never a monthly rate of the offences.
+   */
+  default Optional<MonthlyCounts> positiveOutcomes() {
+    return Optional.empty();
+  }
+
   /** What a reader should know about the area's sources beyond each kind's own notes. */
   default List<String> sourceNotes() {
     return List.of();

@@ -28,7 +28,12 @@ public final class Loader {
             "use --area with a borough name or a ward code");
       }
       AreaContext mps = MpsLoader.resolve(ingest.mps(), ingest.dashboard(), a.name(), end);
-      return new MpsArea(selection, mps, beside(ingest, selection, mps, inputs), inputs);
+      return new MpsArea(
+          selection,
+          mps,
+          beside(ingest, selection, mps, inputs),
+          inputs,
+          MpsLoader.positiveOutcomes(ingest.mps(), ingest.dashboard(), a.name(), mps));
     }
     AreaContext area = StreetLoader.resolve(ingest, selection, end);
     return new StreetArea(selection, area, beside(ingest, selection, area, inputs), inputs);

@@ -12,10 +12,30 @@ import saferstats.model.InputKind;
 import saferstats.model.Month;
 import saferstats.mps.MpsData;
 
-/** A borough or ward loaded from MPS London Datastore tables, with its per-release spans. */
+/**
+ * A borough or ward loaded from MPS London Datastore tables, with its per-release spans.
+ *
+ * @param positive the MPS Monthly Crime Dashboard's positive outcomes for the area, by category;
+ *     null without the dashboard
+ */
 public record MpsArea(
-    Selection selection, AreaContext context, Optional<RecordsArea> beside, Inputs inputs)
+    Selection selection,
+    AreaContext context,
+    Optional<RecordsArea> beside,
+    Inputs inputs,
+    MonthlyCounts positive)
     implements LoadedArea {
+  /** An area with no dashboard beside its tables. */
+  public MpsArea(
+      Selection selection, AreaContext context, Optional<RecordsArea> beside, Inputs inputs) {
+    this(selection, context, beside, inputs, null);
+  }
+
+  @Override
+  public Optional<MonthlyCounts> positiveOutcomes() {
+    return Optional.ofNullable(positive);
+  }
+
   @Override
   public InputKind kind() {
     return InputKind.MPS;

@@ -57,6 +57,22 @@ public final class MpsLoader {
     return join.map(j -> joined(tables, j)).orElse(tables);
   }
 
+  /**
+   * The dashboard's positive outcomes for the area chosen as {@link #resolve(MpsData,
+   * DashboardData, String, Optional)} chose it, read against {@code area}'s coverage; null when the
+   * dashboard does not have the area.
+   */
+  public static MonthlyCounts positiveOutcomes(
+      MpsData mps, DashboardData dashboard, String area, AreaContext context) {
+    Choice c = choose(mps, area, List.of(Level.BOROUGH, Level.WARD, Level.LSOA));
+    return DashboardJoin.of(dashboard, c.areas(), c.borough())
+        .map(
+            j ->
+                MonthlyCounts.empty(context.coverage())
+                    .with(j.area(DashboardMeasure.POSITIVE_OUTCOMES, context.counts())))
+        .orElse(null);
+  }
+
   /** The tables' figures with the dashboard's categories beside them, in every span. */
   private static AreaContext joined(AreaContext t, DashboardJoin j) {
     Set<String> categories = new TreeSet<>(t.categories());

@@ -83,6 +83,29 @@ class DashboardBesideTablesTest {
   }
 
   @Test
+  void positiveOutcomesAreCountsAndATwelveMonthRatioNeverAMonthlyRate(@TempDir Path dir)
+      throws IOException {
+    JsonNode t =
+        Cli.json("trends", folder(dir).toString(), "--area", "Harrow", "--categories", "csp-2023");
+    JsonNode vawg = null;
+    for (JsonNode p : t.get("positiveOutcomes")) {
+      if (p.get("priority").asText().equals("Violence against women and girls")) {
+        vawg = p;
+      }
+    }
+    // Only the dashboard's DA violence with injury has outcomes (its Positive Outcomes rows spelled
+    // "Violence with Injury", the same category): 12 × 1 = 12 outcomes against 12 × 5 = 60
+    // offences, a ratio of 0.2 over the 12 months.
+    assertThat(vawg).isNotNull();
+    assertThat(vawg.get("categories").toString())
+        .isEqualTo("[\"Domestic Abuse/Domestic Abuse violence with injury\"]");
+    assertThat(vawg.get("current12").asLong()).isEqualTo(12);
+    assertThat(vawg.get("previous12").asLong()).isEqualTo(12);
+    assertThat(vawg.get("offences12").asLong()).isEqualTo(60);
+    assertThat(vawg.get("ratio12").asDouble()).isEqualTo(0.2);
+  }
+
+  @Test
   void knifeInjuryVictimsUnder25MeasureTheSeriousViolencePriority(@TempDir Path dir)
       throws IOException {
     JsonNode t =
