@@ -106,6 +106,7 @@ public final class Notes {
     return Noted.join(
         forInputs(ingest),
         bySource,
+        loaded.sourceNotes(),
         List.of(
             "Percentages are withheld where either count is under "
                 + Comparison.SMALL_NUMBERS
@@ -251,8 +252,6 @@ public final class Notes {
       case POPULATION_TABLE -> ": not an input; pass it with --population to get rates.";
       case LOOKUP_TABLE -> ": not an input; pass it with --lookup or --lsoa-lookup.";
       case BOUNDARIES -> ": not an input; pass it to report with --boundaries to draw maps.";
-      case MPS_DASHBOARD ->
-          ": the MPS Monthly Crime Dashboard, recognised but not used yet; skipped.";
       case PRIORITY_SET ->
           ": saferstats' own priority file, not an input; skipped. Pass it with --categories to use"
               + " its priorities.";

@@ -96,7 +96,13 @@ public final class Trends {
             CautionNotes.of(priorities)),
         loaded.inputs().files().stream().map(InputSummary::of).toList(),
         priorities,
-        unmeasurable);
+        unmeasurable,
+        PositiveOutcomeFigures.of(
+            set.priorities(),
+            loaded.positiveOutcomes().orElse(null),
+            area.counts(),
+            area.windows().twelve().now(),
+            area.windows().twelve().yearEarlier()));
   }
 
   static List<Unmeasurable> unmeasurable(ResolvedSet set) {

@@ -14,4 +14,5 @@ public record TrendsReport(
     List<String> notes,
     List<InputSummary> inputs,
     List<PriorityTrend> priorities,
-    List<Unmeasurable> unmeasurable) {}
+    List<Unmeasurable> unmeasurable,
+    List<PositiveOutcomeFigures> positiveOutcomes) {}

@@ -35,7 +35,7 @@ public final class CategoryOptions {
   /** The chosen set (or the area's default) read against the area's categories. */
   ResolvedSet resolve(LoadedArea area) {
     return PriorityChoice.forArea(
-        name(area), area.kind(), area.context().categories(), area.categoriesWhenUnmapped());
+        name(area), area.categoriesByKind(), area.categoriesWhenUnmapped());
   }
 
   /** The set asked for, else the area's default. */

@@ -27,6 +27,7 @@ import saferstats.model.Month;
 import saferstats.model.MpsCategories;
 import saferstats.model.PoliceRow;
 import saferstats.model.SourceKind;
+import saferstats.mps.DashboardData;
 import saferstats.mps.MpsData;
 
 /**
@@ -79,6 +80,9 @@ public final class Ingest {
     results.forEach(r -> r.partitions().forEach(live::add));
     List<Partition> survivors = live.survivors();
     MpsData mps = MpsData.of(results.stream().map(FileResult::mps).filter(m -> m != null).toList());
+    DashboardData dashboard =
+        DashboardData.of(
+            results.stream().map(FileResult::dashboard).filter(Objects::nonNull).toList());
     List<String> notes = new ArrayList<>(inputs.notes());
     notes.addAll(names.notes());
     notes.addAll(live.notes());
@@ -98,7 +102,8 @@ public final class Ingest {
             .flatMap(r -> r.records().stream())
             .toList(),
         lsoaCheck(survivors),
-        notes);
+        notes,
+        dashboard);
   }
 
   private List<ParseCache.Parsed> parseAll(List<InputFile> inputs, LongConsumer progress) {

@@ -10,6 +10,7 @@ import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.PoliceRow;
 import saferstats.model.RecordRow;
+import saferstats.mps.DashboardData;
 import saferstats.mps.MpsData;
 
 /**
@@ -29,6 +30,7 @@ import saferstats.mps.MpsData;
  * @param outcomes the selected rows of police.uk outcomes files, in month order
  * @param records every row of the local record extracts (a partnership's own data: all of it is the
  *     area's)
+ * @param dashboard every MPS Monthly Crime Dashboard row, merged (empty when none was given)
  * @param notes what reading the inputs as a whole noted: files skipped, a force spelled two ways, a
  *     month split over files
  */
@@ -45,4 +47,5 @@ public record IngestResult(
     List<PoliceRow> outcomes,
     List<RecordRow> records,
     LsoaTally lsoaCheck,
-    List<String> notes) {}
+    List<String> notes,
+    DashboardData dashboard) {}

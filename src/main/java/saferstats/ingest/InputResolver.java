@@ -21,6 +21,7 @@ import saferstats.ingest.csv.ColumnMap;
 import saferstats.ingest.csv.HeaderRecognizer;
 import saferstats.ingest.csv.InputFile;
 import saferstats.ingest.csv.LineFields;
+import saferstats.ingest.csv.WorkbookSheet;
 import saferstats.model.SourceKind;
 import saferstats.model.UserError;
 
@@ -197,7 +198,7 @@ public final class InputResolver {
 
   private static boolean isDataFile(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".csv") || n.endsWith(".csv.gz") || n.endsWith(".zip");
+    return n.endsWith(".csv") || n.endsWith(".csv.gz") || n.endsWith(".zip") || n.endsWith(".xlsx");
   }
 
   /**
@@ -241,6 +242,17 @@ public final class InputResolver {
     long size = size(path);
     if (lower.endsWith(".zip")) {
       return zip(path, name);
+    }
+    if (lower.endsWith(".xlsx")) {
+      // Read as the CSV text of its first sheet: every reader then takes it as it takes a CSV.
+      return List.of(
+          new InputFile(
+              name,
+              size,
+              p ->
+                  WorkbookSheet.asCsv(
+                      new CountingStream(Files.newInputStream(path), p), name, null),
+              path));
     }
     if (lower.endsWith(".gz")) {
       return List.of(

@@ -10,6 +10,7 @@ import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.PoliceRow;
 import saferstats.model.RecordRow;
+import saferstats.mps.DashboardData;
 import saferstats.mps.MpsData;
 
 /**
@@ -46,6 +47,11 @@ public final class Inputs {
 
   public MpsData mps() {
     return read.mps();
+  }
+
+  /** The MPS Monthly Crime Dashboard rows, merged; empty when none was given. */
+  public DashboardData dashboard() {
+    return read.dashboard();
   }
 
   public List<PoliceRow> outcomes() {

@@ -46,6 +46,27 @@ public sealed interface LoadedArea permits StreetArea, MpsArea, RecordsArea {
     return Optional.empty();
   }
 
+  /**
+   * The area's categories by the kind of input whose vocabulary names them, {@link #kind()} first:
+   * priority mappings of each kind are read against its own.
+   */
+  default java.util.Map<InputKind, java.util.Set<String>> categoriesByKind() {
+    return java.util.Map.of(kind(), context().categories());
+  }
+
+  /**
+   * Positive outcomes by category and month, where a source publishes them as counts of their own
+   * (the MPS Monthly Crime Dashboard): never a monthly rate of the offences.
+   */
+  default Optional<MonthlyCounts> positiveOutcomes() {
+    return Optional.empty();
+  }
+
+  /** What a reader should know about the area's sources beyond each kind's own notes. */
+  default List<String> sourceNotes() {
+    return List.of();
+  }
+
   /** The priority set used when none is asked for. */
   String defaultPreset();
 

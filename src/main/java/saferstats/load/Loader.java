@@ -27,8 +27,13 @@ public final class Loader {
             "--force needs police.uk street files; these inputs are MPS tables",
             "use --area with a borough name or a ward code");
       }
-      AreaContext mps = MpsLoader.resolve(ingest.mps(), a.name(), end);
-      return new MpsArea(selection, mps, beside(ingest, selection, mps, inputs), inputs);
+      AreaContext mps = MpsLoader.resolve(ingest.mps(), ingest.dashboard(), a.name(), end);
+      return new MpsArea(
+          selection,
+          mps,
+          beside(ingest, selection, mps, inputs),
+          inputs,
+          MpsLoader.positiveOutcomes(ingest.mps(), ingest.dashboard(), a.name(), mps));
     }
     AreaContext area = StreetLoader.resolve(ingest, selection, end);
     return new StreetArea(selection, area, beside(ingest, selection, area, inputs), inputs);

@@ -50,6 +50,18 @@ public final class MonthlyCounts {
     return b.build(coverage);
   }
 
+  /**
+   * These counts with {@code more} categories beside them, read against the same coverage: a source
+   * with months of its own (the MPS dashboard beside the tables) gives each of its covered months a
+   * count, 0 included, and null where it has no figure.
+   */
+  public MonthlyCounts with(Map<String, ? extends Map<Month, Long>> more) {
+    Builder b = new Builder();
+    cells.forEach((c, byMonth) -> byMonth.forEach((m, n) -> b.add(c, m, n)));
+    more.forEach((c, byMonth) -> byMonth.forEach((m, n) -> b.add(c, m, n)));
+    return b.build(coverage);
+  }
+
   /** The months the counts are read against. */
   public ForceCoverage coverage() {
     return coverage;

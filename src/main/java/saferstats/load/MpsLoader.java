@@ -13,6 +13,8 @@ import saferstats.model.Month;
 import saferstats.model.Names;
 import saferstats.model.UserError;
 import saferstats.model.WindowSet;
+import saferstats.mps.DashboardData;
+import saferstats.mps.DashboardMeasure;
 import saferstats.mps.MpsData;
 import saferstats.mps.MpsLayout.Level;
 import tech.tablesaw.api.Table;
@@ -28,11 +30,66 @@ public final class MpsLoader {
   private MpsLoader() {}
 
   /** Which level and which areas of it make up the selection. */
-  record Choice(Level level, Set<String> areas, String label) {}
+  record Choice(Level level, Set<String> areas, String label, String borough) {}
 
   public static AreaContext resolve(MpsData mps, String area, Optional<Month> requestedEnd) {
-    return resolve(
-        mps, choose(mps, area, List.of(Level.BOROUGH, Level.WARD, Level.LSOA)), requestedEnd);
+    return resolve(mps, null, area, requestedEnd);
+  }
+
+  /**
+   * The area with the MPS Monthly Crime Dashboard's figures beside the tables' (SPEC 1.4b) when
+   * {@code dashboard} has the area: the end month, unless asked for, is then the latest month both
+   * cover.
+   */
+  public static AreaContext resolve(
+      MpsData mps, DashboardData dashboard, String area, Optional<Month> requestedEnd) {
+    Choice c = choose(mps, area, List.of(Level.BOROUGH, Level.WARD, Level.LSOA));
+    Optional<DashboardJoin> join = DashboardJoin.of(dashboard, c.areas(), c.borough());
+    Optional<Month> end =
+        requestedEnd.or(
+            () ->
+                join.map(
+                    j ->
+                        j.last().isBefore(mps.coverage(c.level()).last())
+                            ? j.last()
+                            : mps.coverage(c.level()).last()));
+    AreaContext tables = resolve(mps, c, end);
+    return join.map(j -> joined(tables, j)).orElse(tables);
+  }
+
+  /**
+   * The dashboard's positive outcomes for the area chosen as {@link #resolve(MpsData,
+   * DashboardData, String, Optional)} chose it, read against {@code area}'s coverage; null when the
+   * dashboard does not have the area.
+   */
+  public static MonthlyCounts positiveOutcomes(
+      MpsData mps, DashboardData dashboard, String area, AreaContext context) {
+    Choice c = choose(mps, area, List.of(Level.BOROUGH, Level.WARD, Level.LSOA));
+    return DashboardJoin.of(dashboard, c.areas(), c.borough())
+        .map(
+            j ->
+                MonthlyCounts.empty(context.coverage())
+                    .with(j.area(DashboardMeasure.POSITIVE_OUTCOMES, context.counts())))
+        .orElse(null);
+  }
+
+  /** The tables' figures with the dashboard's categories beside them, in every span. */
+  private static AreaContext joined(AreaContext t, DashboardJoin j) {
+    Set<String> categories = new TreeSet<>(t.categories());
+    categories.addAll(j.categories());
+    Map<SeriesSpan, SpanSource> spans = new java.util.EnumMap<>(SeriesSpan.class);
+    t.spans().forEach((span, s) -> spans.put(span, j.onto(s)));
+    return new AreaContext(
+        t.area(),
+        t.force(),
+        t.table(),
+        t.windows(),
+        t.counts().with(j.area(DashboardMeasure.OFFENCES, t.counts())),
+        t.forceCounts().with(j.london(t.forceCounts())),
+        categories,
+        t.comparatorName(),
+        spans,
+        t.forceUnlocated());
   }
 
   /**
@@ -90,7 +147,8 @@ public final class MpsLoader {
         return new Choice(
             level,
             inBorough,
-            borough + " — sum of " + inBorough.size() + " MPS " + level.id() + "s");
+            borough + " — sum of " + inBorough.size() + " MPS " + level.id() + "s",
+            borough);
       }
     }
     Optional<Choice> byName = wardByName(mps, area);
@@ -128,7 +186,8 @@ public final class MpsLoader {
   private static Choice single(Level level, MpsData.Area a) {
     String name =
         level == Level.BOROUGH ? a.name() : a.name() + " (" + a.code() + ", " + a.borough() + ")";
-    return new Choice(level, Set.of(a.code()), name + " — MPS " + level.id() + " table");
+    return new Choice(
+        level, Set.of(a.code()), name + " — MPS " + level.id() + " table", a.borough());
   }
 
   /** The areas that count towards London: every one outside a pseudo-borough. */

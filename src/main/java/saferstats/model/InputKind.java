@@ -7,6 +7,10 @@ import java.util.Optional;
 public enum InputKind {
   POLICE_UK("police-uk", "police.uk crime type"),
   MPS("mps", "MPS Major/Minor text (Major/* for every minor)"),
+  /** The MPS Monthly Crime Dashboard's named subgroups (SPEC 1.4b). */
+  MPS_DASHBOARD(
+      "mps-dashboard",
+      "MPS Monthly Crime Dashboard Group/Subgroup (no Group/*: subgroups overlap)"),
   HOME_OFFICE("home-office", "Home Office offence code or subgroup"),
   RECORDS("records", "local extract category");
 

@@ -8,9 +8,9 @@ public enum SourceKind {
   MPS_TABLE("mps-table", true),
   /**
    * The MPS Monthly Crime Dashboard (domestic abuse, hate crime, knife crime), recognised by its
-   * header in each published layout: not read as a source yet, so skipped with a note.
+   * header in each published layout (SPEC 1.4b).
    */
-  MPS_DASHBOARD("mps-dashboard", false),
+  MPS_DASHBOARD("mps-dashboard", true),
   RECORDS("local-records", true),
   POPULATION_TABLE("population-table", false),
   LOOKUP_TABLE("lookup-table", false),

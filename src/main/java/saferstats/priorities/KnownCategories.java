@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import saferstats.model.InputKind;
 import saferstats.model.MpsCategories;
+import saferstats.mps.DashboardNames;
 
 /** Which source categories exist for each input kind, to refuse misspelt mappings. */
 public final class KnownCategories {
@@ -36,6 +37,43 @@ public final class KnownCategories {
    */
   private static final Pattern HOME_OFFICE_CODE = Pattern.compile("\\d{1,3}[A-Z]{0,2}|[A-Za-z].*");
 
+  /**
+   * The dashboard's groups and subgroups as published (the Other sheet, 2021-08..2025-07), folded
+   * as {@link DashboardNames} compares them.
+   */
+  public static final Set<String> MPS_DASHBOARD =
+      Set.of(
+          "Domestic Abuse/Domestic Abuse",
+          "Domestic Abuse/Domestic Abuse violence with injury",
+          "Gun Crime/Gun Crime",
+          "Gun Crime/Gun Crime Personal Robbery",
+          "Gun Crime/Lethal Barrel Discharge",
+          "Gun Crime Personal Robbery/Gun Crime Personal Robbery",
+          "Lethal Barrel Discharge/Lethal Barrel Discharge",
+          "Hate crime/Hate crime",
+          "Hate crime/Racist and Religious Crime",
+          "Hate crime/Racist Crime",
+          "Hate crime/Faith Crime",
+          "Hate crime/AntiSemitic",
+          "Hate crime/Islamophobic Crime",
+          "Hate crime/Homophobic Crime",
+          "Hate crime/Transphobic Crime",
+          "Hate crime/Disability Crime",
+          "Knife Crime/Knife Crime",
+          "Knife Crime/Knife Crime with Injury",
+          "Knife Crime/Knife Crime with Injury (Personal Robbery)",
+          "Knife Crime/Knife Injury Victims (1-24)",
+          "Knife Crime/Knife Injury Victims (non DA 1-24)",
+          "Miscalleneous/Robbery Mobile phone",
+          "Miscalleneous/Theft Person - Mobile phone",
+          "Miscalleneous/TNO Victim Based",
+          "Miscalleneous/TNO Non Victim Based");
+
+  private static final Set<String> MPS_DASHBOARD_KEYS =
+      MPS_DASHBOARD.stream()
+          .map(DashboardNames::keyOf)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private final MpsCategories mps;
 
   public KnownCategories(MpsCategories mps) {
@@ -46,6 +84,7 @@ public final class KnownCategories {
     return switch (kind) {
       case POLICE_UK -> policeUk(category);
       case MPS -> mps.isKnownPattern(category);
+      case MPS_DASHBOARD -> MPS_DASHBOARD_KEYS.contains(DashboardNames.keyOf(category));
       case HOME_OFFICE -> HOME_OFFICE_CODE.matcher(category.strip()).matches();
       case RECORDS -> !category.isBlank();
     };
@@ -62,6 +101,7 @@ public final class KnownCategories {
     return switch (kind) {
       case POLICE_UK -> String.join(", ", new TreeSet<>(POLICE_UK));
       case MPS -> "e.g. Robbery/*, Violence Against the Person/Violence with Injury";
+      case MPS_DASHBOARD -> "e.g. Hate crime/Hate crime, Knife Crime/Knife Injury Victims (1-24)";
       case HOME_OFFICE -> "an offence code such as 8N or a subgroup name";
       case RECORDS -> "any category text of the local extract";
     };

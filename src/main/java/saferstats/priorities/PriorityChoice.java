@@ -1,6 +1,7 @@
 package saferstats.priorities;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import saferstats.model.InputKind;
 import saferstats.model.MpsCategories;
@@ -17,11 +18,24 @@ public final class PriorityChoice {
    */
   public static ResolvedSet forArea(
       String name, InputKind kind, Set<String> present, boolean categoriesWhenUnmapped) {
+    return forArea(name, Map.of(kind, present), categoriesWhenUnmapped);
+  }
+
+  /**
+   * As {@link #forArea(String, InputKind, Set, boolean)}, for an area whose figures hold the
+   * categories of several kinds of input (MPS tables and the dashboard): {@code present} by kind,
+   * the main kind first.
+   */
+  public static ResolvedSet forArea(
+      String name, Map<InputKind, Set<String>> present, boolean categoriesWhenUnmapped) {
+    Set<String> all = new java.util.TreeSet<>();
+    present.values().forEach(all::addAll);
     return Presets.shipped()
         .load(name)
-        .filter(set -> !categoriesWhenUnmapped || maps(set, kind))
-        .map(set -> new PriorityResolver(MpsCategories.shipped()).resolve(set, kind, present))
-        .orElseGet(() -> PriorityResolver.source(present));
+        .filter(
+            set -> !categoriesWhenUnmapped || present.keySet().stream().anyMatch(k -> maps(set, k)))
+        .map(set -> new PriorityResolver(MpsCategories.shipped()).resolve(set, present))
+        .orElseGet(() -> PriorityResolver.source(all));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import saferstats.model.InputKind;
 import saferstats.model.MpsCategories;
+import saferstats.mps.DashboardNames;
 
 /** Reads a priority set against the categories the inputs hold (SPEC 2: honest mapping). */
 public final class PriorityResolver {
@@ -28,10 +29,20 @@ public final class PriorityResolver {
   }
 
   public ResolvedSet resolve(PrioritySet set, InputKind kind, Set<String> categories) {
+    return resolve(set, Map.of(kind, categories));
+  }
+
+  /**
+   * The set read against the categories of each kind of input the area's figures hold ({@code
+   * present}, the main kind first: MPS tables, then the dashboard beside them): a priority is
+   * measured by the mappings of every kind present.
+   */
+  public ResolvedSet resolve(PrioritySet set, Map<InputKind, Set<String>> present) {
+    InputKind kind = present.keySet().iterator().next();
     List<ResolvedPriority> resolved = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Priority p : set.priorities()) {
-      ResolvedPriority r = resolve(p, kind, categories);
+      ResolvedPriority r = resolve(p, present);
       if (r.measurable() && r.categories().isEmpty() && onlyLegacy(p, kind)) {
         notes.add(p.name() + ": a legacy series with no rows in these inputs, left out.");
         continue;
@@ -47,8 +58,9 @@ public final class PriorityResolver {
     return new ResolvedSet(set.name(), resolved, notAdditive, notes);
   }
 
-  private ResolvedPriority resolve(Priority p, InputKind kind, Set<String> categories) {
-    List<Mapping> mine = p.mappingsFor(kind);
+  private ResolvedPriority resolve(Priority p, Map<InputKind, Set<String>> present) {
+    InputKind kind = present.keySet().iterator().next();
+    List<Mapping> mine = present.keySet().stream().flatMap(k -> p.mappingsFor(k).stream()).toList();
     List<Mapping> measuring = mine.stream().filter(m -> m.match() != Match.UNMEASURABLE).toList();
     if (measuring.isEmpty()) {
       return new ResolvedPriority(
@@ -57,7 +69,8 @@ public final class PriorityResolver {
     Set<String> taken = new TreeSet<>();
     List<String> approxNotes = new ArrayList<>();
     for (Mapping m : measuring) {
-      List<String> hits = categories.stream().filter(c -> matches(kind, m.category(), c)).toList();
+      List<String> hits =
+          present.get(m.input()).stream().filter(c -> matches(m.input(), m.category(), c)).toList();
       taken.addAll(hits);
       if (m.match() == Match.APPROXIMATE && !hits.isEmpty()) {
         approxNotes.add(m.note() == null ? m.category() + " is approximate" : m.note());
@@ -84,6 +97,8 @@ public final class PriorityResolver {
   private boolean matches(InputKind kind, String pattern, String category) {
     return switch (kind) {
       case MPS -> mps.matches(pattern, category);
+      case MPS_DASHBOARD ->
+          java.util.Objects.equals(DashboardNames.keyOf(pattern), DashboardNames.keyOf(category));
       default -> pattern.strip().toLowerCase(Locale.ROOT).equals(category.toLowerCase(Locale.ROOT));
     };
   }

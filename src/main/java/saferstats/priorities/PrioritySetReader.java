@@ -109,7 +109,7 @@ public final class PrioritySetReader {
                 () ->
                     UserError.input(
                         where + ": unknown input kind '" + r.get(2) + "'",
-                        "use police-uk, mps, home-office or records"));
+                        "use police-uk, mps, mps-dashboard, home-office or records"));
     Match match =
         Match.of(r.get(4))
             .orElseThrow(
@@ -124,6 +124,14 @@ public final class PrioritySetReader {
         throw UserError.input(
             where + ": an unmeasurable mapping needs a note", "say which input would measure it");
       }
+    } else if (input == InputKind.MPS_DASHBOARD && category.strip().endsWith("/*")) {
+      throw UserError.input(
+          where
+              + ": '"
+              + category
+              + "' sums every subgroup of an MPS Monthly Crime Dashboard group, but its subgroups"
+              + " overlap (a crime is counted once per strand)",
+          "map the group's total subgroup, e.g. Hate crime/Hate crime (SPEC 1.4b)");
     } else if (!known.isKnown(input, category)) {
       throw UserError.input(
           where + ": unknown " + input.describes() + " '" + category + "'",

@@ -20,8 +20,8 @@ import saferstats.model.SourceKind;
 
 /**
  * Files saferstats recognises but does not read as a source, found in an input folder beside an MPS
- * table: the MPS Monthly Crime Dashboard (not read yet) and saferstats' own priority file (passed
- * with --categories). Each is skipped with a one-line note; the folder is read as before.
+ * table: saferstats' own priority file (passed with --categories) is skipped with a one-line note;
+ * the MPS Monthly Crime Dashboard beside it is read (SPEC 1.4b), no longer skipped.
  */
 class NotReadFilesInInputFolderTest {
   private static final Path TABLE =
@@ -61,8 +61,7 @@ class NotReadFilesInInputFolderTest {
   }
 
   @Test
-  void theDashboardAndAPriorityFileAreRecognisedAndSkippedWithANote(@TempDir Path dir)
-      throws IOException {
+  void thePriorityFileIsSkippedWithANoteAndTheDashboardRead(@TempDir Path dir) throws IOException {
     IngestResult r = IngestTestSupport.read(new Selection.None(), folder(dir).toString());
     assertThat(r.files())
         .extracting(FileLedger::kind)
@@ -71,14 +70,13 @@ class NotReadFilesInInputFolderTest {
             SourceKind.MPS_DASHBOARD,
             SourceKind.MPS_DASHBOARD,
             SourceKind.PRIORITY_SET);
-    // The table's 162 rows are all that is read; the skipped files add none.
-    assertThat(r.files()).extracting(FileLedger::read).containsExactly(162L, 0L, 0L, 0L);
+    // The table's 162 rows, the dashboard's 6 and 1 (SPEC 1.4b: read since issue 25); the
+    // priority file adds none.
+    assertThat(r.files()).extracting(FileLedger::read).containsExactly(162L, 6L, 1L, 0L);
     List<String> notes = Notes.forInputs(new Inputs(r));
+    assertThat(String.join("\n", notes)).doesNotContain("is a mps-dashboard");
     assertThat(notes)
         .contains(
-            dir.resolve("dashboard/a-other-boroughs.csv.gz")
-                + " is a mps-dashboard: the MPS Monthly Crime Dashboard, recognised but not used"
-                + " yet; skipped.",
             dir.resolve("my-priorities.csv")
                 + " is a priority-set: saferstats' own priority file, not an input; skipped. Pass"
                 + " it with --categories to use its priorities.");
@@ -92,13 +90,21 @@ class NotReadFilesInInputFolderTest {
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode withOthers = Cli.json("trends", dir.toString(), "--area", "Harrow");
     JsonNode alone = Cli.json("trends", dir.resolve("borough").toString(), "--area", "Harrow");
-    assertThat(withOthers.get("priorities")).isEqualTo(alone.get("priorities"));
+    // The table's priorities are as before; the dashboard's (2025-07 only) sit beside them with
+    // every month of the table's 2021-07..2023-06 missing, never 0.
+    List<JsonNode> all = new java.util.ArrayList<>();
+    withOthers.get("priorities").forEach(all::add);
+    alone.get("priorities").forEach(p -> assertThat(all).contains(p));
+    JsonNode hate = Cli.priority(withOthers, "Domestic Abuse/Domestic Abuse");
+    assertThat(hate.get("windows").get("current12").get("count").isNull()).isTrue();
     assertThat(withOthers.get("notes").toString())
-        .contains("b-published.csv is a mps-dashboard: the MPS Monthly Crime Dashboard")
+        .doesNotContain("is a mps-dashboard")
         .contains("my-priorities.csv is a priority-set");
     Cli inspect = Cli.run("inspect", dir.toString());
     assertThat(inspect.exit()).as(inspect.err()).isZero();
-    assertThat(inspect.out()).contains("mps-dashboard (not used)", "priority-set (not used)");
+    assertThat(inspect.out())
+        .doesNotContain("mps-dashboard (not used)")
+        .contains("mps-dashboard", "priority-set (not used)");
   }
 
   @Test

@@ -11,7 +11,9 @@ import saferstats.mps.MpsLayout;
  * its columns in each layout seen: the London Datastore's own ({@code Month_Year, Area Type,
  * Borough_SNT, Area name, Area code, Offence Group, Offence Subgroup, Measure, …, Count}) and the
  * snake_case re-publication ({@code month_year,area_type,borough_snt,…,crime_type,crime_subtype,
- * measure,…,count}). Not read as a source yet: the indexes are where a reader will find each field.
+ * measure,…,count}). The indexes are where the reader finds each field.
+ *
+ * @param refresh the {@code Refresh Date} column, or -1 when the file has none
  */
 public record MpsDashboardLayout(
     int month,
@@ -22,7 +24,8 @@ public record MpsDashboardLayout(
     int group,
     int subgroup,
     int measure,
-    int count) {
+    int count,
+    int refresh) {
 
   /**
    * The layout of {@code header}, or empty. Names are compared with case, spaces and underscores
@@ -48,7 +51,25 @@ public record MpsDashboardLayout(
       }
     }
     return Optional.of(
-        new MpsDashboardLayout(at[0], at[1], at[2], at[3], at[4], at[5], at[6], at[7], at[8]));
+        new MpsDashboardLayout(
+            at[0],
+            at[1],
+            at[2],
+            at[3],
+            at[4],
+            at[5],
+            at[6],
+            at[7],
+            at[8],
+            h.indexOf("refreshdate")));
+  }
+
+  /** The index of the last column a row needs. */
+  public int lastNeeded() {
+    return java.util.stream.IntStream.of(
+            month, areaType, boroughSnt, areaName, areaCode, group, subgroup, measure, count)
+        .max()
+        .orElseThrow();
   }
 
   private static String fold(String name) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import saferstats.ingest.csv.CsvInput;
 import saferstats.ingest.csv.InputFile;
+import saferstats.ingest.csv.MpsDashboardLayout;
+import saferstats.ingest.mps.DashboardReader;
 import saferstats.ingest.mps.MpsReader;
 import saferstats.ingest.records.RecordsReader;
 import saferstats.ingest.result.FileResult;
@@ -75,6 +77,9 @@ public final class FileReader {
       if (csv.kind() == SourceKind.MPS_TABLE) {
         return new MpsReader(categories, options).read(csv);
       }
+      if (csv.kind() == SourceKind.MPS_DASHBOARD) {
+        return dashboard(csv);
+      }
       if (csv.kind() == SourceKind.RECORDS) {
         return new RecordsReader(options, options.today()).read(csv);
       }
@@ -94,6 +99,18 @@ public final class FileReader {
           file.name() + ": malformed CSV (" + e.getMessage() + ")",
           "check the file is a complete CSV download");
     }
+  }
+
+  private FileResult dashboard(CsvInput csv) {
+    DashboardReader reader =
+        new DashboardReader(
+            csv.file().name(), MpsDashboardLayout.of(csv.header()).orElseThrow(), options.strict());
+    java.util.Iterator<org.apache.commons.csv.CSVRecord> records = csv.records();
+    while (records.hasNext()) {
+      org.apache.commons.csv.CSVRecord r = records.next();
+      reader.add(csv.line(r), r.toList());
+    }
+    return reader.result();
   }
 
   /** police.uk rows, one a physical line: a stray quote cannot join lines into one record. */

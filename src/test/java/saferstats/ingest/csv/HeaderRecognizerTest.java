@@ -91,7 +91,7 @@ class HeaderRecognizerTest {
                 published.stream().map(h -> h.strip().toUpperCase(java.util.Locale.ROOT)).toList()))
         .contains(SourceKind.MPS_DASHBOARD);
     assertThat(MpsDashboardLayout.of(published))
-        .contains(new MpsDashboardLayout(0, 1, 2, 3, 4, 5, 6, 7, 10));
+        .contains(new MpsDashboardLayout(0, 1, 2, 3, 4, 5, 6, 7, 10, 11));
     // Without Borough_SNT (or Measure) it is some other month-by-area table, not the dashboard.
     List<String> noSnt = new java.util.ArrayList<>(snake);
     noSnt.remove("borough_snt");
