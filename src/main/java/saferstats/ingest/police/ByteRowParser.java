@@ -29,6 +29,9 @@ final class ByteRowParser {
     void reject(Rejection rejection);
   }
 
+  private static final long COMMAS = ByteWords.spread((byte) ',');
+  private static final long QUOTES = ByteWords.spread((byte) '"');
+
   /** Powers of ten up to 10^15, each a double exactly. */
   private static final double[] TENS = new double[16];
 
@@ -85,7 +88,22 @@ final class ByteRowParser {
   private boolean plain(byte[] bytes, int from, int to) {
     int n = 0;
     starts[0] = from;
-    for (int i = from; i < to; i++) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long w = ByteWords.word(bytes, i);
+      if ((w & ByteWords.HIGH) != 0 || ByteWords.equal(w, QUOTES) != 0) {
+        return false;
+      }
+      for (long commas = ByteWords.equal(w, COMMAS); commas != 0; commas &= commas - 1) {
+        if (n + 1 == fields) {
+          return false;
+        }
+        int at = i + ByteWords.first(commas);
+        ends[n++] = at;
+        starts[n] = at + 1;
+      }
+    }
+    for (; i < to; i++) {
       byte b = bytes[i];
       if (b == ',') {
         if (n + 1 == fields) {

@@ -13,6 +13,8 @@ import java.util.function.LongConsumer;
  * string a line. Lines may be of any length (the buffer grows).
  */
 final class LineBytes implements Closeable {
+  private static final long NEWLINES = ByteWords.spread((byte) '\n');
+  private static final long RETURNS = ByteWords.spread((byte) '\r');
   private final InputStream in;
   private final LongConsumer progress;
   private byte[] buffer = new byte[1 << 16];
@@ -32,9 +34,7 @@ final class LineBytes implements Closeable {
   boolean next() throws IOException {
     int i = position;
     while (true) {
-      while (i < limit && buffer[i] != '\n' && buffer[i] != '\r') {
-        i++;
-      }
+      i = lineEnd(i);
       if (i < limit) {
         if (buffer[i] == '\r' && i + 1 == limit && !ended) {
           // A \n may follow in the bytes not yet read: it belongs to this line's end.
@@ -57,6 +57,22 @@ final class LineBytes implements Closeable {
       }
       i = fill(i);
     }
+  }
+
+  /** The first {@code \n} or {@code \r} at or after {@code from}, or {@link #limit}. */
+  private int lineEnd(int from) {
+    int i = from;
+    for (; i + 8 <= limit; i += 8) {
+      long w = ByteWords.word(buffer, i);
+      long ends = ByteWords.equal(w, NEWLINES) | ByteWords.equal(w, RETURNS);
+      if (ends != 0) {
+        return i + ByteWords.first(ends);
+      }
+    }
+    while (i < limit && buffer[i] != '\n' && buffer[i] != '\r') {
+      i++;
+    }
+    return i;
   }
 
   /** The buffer holding the current line. */
