@@ -144,6 +144,12 @@ class ByteRowParserTest {
         });
     assertThat(c.rows.get(0).high()).isEqualTo(h.high());
     assertSame(c, text(line));
+    // Quoted with no comma inside, the line still has 12 fields at its commas: its quotes are
+    // CSV's, not the Location's.
+    String quoted =
+        line.replace("\"On or near \"\"The Mall\"\", Park\"", "\"On or near Grove Road\"");
+    assertThat(bytes(quoted).rows.get(0).row().location()).isEqualTo("On or near Grove Road");
+    assertSame(bytes(quoted), text(quoted));
   }
 
   @Test
