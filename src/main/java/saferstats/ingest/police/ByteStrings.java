@@ -18,8 +18,13 @@ final class ByteStrings {
   static final int MAX = 1 << 16;
 
   private final UnaryOperator<String> form;
-  private byte[][] keys = new byte[64][];
-  private String[] values = new String[64];
+
+  /** A file's LSOA names (a few thousand for a large force) fit without growing often. */
+  private static final int START = 1 << 10;
+
+  private byte[][] keys = new byte[START][];
+  private int[] hashes = new int[START];
+  private String[] values = new String[START];
   private int size;
   private byte[] lastKey;
   private String lastValue;
@@ -38,9 +43,10 @@ final class ByteStrings {
       return lastValue;
     }
     int mask = keys.length - 1;
-    int i = hash(bytes, from, to) & mask;
+    int h = hash(bytes, from, to);
+    int i = h & mask;
     for (byte[] k = keys[i]; k != null; k = keys[i]) {
-      if (k.length == length && Arrays.equals(k, 0, length, bytes, from, to)) {
+      if (hashes[i] == h && k.length == length && Arrays.equals(k, 0, length, bytes, from, to)) {
         lastKey = k;
         lastValue = values[i];
         return lastValue;
@@ -51,6 +57,7 @@ final class ByteStrings {
     if (size < MAX) {
       byte[] key = Arrays.copyOfRange(bytes, from, to);
       keys[i] = key;
+      hashes[i] = h;
       values[i] = value;
       lastKey = key;
       lastValue = value;
@@ -71,18 +78,20 @@ final class ByteStrings {
 
   private void grow() {
     byte[][] oldKeys = keys;
+    int[] oldHashes = hashes;
     String[] oldValues = values;
     keys = new byte[oldKeys.length * 2][];
+    hashes = new int[oldKeys.length * 2];
     values = new String[oldKeys.length * 2];
     int mask = keys.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
-      byte[] k = oldKeys[j];
-      if (k != null) {
-        int i = hash(k, 0, k.length) & mask;
+      if (oldKeys[j] != null) {
+        int i = oldHashes[j] & mask;
         while (keys[i] != null) {
           i = (i + 1) & mask;
         }
-        keys[i] = k;
+        keys[i] = oldKeys[j];
+        hashes[i] = oldHashes[j];
         values[i] = oldValues[j];
       }
     }
