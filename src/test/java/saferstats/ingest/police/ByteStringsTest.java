@@ -25,8 +25,8 @@ class ByteStringsTest {
 
   @Test
   void manyValuesAreAllRightWhetherKeptOrNot() {
-    // 70,000 distinct values: the first 65,536 are kept (the table grows on the way, from 1,024), the rest
-    // are made each time; every one reads back as its own text.
+    // 70,000 distinct values: the first 65,536 are kept (the table grows on the way, from
+    // 1,024), the rest are made each time; every one reads back as its own text.
     ByteStrings names = new ByteStrings(s -> s);
     for (int round = 0; round < 2; round++) {
       for (int i = 0; i < 70_000; i++) {
