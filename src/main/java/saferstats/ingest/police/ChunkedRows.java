@@ -1,9 +1,7 @@
 package saferstats.ingest.police;
 
 import it.unimi.dsi.fastutil.longs.LongArrayList;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -14,9 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
-import saferstats.ingest.csv.CsvInput;
 import saferstats.ingest.csv.RejectionLog;
 import saferstats.model.Month;
+import saferstats.model.Rejection;
 import saferstats.model.SourceKind;
 
 /**
@@ -27,8 +25,8 @@ import saferstats.model.SourceKind;
  * partition tables are touched serially, never shared. Rows are physical lines (police.uk fields
  * never hold a line break; a quote left open rejects its own line either way), so a range gives the
  * lines a reader of the whole file would; a range numbers its lines from its start, and its
- * rejections are renumbered as it is added. Ranges in flight are bounded, so memory does not grow
- * with the file.
+ * rejections are renumbered as it is added. Each range's lines are parsed from their bytes ({@link
+ * ByteRowParser}). Ranges in flight are bounded, so memory does not grow with the file.
  */
 final class ChunkedRows {
   private final String name;
@@ -100,31 +98,33 @@ final class ChunkedRows {
   }
 
   private Part parse(LineChunks.Range range) throws IOException {
-    RowParser parser = new RowParser(name, kind, current);
-    RowHasher hasher = new RowHasher();
+    ByteRowParser parser = new ByteRowParser(new RowParser(name, kind, current), charset);
     RejectionLog rejections = new RejectionLog(false);
     List<RowHashes> rows = new ArrayList<>();
     LongArrayList rowLines = new LongArrayList();
+    ByteRowParser.Sink sink =
+        new ByteRowParser.Sink() {
+          @Override
+          public void add(RowHashes row, long line) {
+            rows.add(row);
+            rowLines.add(line);
+          }
+
+          @Override
+          public void reject(Rejection rejection) {
+            rejections.add(rejection);
+          }
+        };
     long lines = 0;
     long read = 0;
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(LineChunks.open(path, range), CsvInput.decoder(charset)),
-            1 << 16)) {
-      String text;
-      while ((text = reader.readLine()) != null) {
+    try (LineBytes reader = new LineBytes(LineChunks.open(path, range), n -> {})) {
+      while (reader.next()) {
         lines++;
-        if (text.isEmpty()) {
+        if (reader.start() == reader.end()) {
           continue;
         }
         read++;
-        RowParser.Result result = parser.parse(text, lines);
-        if (result.rejection() != null) {
-          rejections.add(result.rejection());
-        } else {
-          rows.add(RowHashes.of(hasher, result.row(), result.fields()));
-          rowLines.add(lines);
-        }
+        parser.parse(reader.bytes(), reader.start(), reader.end(), lines, sink);
       }
     }
     return new Part(rows, rowLines, rejections, lines, read, parser.spreadsheetChanges());

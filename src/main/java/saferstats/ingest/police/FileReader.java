@@ -69,7 +69,14 @@ public final class FileReader {
   }
 
   private FileResult read(InputFile file, LongConsumer progress, Charset charset) {
-    try (CsvInput csv = CsvInput.open(file, progress, options.columnMaps(), charset)) {
+    // What the header's reader counted, so that the rows read again from their bytes count once.
+    long[] counted = {0};
+    LongConsumer counting =
+        n -> {
+          counted[0] += n;
+          progress.accept(n);
+        };
+    try (CsvInput csv = CsvInput.open(file, counting, options.columnMaps(), charset)) {
       if (!csv.kind().used()) {
         return new FileResult(
             file.name(), csv.kind(), 0, List.of(), Map.of(), List.of(), null, null);
@@ -83,7 +90,7 @@ public final class FileReader {
       if (csv.kind() == SourceKind.RECORDS) {
         return new RecordsReader(options, options.today()).read(csv);
       }
-      return readRows(csv, charset, progress);
+      return readRows(csv, charset, counting, counted[0]);
     } catch (CharacterCodingException e) {
       throw new NotUtf8();
     } catch (IOException | UncheckedIOException e) {
@@ -113,34 +120,47 @@ public final class FileReader {
     return reader.result();
   }
 
-  /** police.uk rows, one a physical line: a stray quote cannot join lines into one record. */
-  private FileResult readRows(CsvInput csv, Charset charset, LongConsumer progress)
+  /**
+   * police.uk rows, one a physical line: a stray quote cannot join lines into one record. A plain
+   * file's rows are read from its bytes after the header ({@link ByteRowParser}), in byte ranges on
+   * several threads when it is large; a compressed one's through {@code csv}'s reader.
+   */
+  private FileResult readRows(CsvInput csv, Charset charset, LongConsumer progress, long counted)
       throws IOException {
     String name = csv.file().name();
     SourceKind kind = csv.kind();
     Month current = Month.of(options.today().getYear(), options.today().getMonthValue());
     FileRows rows = new FileRows(name, kind, options);
-    RowParser.SpreadsheetChanges changes =
-        inRanges(csv)
-            ? new ChunkedRows(name, kind, current, csv.file().origin(), charset)
-                .read(
-                    LineChunks.split(
-                        csv.file().origin(),
-                        LineChunks.afterLines(csv.file().origin(), csv.headerLine()),
-                        csv.file().size(),
-                        ranges.rangeBytes()),
-                    csv.headerLine(),
-                    ranges.threads(),
-                    rows,
-                    progress)
-            : readLines(csv, new RowParser(name, kind, current), rows);
+    long afterHeader = afterHeader(csv);
+    RowParser.SpreadsheetChanges changes;
+    if (afterHeader < 0) {
+      changes = readLines(csv, new RowParser(name, kind, current), rows);
+    } else if (ranges.applies(csv.file())) {
+      changes =
+          new ChunkedRows(name, kind, current, csv.file().origin(), charset)
+              .read(
+                  LineChunks.split(
+                      csv.file().origin(), afterHeader, csv.file().size(), ranges.rangeBytes()),
+                  csv.headerLine(),
+                  ranges.threads(),
+                  rows,
+                  progress);
+    } else {
+      changes =
+          readBytes(
+              csv,
+              afterHeader,
+              new ByteRowParser(new RowParser(name, kind, current), charset),
+              rows,
+              beyond(counted, afterHeader, progress));
+    }
     FileResult result = rows.result();
     return result
         .withNotes(spreadsheetNote(name, csv.emptyHeaderColumns(), changes))
         .withNotes(everyRowRejected(name, result.read(), result.rejectedByReason()));
   }
 
-  /** Reads every line after the header on this thread. */
+  /** Reads every line after the header on this thread, each decoded as a string. */
   private static RowParser.SpreadsheetChanges readLines(
       CsvInput csv, RowParser parser, FileRows rows) throws IOException {
     RowHasher hasher = new RowHasher();
@@ -158,13 +178,51 @@ public final class FileReader {
   }
 
   /**
-   * Whether the file is read in byte ranges on several threads: a large plain file (not gz, not a
-   * zip entry, whose bytes cannot be read from the middle; see {@link RangeReading}) whose header
-   * ends early enough to be found.
+   * Reads every line from byte {@code from} (just after the header) to the end of the plain file,
+   * on this thread, numbering them on from the header's, skipping empty ones as {@link
+   * CsvInput#nextLine()} does.
    */
-  private boolean inRanges(CsvInput csv) throws IOException {
+  private static RowParser.SpreadsheetChanges readBytes(
+      CsvInput csv, long from, ByteRowParser parser, FileRows rows, LongConsumer progress)
+      throws IOException {
+    long line = csv.headerLine();
+    try (LineBytes lines =
+        new LineBytes(LineChunks.openFrom(csv.file().origin(), from), progress)) {
+      while (lines.next()) {
+        line++;
+        if (lines.start() == lines.end()) {
+          continue;
+        }
+        rows.countRead(1);
+        parser.parse(lines.bytes(), lines.start(), lines.end(), line, rows);
+      }
+    }
+    return parser.spreadsheetChanges();
+  }
+
+  /**
+   * Progress for bytes read from {@code from} on: only those past the first {@code counted} of the
+   * file, which the header's reader has already told.
+   */
+  private static LongConsumer beyond(long counted, long from, LongConsumer progress) {
+    long[] at = {from};
+    return n -> {
+      long told = Math.max(at[0], counted);
+      at[0] += n;
+      if (at[0] > told) {
+        progress.accept(at[0] - told);
+      }
+    };
+  }
+
+  /**
+   * Where a plain file's rows start: the byte after its header, when the header ends early enough
+   * to be found ({@link LineChunks#afterLines}); -1 for a compressed file (a gz file or a zip
+   * entry, whose bytes cannot be read from the middle) or one whose header is not found.
+   */
+  private static long afterHeader(CsvInput csv) throws IOException {
     InputFile file = csv.file();
-    return ranges.applies(file) && LineChunks.afterLines(file.origin(), csv.headerLine()) >= 0;
+    return file.plain() ? LineChunks.afterLines(file.origin(), csv.headerLine()) : -1;
   }
 
   /** A file none of whose rows could be read adds no month: say so, as it moves the end back. */

@@ -24,7 +24,7 @@ import saferstats.model.SourceKind;
  * rows are partitioned by their own month as they come, and the partitions of other months become
  * rejections at the end.
  */
-final class FileRows {
+final class FileRows implements ByteRowParser.Sink {
   private final String name;
   private final SourceKind kind;
   private final ReadOptions options;
@@ -49,7 +49,8 @@ final class FileRows {
     read += rows;
   }
 
-  void reject(Rejection r) {
+  @Override
+  public void reject(Rejection r) {
     rejections.add(r);
   }
 
@@ -59,7 +60,8 @@ final class FileRows {
   }
 
   /** Adds a valid row read on {@code line}. */
-  void add(RowHashes hashed, long line) {
+  @Override
+  public void add(RowHashes hashed, long line) {
     PoliceRow row = hashed.row();
     Month month = row.month();
     months.add(month, line);

@@ -35,10 +35,27 @@ final class LineChunks {
    * they do not end within the first megabyte.
    */
   static long afterLines(Path file, long lines) throws IOException {
-    byte[] head;
+    // Read as far as needed (a header is a few hundred bytes), up to the first megabyte.
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-      head = in.readNBytes(HEAD);
+      byte[] head = in.readNBytes(8192);
+      while (true) {
+        long at = afterLines(head, lines);
+        if (at >= 0 || head.length >= HEAD) {
+          return at;
+        }
+        byte[] more = in.readNBytes(Math.min(head.length, HEAD - head.length));
+        if (more.length == 0) {
+          return -1;
+        }
+        byte[] longer = java.util.Arrays.copyOf(head, head.length + more.length);
+        System.arraycopy(more, 0, longer, head.length, more.length);
+        head = longer;
+      }
     }
+  }
+
+  /** As {@link #afterLines(Path, long)} within {@code head}: -1 when they do not end in it. */
+  private static long afterLines(byte[] head, long lines) {
     int i = 0;
     if (head.length >= 3
         && (head[0] & 0xFF) == 0xEF
@@ -105,6 +122,13 @@ final class LineChunks {
       position += n;
     }
     return to;
+  }
+
+  /** The file's bytes from {@code from} to its end; close it to close the file. */
+  static InputStream openFrom(Path file, long from) throws IOException {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+    channel.position(from);
+    return Channels.newInputStream(channel);
   }
 
   /** The range's bytes; close it to close the file. */

@@ -2,8 +2,10 @@ package saferstats.ingest.police;
 
 /**
  * MurmurHash3 (x64, 128-bit, seed 0) over a row's fields as UTF-16LE, each field followed by
- * U+001F, fed a character at a time: no joined string, no byte array. One hasher is reused row
- * after row; it is not thread-safe.
+ * U+001F, fed a character at a time: no joined string, no byte array. A row of ASCII text can be
+ * fed as its bytes ({@link #hash(byte[], int[], int[], int)}): an ASCII byte is the character of
+ * the same code, so the hash is the one its fields as strings give. One hasher is reused row after
+ * row; it is not thread-safe.
  */
 final class RowHasher {
   private static final long C1 = 0x87c37b91114253d5L;
@@ -25,10 +27,14 @@ final class RowHasher {
 
   private long firstFieldHash;
 
+  /** Whether the last {@link #hash(byte[], int[], int[], int)} had its first field's hash. */
+  private boolean firstBytesHashed;
+
   /** Hashes the fields; read the result with {@link #high()} and {@link #low()}. */
   void hash(String[] fields) {
     start();
     firstField = null;
+    firstBytesHashed = false;
     for (int i = 0; i < fields.length; i++) {
       pushAll(fields[i]);
       if (i == 0 && pendingChars == 0 && !hasFirst) {
@@ -41,6 +47,35 @@ final class RowHasher {
       push(SEPARATOR);
     }
     finish();
+  }
+
+  /**
+   * As {@link #hash(String[])} over fields given as ASCII bytes: field {@code i} is {@code
+   * bytes[starts[i], ends[i])}, for {@code i < count}. Bytes of 0x80 and above are not ASCII and
+   * must not be given (they are not the character of their code in UTF-8).
+   */
+  void hash(byte[] bytes, int[] starts, int[] ends, int count) {
+    start();
+    firstField = null;
+    firstBytesHashed = false;
+    for (int i = 0; i < count; i++) {
+      pushAll(bytes, starts[i], ends[i]);
+      if (i == 0 && pendingChars == 0 && !hasFirst) {
+        finish();
+        firstBytesHashed = true;
+        firstFieldHash = high;
+      }
+      push(SEPARATOR);
+    }
+    finish();
+  }
+
+  /**
+   * {@code hash(text)}, where {@code text} is the first field of the last row given as bytes: taken
+   * from that hash when it was had on the way.
+   */
+  long hashOfFirstBytes(String text) {
+    return firstBytesHashed ? firstFieldHash : hash(text);
   }
 
   /**
@@ -94,6 +129,26 @@ final class RowHasher {
     }
     while (i < n) {
       push(text.charAt(i++));
+    }
+  }
+
+  /** As {@link #pushAll(String)} for ASCII bytes, each the character of its code. */
+  private void pushAll(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to && pendingChars != 0) {
+      push((char) (bytes[i++] & 0xFF));
+    }
+    for (; i + 4 <= to; i += 4) {
+      long word =
+          (bytes[i] & 0xFFL)
+              | (bytes[i + 1] & 0xFFL) << 16
+              | (bytes[i + 2] & 0xFFL) << 32
+              | (bytes[i + 3] & 0xFFL) << 48;
+      chars += 4;
+      word(word);
+    }
+    while (i < to) {
+      push((char) (bytes[i++] & 0xFF));
     }
   }
 

@@ -84,6 +84,25 @@ final class RowParser {
     return new Result(row(r, month.get(), longitude, latitude), r, null);
   }
 
+  /** How many fields a row has: 12 for street files, 10 for outcomes files. */
+  int fields() {
+    return fields;
+  }
+
+  /** True for street files, whose rows have a last outcome. */
+  boolean street() {
+    return street;
+  }
+
+  /**
+   * The month a row's month text names when it is one {@link #parse} accepts (neither bad nor after
+   * this month), else null: then {@link #parse} says why.
+   */
+  Month acceptedMonth(String text) {
+    Optional<Month> month = month(text);
+    return month.isEmpty() || month.get().isAfter(current) ? null : month.get();
+  }
+
   /** Every row of a file carries the same month text, so parse it once. */
   private Optional<Month> month(String text) {
     if (text.equals(lastMonthText)) {
