@@ -41,7 +41,10 @@ public final class Trends {
     Noted<OutcomeShares> outcomes =
         loaded
             .outcomes()
-            .map(o -> new Noted<>(OutcomeShares.of(o, area.table()), set.notes()))
+            .map(
+                o ->
+                    new Noted<>(
+                        OutcomeShares.of(o, loaded.inputs().selected()), set.notes()))
             .or(
                 () ->
                     loaded

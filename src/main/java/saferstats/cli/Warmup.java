@@ -16,21 +16,45 @@ final class Warmup {
   private static final Set<String> AREA_COMMANDS =
       Set.of("trends", "quarterly", "hotspots", "report", "categories");
 
+  /** Commands that always read the area's single rows, as a table. */
+  private static final Set<String> TABLE_COMMANDS = Set.of("hotspots", "report");
+
   private Warmup() {}
 
-  /** Starts the warm-up for {@code args}' command when it is one that builds an area table. */
+  /** Starts the warm-up for {@code args}' command when it is an area command. */
   static void start(String[] args) {
     if (args.length == 0 || !AREA_COMMANDS.contains(args[0])) {
       return;
     }
-    Thread thread = new Thread(Warmup::run, "saferstats-warmup");
+    boolean table = needsTable(args);
+    Thread thread = new Thread(() -> run(table), "saferstats-warmup");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void run() {
+  /**
+   * Whether the command will build the area's table: the place-based commands do, and the others
+   * only for the population and lookup notes, which read single rows. (MPS tables and local records
+   * build theirs as they load, unwarmed: the arguments do not say what the inputs hold.) A warm-up
+   * of a table the command never builds would cost a second core a classpath scan for nothing.
+   */
+  static boolean needsTable(String[] args) {
+    if (TABLE_COMMANDS.contains(args[0])) {
+      return true;
+    }
+    for (String a : args) {
+      if (a.startsWith("--population") || a.startsWith("--lookup")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void run(boolean table) {
     try {
-      AreaTable.warm();
+      if (table) {
+        AreaTable.warm();
+      }
       Json.warm();
     } catch (RuntimeException | LinkageError e) {
       // The command meets the same failure on its own thread and reports it there.

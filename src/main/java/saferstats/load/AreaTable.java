@@ -2,7 +2,10 @@ package saferstats.load;
 
 import static saferstats.model.StreetColumns.*;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.PoliceRow;
@@ -68,6 +71,24 @@ public final class AreaTable {
   }
 
   /**
+   * The rows as a table, built once when first asked for (by any thread) and kept: most commands
+   * and options never ask, and Tablesaw's first table scans the classpath.
+   */
+  public static Supplier<Table> lazy(String name, List<PoliceRow> rows) {
+    return new Supplier<>() {
+      private Table table;
+
+      @Override
+      public synchronized Table get() {
+        if (table == null) {
+          table = of(name, rows);
+        }
+        return table;
+      }
+    };
+  }
+
+  /**
    * Initialises Tablesaw's table classes and its grouping on an empty table, for a thread that
    * wants them ready before the rows arrive (cli's warm-up).
    */
@@ -124,10 +145,25 @@ public final class AreaTable {
 
   /**
    * The {@code Falls within} value most of the rows carry: the area's force (SPEC 1.1); of two
-   * equally common, the first by name.
+   * equally common, the first by name. Counted from the rows, not a table, so that a command that
+   * needs no single rows builds none.
    */
-  public static String mostCommonForce(Table table) {
-    Table byForce = table.stringColumn(FALLS_WITHIN).countByCategory();
-    return byForce.sortOn("-" + COUNT_BY, COUNT_CATEGORY).stringColumn(COUNT_CATEGORY).get(0);
+  public static String mostCommonForce(List<PoliceRow> rows) {
+    Map<String, long[]> byForce = new HashMap<>();
+    for (PoliceRow r : rows) {
+      // A table holds a missing text as "", so a missing force is counted as "" here too.
+      String force = r.fallsWithin() == null ? "" : r.fallsWithin();
+      byForce.computeIfAbsent(force, k -> new long[1])[0]++;
+    }
+    String most = null;
+    long mostRows = -1;
+    for (Map.Entry<String, long[]> e : byForce.entrySet()) {
+      long n = e.getValue()[0];
+      if (n > mostRows || (n == mostRows && e.getKey().compareTo(most) < 0)) {
+        most = e.getKey();
+        mostRows = n;
+      }
+    }
+    return most;
   }
 }

@@ -48,6 +48,11 @@ public final class Inputs {
     return read.mps();
   }
 
+  /** The police.uk street rows of the area (or force) asked for. */
+  public List<PoliceRow> selected() {
+    return read.selected();
+  }
+
   public List<PoliceRow> outcomes() {
     return read.outcomes();
   }
