@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import saferstats.model.Month;
 import saferstats.model.PoliceRow;
+import saferstats.model.RowTally;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedPriority;
 
@@ -16,9 +17,10 @@ import saferstats.priorities.ResolvedPriority;
  * joined on Crime ID; without outcomes files, or for a crime they do not cover, it is the street
  * file's own {@code Last outcome category}.
  *
- * <p>The crimes are tallied once by category, month, outcome group and where the outcome came
- * from, and each priority's figures are read from the tally: no table of the area's rows is built
- * (that, with Tablesaw's first use, was most of a warm trends run).
+ * <p>The crimes are tallied once by category, month, outcome group and where the outcome came from,
+ * and each priority's figures are read from the tally: no table of the area's rows is built (that,
+ * with Tablesaw's first use, was most of a warm trends run), and without outcomes files no row is
+ * read at all.
  */
 public final class OutcomeShares {
   /** police.uk's ASB type: incidents, not crimes; they have no outcomes. */
@@ -41,6 +43,9 @@ public final class OutcomeShares {
   /** The area's crimes (not ASB) counted by cell. */
   private final Map<Cell, long[]> crimes = new HashMap<>();
 
+  /** The group of each distinct outcome text, worked out once: a few texts, many crimes. */
+  private final Map<String, OutcomeGroup> groupOf = new HashMap<>();
+
   private OutcomeShares(Map<String, PoliceRow> newest, boolean haveOutcomesFiles) {
     this.newest = newest;
     this.haveOutcomesFiles = haveOutcomesFiles;
@@ -50,8 +55,11 @@ public final class OutcomeShares {
    * The outcomes rows (in month order, later inputs last) reduced to one row per Crime ID, the
    * newest outcome winning, so that joining on Crime ID can never multiply a crime; joined once
    * with the crimes among {@code area}'s street rows, whose figures each priority then counts.
+   * Without outcomes files no crime is joined: {@code streetTally} (the same rows counted by
+   * category, month and last outcome) then gives the figures, and no row is read.
    */
-  public static OutcomeShares of(List<PoliceRow> outcomes, List<PoliceRow> area) {
+  public static OutcomeShares of(
+      List<PoliceRow> outcomes, List<PoliceRow> area, RowTally streetTally) {
     Map<String, PoliceRow> newest = new LinkedHashMap<>();
     for (PoliceRow r : outcomes) {
       if (!r.crimeId().isEmpty()) {
@@ -60,27 +68,32 @@ public final class OutcomeShares {
       }
     }
     OutcomeShares shares = new OutcomeShares(newest, !outcomes.isEmpty());
-    shares.tally(area);
+    if (outcomes.isEmpty()) {
+      streetTally
+          .outcomes()
+          .forEach(
+              (c, n) -> shares.add(c.category(), c.month(), new Latest(c.lastOutcome(), false), n));
+    } else {
+      for (PoliceRow r : area) {
+        shares.add(text(r.category()), r.month(), shares.latest(r), 1);
+      }
+    }
     return shares;
   }
 
-  /** Counts the crimes (not ASB) of {@code area} by category, month and outcome group. */
-  private void tally(List<PoliceRow> area) {
-    // The group of each distinct outcome text, worked out once: a few texts, many crimes.
-    Map<String, OutcomeGroup> groupOf = new HashMap<>();
-    for (PoliceRow r : area) {
-      if (ASB.equals(r.category())) {
-        continue;
-      }
-      Latest latest = latest(r);
-      OutcomeGroup group =
-          latest.outcome().isEmpty()
-              ? null
-              : groupOf.computeIfAbsent(latest.outcome(), OutcomeGroup::of);
-      crimes
-          .computeIfAbsent(
-              new Cell(r.category(), r.month(), group, latest.fromFiles()), k -> new long[1])[0]++;
+  /** Counts {@code n} crimes of a category and month with their latest outcome; ASB is no crime. */
+  private void add(String category, Month month, Latest latest, long n) {
+    if (ASB.equals(category)) {
+      return;
     }
+    OutcomeGroup group =
+        latest.outcome().isEmpty()
+            ? null
+            : groupOf.computeIfAbsent(latest.outcome(), OutcomeGroup::of);
+    crimes
+            .computeIfAbsent(
+                new Cell(category, month, group, latest.fromFiles()), k -> new long[1])[0] +=
+        n;
   }
 
   /**

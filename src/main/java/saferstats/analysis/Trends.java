@@ -44,7 +44,9 @@ public final class Trends {
             .map(
                 o ->
                     new Noted<>(
-                        OutcomeShares.of(o, loaded.inputs().selected()), set.notes()))
+                        OutcomeShares.of(
+                            o, loaded.inputs().selected(), loaded.inputs().selectedTally()),
+                        set.notes()))
             .or(
                 () ->
                     loaded

@@ -10,8 +10,8 @@ import saferstats.model.WindowSet;
 import tech.tablesaw.api.Table;
 
 /**
- * The analysed area: its rows (as a table built on first use), its force, its monthly counts read against the months its force
- * published, and the windows every figure is measured over.
+ * The analysed area: its rows (as a table built on first use), its force, its monthly counts read
+ * against the months its force published, and the windows every figure is measured over.
  *
  * @param rows the area's rows as a table, built when first asked for ({@link #table()}): only the
  *     place-based analyses and the population and lookup notes need single rows, and building the

@@ -2,9 +2,7 @@ package saferstats.load;
 
 import static saferstats.model.StreetColumns.*;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
@@ -141,29 +139,5 @@ public final class AreaTable {
       counts.add(cats.get(i), Month.ofIndex(months.getInt(i)), Math.round(n.getDouble(i)));
     }
     return counts.build(coverage);
-  }
-
-  /**
-   * The {@code Falls within} value most of the rows carry: the area's force (SPEC 1.1); of two
-   * equally common, the first by name. Counted from the rows, not a table, so that a command that
-   * needs no single rows builds none.
-   */
-  public static String mostCommonForce(List<PoliceRow> rows) {
-    Map<String, long[]> byForce = new HashMap<>();
-    for (PoliceRow r : rows) {
-      // A table holds a missing text as "", so a missing force is counted as "" here too.
-      String force = r.fallsWithin() == null ? "" : r.fallsWithin();
-      byForce.computeIfAbsent(force, k -> new long[1])[0]++;
-    }
-    String most = null;
-    long mostRows = -1;
-    for (Map.Entry<String, long[]> e : byForce.entrySet()) {
-      long n = e.getValue()[0];
-      if (n > mostRows || (n == mostRows && e.getKey().compareTo(most) < 0)) {
-        most = e.getKey();
-        mostRows = n;
-      }
-    }
-    return most;
   }
 }

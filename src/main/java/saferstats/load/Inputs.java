@@ -10,6 +10,7 @@ import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.PoliceRow;
 import saferstats.model.RecordRow;
+import saferstats.model.RowTally;
 import saferstats.mps.MpsData;
 
 /**
@@ -51,6 +52,11 @@ public final class Inputs {
   /** The police.uk street rows of the area (or force) asked for. */
   public List<PoliceRow> selected() {
     return read.selected();
+  }
+
+  /** Those rows counted by force and by category, month and last outcome. */
+  public RowTally selectedTally() {
+    return read.selectedTally();
   }
 
   public List<PoliceRow> outcomes() {

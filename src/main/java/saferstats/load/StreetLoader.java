@@ -23,7 +23,7 @@ public final class StreetLoader {
     if (ingest.selected().isEmpty()) {
       throw noRows(ingest, selection);
     }
-    String force = AreaTable.mostCommonForce(ingest.selected());
+    String force = ingest.selectedTally().mostCommonForce();
     ForceCoverage coverage =
         Optional.ofNullable(ingest.coverage().get(force))
             .orElseGet(() -> coverageOfRows(force, ingest.selected()));

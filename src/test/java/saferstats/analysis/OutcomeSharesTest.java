@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import saferstats.model.Month;
 import saferstats.model.PoliceRow;
+import saferstats.model.RowTally;
 
 class OutcomeSharesTest {
   private static final Month MAY = Month.of(2024, 5);
@@ -47,7 +48,8 @@ class OutcomeSharesTest {
                 outcome("s1", JUNE, "Offender fined"),
                 outcome("s2", MAY, "Under investigation"),
                 outcome("", JUNE, "Local resolution")),
-            crimes);
+            crimes,
+            RowTally.of(crimes));
     // Each of the four crimes gets one outcome: s1's three outcome rows and the blank-ID outcome
     // row are reduced before the join (a plain join would give s1's two crimes 3 rows each).
     // s1's two crimes and s2 are covered by the files; the blank-ID crime (Park Lane) matches
