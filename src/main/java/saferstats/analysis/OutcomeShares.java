@@ -1,65 +1,65 @@
 package saferstats.analysis;
 
-import static saferstats.model.StreetColumns.CATEGORY;
-import static saferstats.model.StreetColumns.COUNT_BY;
-import static saferstats.model.StreetColumns.COUNT_CATEGORY;
-import static saferstats.model.StreetColumns.CRIME_ID;
-import static saferstats.model.StreetColumns.MONTH;
-import static saferstats.model.StreetColumns.OUTCOME;
-
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import saferstats.load.AreaTable;
+import saferstats.model.Month;
 import saferstats.model.PoliceRow;
+import saferstats.model.RowTally;
 import saferstats.model.Window;
 import saferstats.priorities.ResolvedPriority;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
-import tech.tablesaw.selection.Selection;
 
 /**
  * Outcome shares (SPEC 1.2): each crime's latest outcome is its newest row in the outcomes files,
  * joined on Crime ID; without outcomes files, or for a crime they do not cover, it is the street
  * file's own {@code Last outcome category}.
+ *
+ * <p>The crimes are tallied once by category, month, outcome group and where the outcome came from,
+ * and each priority's figures are read from the tally: no table of the area's rows is built (that,
+ * with Tablesaw's first use, was most of a warm trends run), and without outcomes files no row is
+ * read at all.
  */
 public final class OutcomeShares {
   /** police.uk's ASB type: incidents, not crimes; they have no outcomes. */
   static final String ASB = "Anti-social behaviour";
 
-  /** The joined columns: the newest outcome's text and month. */
-  static final String LATEST = "latestOutcome";
+  /**
+   * A crime's latest outcome: its text ("" for none) and whether it came from the outcomes files
+   * (else from the crime's street row).
+   */
+  record Latest(String outcome, boolean fromFiles) {}
 
-  static final String LATEST_MONTH = "latestOutcomeMonth";
+  /** One cell of the tally; {@code group} is "" for a crime with no outcome. */
+  private record Cell(String category, Month month, OutcomeGroup group, boolean fromFiles) {}
 
-  private static final String GROUP = "outcomeGroup";
+  /** Crime ID → the newest outcomes row for it. */
+  private final Map<String, PoliceRow> newest;
 
-  /** 1 when a crime's outcome came from the outcomes files, 0 when from its street row. */
-  private static final String FROM_FILES = "fromOutcomesFiles";
-
-  private final Table latest;
   private final boolean haveOutcomesFiles;
 
-  /** The area's crimes (not ASB), one row each: month, category, outcome group, where from. */
-  private final Table crimes;
+  /** The area's crimes (not ASB) counted by cell. */
+  private final Map<Cell, long[]> crimes = new HashMap<>();
 
-  private OutcomeShares(Table latest, boolean haveOutcomesFiles, Table area) {
-    this.latest = latest;
+  /** The group of each distinct outcome text, worked out once: a few texts, many crimes. */
+  private final Map<String, OutcomeGroup> groupOf = new HashMap<>();
+
+  private OutcomeShares(Map<String, PoliceRow> newest, boolean haveOutcomesFiles) {
+    this.newest = newest;
     this.haveOutcomesFiles = haveOutcomesFiles;
-    this.crimes = grouped(area);
   }
 
   /**
    * The outcomes rows (in month order, later inputs last) reduced to one row per Crime ID, the
    * newest outcome winning, so that joining on Crime ID can never multiply a crime; joined once
-   * with the crimes of {@code area}, whose figures each priority then counts.
+   * with the crimes among {@code area}'s street rows, whose figures each priority then counts.
+   * Without outcomes files no crime is joined: {@code streetTally} (the same rows counted by
+   * category, month and last outcome) then gives the figures, and no row is read.
    */
-  public static OutcomeShares of(List<PoliceRow> outcomes, Table area) {
+  public static OutcomeShares of(
+      List<PoliceRow> outcomes, List<PoliceRow> area, RowTally streetTally) {
     Map<String, PoliceRow> newest = new LinkedHashMap<>();
     for (PoliceRow r : outcomes) {
       if (!r.crimeId().isEmpty()) {
@@ -67,129 +67,90 @@ public final class OutcomeShares {
             r.crimeId(), r, (seen, now) -> now.month().isBefore(seen.month()) ? seen : now);
       }
     }
-    StringColumn id = StringColumn.create(CRIME_ID);
-    StringColumn outcome = StringColumn.create(LATEST);
-    IntColumn month = IntColumn.create(LATEST_MONTH);
-    newest
-        .values()
-        .forEach(
-            r -> {
-              id.append(r.crimeId());
-              outcome.append(r.category());
-              month.append(r.month().index());
-            });
-    return new OutcomeShares(
-        Table.create("latest outcomes", id, outcome, month), !outcomes.isEmpty(), area);
+    OutcomeShares shares = new OutcomeShares(newest, !outcomes.isEmpty());
+    if (outcomes.isEmpty()) {
+      streetTally
+          .outcomes()
+          .forEach(
+              (c, n) -> shares.add(c.category(), c.month(), new Latest(c.lastOutcome(), false), n));
+    } else {
+      for (PoliceRow r : area) {
+        shares.add(text(r.category()), r.month(), shares.latest(r), 1);
+      }
+    }
+    return shares;
+  }
+
+  /** Counts {@code n} crimes of a category and month with their latest outcome; ASB is no crime. */
+  private void add(String category, Month month, Latest latest, long n) {
+    if (ASB.equals(category)) {
+      return;
+    }
+    OutcomeGroup group =
+        latest.outcome().isEmpty()
+            ? null
+            : groupOf.computeIfAbsent(latest.outcome(), OutcomeGroup::of);
+    crimes
+            .computeIfAbsent(
+                new Cell(category, month, group, latest.fromFiles()), k -> new long[1])[0] +=
+        n;
   }
 
   /**
-   * The area's crimes with each one's outcome group ("" when it has no outcome): the newest outcome
-   * from the files, or for a crime they do not cover its street file's own.
+   * A crime's latest outcome: the newest outcomes row with its Crime ID (a hash lookup; crimes may
+   * share an ID, as distinct records, and each gets the outcome; a blank ID matches nothing), else
+   * its street row's own last outcome.
    */
-  private Table grouped(Table area) {
-    Selection crimes = area.stringColumn(CATEGORY).isNotEqualTo(ASB);
-    if (latest.isEmpty()) {
-      // Without outcomes files no crime is covered: each keeps its street file's outcome.
-      Table rows = columns(area, MONTH, CATEGORY, OUTCOME).where(crimes);
-      return withGroups(
-          rows.intColumn(MONTH), rows.stringColumn(CATEGORY), rows.stringColumn(OUTCOME), 0);
+  Latest latest(PoliceRow crime) {
+    PoliceRow outcome = crime.crimeId() == null ? null : newest.get(crime.crimeId());
+    if (outcome != null) {
+      return new Latest(text(outcome.category()), true);
     }
-    Joined joined = withLatest(columns(area, CRIME_ID, MONTH, CATEGORY, OUTCOME).where(crimes));
-    Table covered = joined.covered();
-    Table uncovered = joined.uncovered();
-    return withGroups(
-        covered.intColumn(MONTH).copy().append(uncovered.intColumn(MONTH)),
-        covered.stringColumn(CATEGORY).copy().append(uncovered.stringColumn(CATEGORY)),
-        covered.stringColumn(LATEST).copy().append(uncovered.stringColumn(OUTCOME)),
-        covered.rowCount());
+    return new Latest(text(crime.lastOutcome()), false);
   }
 
-  /** A table of the area's own columns, shared, not copied (Tablesaw's selectColumns copies). */
-  private static Table columns(Table area, String... names) {
-    return Table.create(area.name(), area.columns(names).toArray(new Column<?>[0]));
-  }
-
-  /**
-   * Month, category and outcome group ("" for no outcome) per crime, the first {@code fromFiles} of
-   * them with their outcome from the outcomes files.
-   */
-  private static Table withGroups(
-      IntColumn month, StringColumn category, StringColumn outcome, int fromFiles) {
-    Map<String, String> groupOf = new HashMap<>();
-    for (String text : outcome.unique()) {
-      groupOf.put(text, text.isEmpty() ? "" : OutcomeGroup.of(text).id());
-    }
-    int[] fromOutcomesFiles = new int[outcome.size()];
-    Arrays.fill(fromOutcomesFiles, 0, fromFiles, 1);
-    return Table.create(
-        "crime outcomes",
-        month,
-        category,
-        ((StringColumn) outcome.map(groupOf::get)).setName(GROUP),
-        IntColumn.create(FROM_FILES, fromOutcomesFiles));
+  /** A missing text is no outcome, as blank text is. */
+  private static String text(String s) {
+    return s == null ? "" : s;
   }
 
   /** The figures for one priority's crimes in {@code window}, or null when it has no crimes. */
   public OutcomeFigures figures(ResolvedPriority p, Window window) {
-    Table rows =
-        crimes.where(
-            crimes.stringColumn(CATEGORY).isIn(p.categories()).and(AreaTable.in(crimes, window)));
-    if (rows.rowCount() == 0) {
+    long crimesIn = 0;
+    long notCovered = 0;
+    long withOutcome = 0;
+    Map<OutcomeGroup, Long> byGroup = new EnumMap<>(OutcomeGroup.class);
+    for (Map.Entry<Cell, long[]> e : crimes.entrySet()) {
+      Cell c = e.getKey();
+      if (!window.contains(c.month()) || !p.categories().contains(c.category())) {
+        continue;
+      }
+      long n = e.getValue()[0];
+      crimesIn += n;
+      if (!c.fromFiles()) {
+        notCovered += n;
+      }
+      if (c.group() != null) {
+        withOutcome += n;
+        byGroup.merge(c.group(), n, Long::sum);
+      }
+    }
+    if (crimesIn == 0) {
       return null;
     }
-    long notCovered = rows.intColumn(FROM_FILES).isEqualTo(0).size();
-    StringColumn group = rows.stringColumn(GROUP);
-    long withOutcome = group.isNotEqualTo("").size();
-    Table byGroup = group.countByCategory();
     List<OutcomeFigures.Share> shares = new ArrayList<>();
     for (OutcomeGroup g : OutcomeGroup.values()) {
-      int at = byGroup.stringColumn(COUNT_CATEGORY).indexOf(g.id());
-      long n = at < 0 ? 0 : byGroup.intColumn(COUNT_BY).getInt(at);
+      long n = byGroup.getOrDefault(g, 0L);
       shares.add(
           new OutcomeFigures.Share(
               g.id(), g.label(), n, withOutcome == 0 ? null : round1(100.0 * n / withOutcome)));
     }
     return new OutcomeFigures(
-        rows.rowCount(),
+        crimesIn,
         withOutcome,
         haveOutcomesFiles ? notCovered : null,
         haveOutcomesFiles ? "outcomes-files" : "street-last-outcome",
         shares);
-  }
-
-  /** The crimes split by the join: those with a newest outcome (joined), and the rest. */
-  record Joined(Table covered, Table uncovered) {}
-
-  /**
-   * The crimes with their newest outcome joined on Crime ID (a hash lookup: Tablesaw's join cost
-   * most of a trends run, and version 0.44.1 silently drops matches when a left-side key repeats
-   * about a thousand times or more). Crimes may share an ID (distinct records): each gets the
-   * outcome. A blank ID matches nothing ({@code latest} holds none). The covered crimes keep their
-   * columns, with the outcome's text and month added.
-   */
-  Joined withLatest(Table crimes) {
-    Map<String, Integer> rowOf = new HashMap<>();
-    StringColumn latestIds = latest.stringColumn(CRIME_ID);
-    for (int i = 0; i < latestIds.size(); i++) {
-      rowOf.put(latestIds.get(i), i);
-    }
-    StringColumn ids = crimes.stringColumn(CRIME_ID);
-    Selection matched = Selection.with();
-    StringColumn outcome = StringColumn.create(LATEST);
-    IntColumn month = IntColumn.create(LATEST_MONTH);
-    StringColumn latestOutcome = latest.stringColumn(LATEST);
-    IntColumn latestMonth = latest.intColumn(LATEST_MONTH);
-    for (int i = 0; i < ids.size(); i++) {
-      Integer at = rowOf.get(ids.get(i));
-      if (at != null) {
-        matched.add(i);
-        outcome.append(latestOutcome.get(at));
-        month.append(latestMonth.getInt(at));
-      }
-    }
-    Table covered = crimes.where(matched).addColumns(outcome, month);
-    Table uncovered = crimes.where(Selection.withRange(0, ids.size()).andNot(matched));
-    return new Joined(covered, uncovered);
   }
 
   private static double round1(double v) {

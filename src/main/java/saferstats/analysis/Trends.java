@@ -41,7 +41,12 @@ public final class Trends {
     Noted<OutcomeShares> outcomes =
         loaded
             .outcomes()
-            .map(o -> new Noted<>(OutcomeShares.of(o, area.table()), set.notes()))
+            .map(
+                o ->
+                    new Noted<>(
+                        OutcomeShares.of(
+                            o, loaded.inputs().selected(), loaded.inputs().selectedTally()),
+                        set.notes()))
             .or(
                 () ->
                     loaded

@@ -20,12 +20,14 @@ import saferstats.ingest.police.FileReader;
 import saferstats.ingest.police.Futures;
 import saferstats.ingest.police.RangeReading;
 import saferstats.ingest.result.FileResult;
+import saferstats.ingest.result.LazyList;
 import saferstats.ingest.result.Partition;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.model.ForceNames;
 import saferstats.model.Month;
 import saferstats.model.MpsCategories;
 import saferstats.model.PoliceRow;
+import saferstats.model.RowTally;
 import saferstats.model.SourceKind;
 import saferstats.mps.DashboardData;
 import saferstats.mps.MpsData;
@@ -95,6 +97,7 @@ public final class Ingest {
         localAuthorities(survivors),
         selected(survivors, SourceKind.POLICE_UK_STREET),
         selectedCounts(survivors),
+        selectedTally(survivors),
         mps,
         selected(survivors, SourceKind.POLICE_UK_OUTCOMES),
         results.stream()
@@ -207,11 +210,23 @@ public final class Ingest {
     return counts;
   }
 
+  /**
+   * The selected rows of the partitions of {@code kind}, in month order; counted now, put together
+   * (and decoded from the cache) only when a command reads them.
+   */
   private static List<PoliceRow> selected(List<Partition> survivors, SourceKind kind) {
-    return survivors.stream()
-        .filter(p -> p.key().kind() == kind)
-        .sorted(Comparator.comparing(p -> p.key().month()))
-        .flatMap(p -> p.selected().stream())
-        .toList();
+    List<Partition> parts =
+        survivors.stream()
+            .filter(p -> p.key().kind() == kind)
+            .sorted(Comparator.comparing(p -> p.key().month()))
+            .toList();
+    return LazyList.of(
+        parts.stream().mapToInt(p -> p.selected().size()).sum(),
+        () -> parts.stream().flatMap(p -> p.selected().stream()).toList());
+  }
+
+  /** The selected street rows' tallies added up, which no row is decoded for. */
+  private static RowTally selectedTally(List<Partition> survivors) {
+    return RowTally.sum(survivors.stream().filter(Ingest::isStreet).map(Partition::tally).toList());
   }
 }

@@ -11,6 +11,7 @@ import saferstats.model.Month;
 import saferstats.model.PoliceRow;
 import saferstats.model.RecordRow;
 import saferstats.mps.DashboardData;
+import saferstats.model.RowTally;
 import saferstats.mps.MpsData;
 
 /**
@@ -26,6 +27,8 @@ import saferstats.mps.MpsData;
  * @param selected the selected street rows, in month order
  * @param selectedCounts the selected street rows by category then month, added up from each
  *     partition's own counts (which the parse cache keeps), not from the rows
+ * @param selectedTally the selected street rows by force and by category, month and last outcome,
+ *     added up from each partition's tally (which the parse cache keeps), not from the rows
  * @param mps every MPS table cell (empty when no MPS tables were given)
  * @param outcomes the selected rows of police.uk outcomes files, in month order
  * @param records every row of the local record extracts (a partnership's own data: all of it is the
@@ -43,6 +46,7 @@ public record IngestResult(
     Map<String, Long> localAuthorities,
     List<PoliceRow> selected,
     Map<String, Map<Month, Long>> selectedCounts,
+    RowTally selectedTally,
     MpsData mps,
     List<PoliceRow> outcomes,
     List<RecordRow> records,

@@ -3,15 +3,19 @@ package saferstats.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.WindowSet;
 import tech.tablesaw.api.Table;
 
 /**
- * The analysed area: its rows, its force, its monthly counts read against the months its force
- * published, and the windows every figure is measured over.
+ * The analysed area: its rows (as a table built on first use), its force, its monthly counts read
+ * against the months its force published, and the windows every figure is measured over.
  *
+ * @param rows the area's rows as a table, built when first asked for ({@link #table()}): only the
+ *     place-based analyses and the population and lookup notes need single rows, and building the
+ *     table (with Tablesaw's first use, a scan of the classpath) was most of a warm trends run
  * @param counts the area's rows by category and month, read against the area's coverage
  * @param forceCounts the force's street rows by category and month (for comparators), read against
  *     the same coverage
@@ -26,7 +30,7 @@ import tech.tablesaw.api.Table;
 public record AreaContext(
     String area,
     String force,
-    Table table,
+    Supplier<Table> rows,
     WindowSet windows,
     MonthlyCounts counts,
     MonthlyCounts forceCounts,
@@ -34,6 +38,31 @@ public record AreaContext(
     String comparatorName,
     Map<SeriesSpan, SpanSource> spans,
     MonthlyCounts forceUnlocated) {
+
+  /** An area whose table is already built. */
+  public AreaContext(
+      String area,
+      String force,
+      Table table,
+      WindowSet windows,
+      MonthlyCounts counts,
+      MonthlyCounts forceCounts,
+      Set<String> categories,
+      String comparatorName,
+      Map<SeriesSpan, SpanSource> spans,
+      MonthlyCounts forceUnlocated) {
+    this(
+        area,
+        force,
+        () -> table,
+        windows,
+        counts,
+        forceCounts,
+        categories,
+        comparatorName,
+        spans,
+        forceUnlocated);
+  }
 
   /** An area whose every span reads the same counts (police.uk, local records). */
   public AreaContext(
@@ -58,6 +87,11 @@ public record AreaContext(
         null);
   }
 
+  /** The area's rows as a table (months as {@link Month#index()} integers). */
+  public Table table() {
+    return rows.get();
+  }
+
   /** The months the area's source published: between its first and last, the gaps are missing. */
   public ForceCoverage coverage() {
     return counts.coverage();
@@ -77,7 +111,7 @@ public record AreaContext(
     return new AreaContext(
         area,
         force,
-        table,
+        rows,
         windows,
         s.counts(),
         s.comparator(),

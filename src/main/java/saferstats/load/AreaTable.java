@@ -3,6 +3,7 @@ package saferstats.load;
 import static saferstats.model.StreetColumns.*;
 
 import java.util.List;
+import java.util.function.Supplier;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.PoliceRow;
@@ -68,6 +69,24 @@ public final class AreaTable {
   }
 
   /**
+   * The rows as a table, built once when first asked for (by any thread) and kept: most commands
+   * and options never ask, and Tablesaw's first table scans the classpath.
+   */
+  public static Supplier<Table> lazy(String name, List<PoliceRow> rows) {
+    return new Supplier<>() {
+      private Table table;
+
+      @Override
+      public synchronized Table get() {
+        if (table == null) {
+          table = of(name, rows);
+        }
+        return table;
+      }
+    };
+  }
+
+  /**
    * Initialises Tablesaw's table classes and its grouping on an empty table, for a thread that
    * wants them ready before the rows arrive (cli's warm-up).
    */
@@ -120,14 +139,5 @@ public final class AreaTable {
       counts.add(cats.get(i), Month.ofIndex(months.getInt(i)), Math.round(n.getDouble(i)));
     }
     return counts.build(coverage);
-  }
-
-  /**
-   * The {@code Falls within} value most of the rows carry: the area's force (SPEC 1.1); of two
-   * equally common, the first by name.
-   */
-  public static String mostCommonForce(Table table) {
-    Table byForce = table.stringColumn(FALLS_WITHIN).countByCategory();
-    return byForce.sortOn("-" + COUNT_BY, COUNT_CATEGORY).stringColumn(COUNT_CATEGORY).get(0);
   }
 }

@@ -11,6 +11,7 @@ import saferstats.model.Month;
 import saferstats.model.PoliceRow;
 import saferstats.model.RecordRow;
 import saferstats.mps.DashboardData;
+import saferstats.model.RowTally;
 import saferstats.mps.MpsData;
 
 /**
@@ -52,6 +53,16 @@ public final class Inputs {
   /** The MPS Monthly Crime Dashboard rows, merged; empty when none was given. */
   public DashboardData dashboard() {
     return read.dashboard();
+  }
+
+  /** The police.uk street rows of the area (or force) asked for. */
+  public List<PoliceRow> selected() {
+    return read.selected();
+  }
+
+  /** Those rows counted by force and by category, month and last outcome. */
+  public RowTally selectedTally() {
+    return read.selectedTally();
   }
 
   public List<PoliceRow> outcomes() {

@@ -13,7 +13,6 @@ import saferstats.model.Month;
 import saferstats.model.PoliceRow;
 import saferstats.model.UserError;
 import saferstats.model.WindowSet;
-import tech.tablesaw.api.Table;
 
 /** Turns the selected rows into an {@link AreaContext}, or explains why it cannot (exit 4). */
 public final class StreetLoader {
@@ -24,8 +23,7 @@ public final class StreetLoader {
     if (ingest.selected().isEmpty()) {
       throw noRows(ingest, selection);
     }
-    Table table = AreaTable.of(selection.name(), ingest.selected());
-    String force = AreaTable.mostCommonForce(table);
+    String force = ingest.selectedTally().mostCommonForce();
     ForceCoverage coverage =
         Optional.ofNullable(ingest.coverage().get(force))
             .orElseGet(() -> coverageOfRows(force, ingest.selected()));
@@ -40,7 +38,7 @@ public final class StreetLoader {
     return new AreaContext(
         selection.name(),
         force,
-        table,
+        AreaTable.lazy(selection.name(), ingest.selected()),
         WindowSet.endingAt(end),
         MonthlyCounts.byCategory(ingest.selectedCounts(), coverage),
         MonthlyCounts.byMonth(ingest.counts().getOrDefault(force, Map.of()), coverage),

@@ -52,25 +52,4 @@ class AreaTableTest {
     MonthlyCounts mayOnly = AreaTable.counts(t, ForceCoverage.of("f", new TreeSet<>(Set.of(MAY))));
     assertThat(mayOnly.count("Robbery", JUNE)).isNull();
   }
-
-  @Test
-  void theMostCommonForceWinsAndATieGoesToTheFirstByName() {
-    Table mostly =
-        AreaTable.of(
-            "area",
-            List.of(
-                row(MAY, "British Transport Police", "Robbery"),
-                row(MAY, "Metropolitan Police Service", "Robbery"),
-                row(JUNE, "Metropolitan Police Service", "Robbery")));
-    // Met 2 rows, BTP 1.
-    assertThat(AreaTable.mostCommonForce(mostly)).isEqualTo("Metropolitan Police Service");
-    Table tied =
-        AreaTable.of(
-            "area",
-            List.of(
-                row(MAY, "Metropolitan Police Service", "Robbery"),
-                row(MAY, "British Transport Police", "Robbery")));
-    // One row each: "British..." sorts before "Metropolitan...".
-    assertThat(AreaTable.mostCommonForce(tied)).isEqualTo("British Transport Police");
-  }
 }

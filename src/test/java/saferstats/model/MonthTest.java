@@ -25,6 +25,9 @@ class MonthTest {
     assertThat(Month.of(2023, 7).through(Month.of(2024, 6))).hasSize(12);
     assertThat(Month.of(2024, 6).through(Month.of(2024, 5))).isEmpty();
     assertThat(Month.of(2024, 6)).hasToString("2024-06");
+    // Four-digit years and two-digit months, zero-padded, either side of the digit-by-digit path.
+    assertThat(new Month(987, 11)).hasToString("0987-11");
+    assertThat(new Month(10000, 1)).hasToString("10000-01");
     assertThat(Month.of(2024, 6).longName()).isEqualTo("June 2024");
   }
 

@@ -1,5 +1,7 @@
 package saferstats.ingest.cache;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +21,14 @@ import java.util.zip.CRC32;
 import saferstats.area.LsoaTally;
 import saferstats.ingest.result.FileResult;
 import saferstats.ingest.result.IdentitySketch;
+import saferstats.ingest.result.LazyList;
 import saferstats.ingest.result.Partition;
 import saferstats.model.Month;
 import saferstats.model.PartitionKey;
 import saferstats.model.PoliceRow;
 import saferstats.model.RecordRow;
 import saferstats.model.Rejection;
+import saferstats.model.RowTally;
 import saferstats.model.SourceKind;
 import saferstats.mps.MpsFile;
 import saferstats.mps.MpsLayout;
@@ -39,12 +44,14 @@ import saferstats.mps.MpsRow;
  * trimmed and in capitals, and rows with an LSOA but no point counted apart; format 4: MPS tables
  * read past a spreadsheet's changes, totals rows and blank area codes or boroughs; format 5: a
  * sample of each partition's row identities, and a force spelled two ways read as one; format 6:
- * the selected rows counted by category, so a rerun takes the area's monthly counts from the
- * entry).
+ * the selected rows counted by category, so a rerun takes the area's monthly counts from the entry;
+ * format 7: the selected rows tallied by force and by category, month and last outcome, and their
+ * bytes preceded by their length, so a rerun that reads only the tallies skips the rows and decodes
+ * them, with the strings only they hold, if and when a command asks for them).
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 6;
+  static final int FORMAT = 7;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {
@@ -54,6 +61,12 @@ public final class FileResultCodec {
       super(why);
     }
   }
+
+  private static final Comparator<RowTally.OutcomeCell> CELL_ORDER =
+      Comparator.comparing(RowTally.OutcomeCell::category)
+          .thenComparing(
+              RowTally.OutcomeCell::month, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(RowTally.OutcomeCell::lastOutcome);
 
   private FileResultCodec() {}
 
@@ -117,7 +130,9 @@ public final class FileResultCodec {
   private static final class Encoder {
     final Map<String, Integer> strings = new LinkedHashMap<>();
     final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    final DataOutputStream out = new DataOutputStream(bytes);
+
+    /** Where the body is written: {@link #bytes}, or a partition's rows while they are written. */
+    DataOutputStream out = new DataOutputStream(bytes);
 
     void result(FileResult r) throws IOException {
       str(r.name());
@@ -158,9 +173,18 @@ public final class FileResultCodec {
       out.writeLong(p.noLocation());
       out.writeLong(p.noPoint());
       size(p.selected());
+      // The rows' length first, so a reader can step over them without decoding them.
+      ByteArrayOutputStream rows = new ByteArrayOutputStream();
+      DataOutputStream body = out;
+      out = new DataOutputStream(rows);
       for (PoliceRow row : p.selected()) {
         police(row);
       }
+      out.flush();
+      out = body;
+      out.writeInt(rows.size());
+      rows.writeTo(out);
+      tally(p.tally());
       longs(p.selectedByCategory());
       nested(p.counts());
       nested(p.unlocated());
@@ -177,6 +201,20 @@ public final class FileResultCodec {
       out.writeInt(identities.length);
       for (long id : identities) {
         out.writeLong(id);
+      }
+    }
+
+    void tally(RowTally t) throws IOException {
+      longs(new TreeMap<>(t.byForce()));
+      // In a fixed order, so the same result always gives the same bytes.
+      Map<RowTally.OutcomeCell, Long> cells = new TreeMap<>(CELL_ORDER);
+      cells.putAll(t.outcomes());
+      out.writeInt(cells.size());
+      for (Map.Entry<RowTally.OutcomeCell, Long> e : cells.entrySet()) {
+        str(e.getKey().category());
+        month(e.getKey().month());
+        str(e.getKey().lastOutcome());
+        out.writeLong(e.getValue());
       }
     }
 
@@ -314,17 +352,37 @@ public final class FileResultCodec {
    * RuntimeException, which {@link #read} reports as a corrupt entry.
    */
   private static final class Decoder {
+    final byte[] payload;
     final ByteBuffer in;
+
+    /**
+     * Where each string of the table starts in the payload; each is made when first read (most of
+     * them, Crime IDs and locations, only rows hold), then kept. Two threads may both make one:
+     * they make equal strings.
+     */
+    final int[] starts;
+
     final String[] strings;
 
     Decoder(byte[] payload) {
+      this.payload = payload;
       in = ByteBuffer.wrap(payload);
-      strings = new String[in.getInt()];
-      for (int i = 0; i < strings.length; i++) {
+      int n = in.getInt();
+      starts = new int[n];
+      strings = new String[n];
+      for (int i = 0; i < n; i++) {
         int length = in.getInt();
-        strings[i] = new String(payload, in.position(), length, StandardCharsets.UTF_8);
+        starts[i] = in.position();
         in.position(in.position() + length);
       }
+    }
+
+    /** A decoder of the same payload and strings reading from {@code at}, for rows read later. */
+    private Decoder(Decoder of, int at) {
+      payload = of.payload;
+      in = ByteBuffer.wrap(payload).position(at);
+      starts = of.starts;
+      strings = of.strings;
     }
 
     FileResult result() throws IOException {
@@ -365,10 +423,11 @@ public final class FileResultCodec {
       long idsUnderTwoTypes = in.getLong();
       long noLocation = in.getLong();
       long noPoint = in.getLong();
-      List<PoliceRow> selected = new ArrayList<>();
-      for (int i = in.getInt(); i > 0; i--) {
-        selected.add(police());
-      }
+      int rows = in.getInt();
+      int rowBytes = in.getInt();
+      List<PoliceRow> selected = rows(rows, in.position());
+      in.position(in.position() + rowBytes);
+      RowTally tally = tally();
       Map<String, Long> selectedByCategory = longs();
       Map<String, Map<String, Long>> counts = nested();
       Map<String, Map<String, Long>> unlocated = nested();
@@ -396,7 +455,38 @@ public final class FileResultCodec {
           localAuthorities,
           lsoaCheck,
           print,
-          new IdentitySketch(identities));
+          new IdentitySketch(identities),
+          tally);
+    }
+
+    /**
+     * A partition's {@code n} rows, decoded from {@code at} when first asked for. The payload's
+     * checksum was checked when the entry was read, so bytes that decode now decoded then.
+     */
+    List<PoliceRow> rows(int n, int at) {
+      return LazyList.of(
+          n,
+          () -> {
+            Decoder rows = new Decoder(this, at);
+            List<PoliceRow> selected = new ArrayList<>(n);
+            try {
+              for (int i = 0; i < n; i++) {
+                selected.add(rows.police());
+              }
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            return selected;
+          });
+    }
+
+    RowTally tally() throws IOException {
+      Map<String, Long> byForce = longs();
+      Map<RowTally.OutcomeCell, Long> outcomes = new java.util.HashMap<>();
+      for (int i = in.getInt(); i > 0; i--) {
+        outcomes.put(new RowTally.OutcomeCell(str(), month(), str()), in.getLong());
+      }
+      return new RowTally(byForce, outcomes);
     }
 
     PoliceRow police() throws IOException {
@@ -490,7 +580,16 @@ public final class FileResultCodec {
 
     String str() throws IOException {
       int i = in.getInt();
-      return i < 0 ? null : strings[i];
+      if (i < 0) {
+        return null;
+      }
+      String made = strings[i];
+      if (made == null) {
+        int start = starts[i];
+        made = new String(payload, start, ByteBuffer.wrap(payload).getInt(start - 4), UTF_8);
+        strings[i] = made;
+      }
+      return made;
     }
   }
 }

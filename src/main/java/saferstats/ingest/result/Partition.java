@@ -5,6 +5,7 @@ import java.util.Map;
 import saferstats.area.LsoaTally;
 import saferstats.model.PartitionKey;
 import saferstats.model.PoliceRow;
+import saferstats.model.RowTally;
 
 /**
  * What one input supplied for one partition: the selected rows in full, everything else only as
@@ -24,6 +25,9 @@ import saferstats.model.PoliceRow;
  * @param fingerprint order-independent digest of the kept rows, to tell identical re-downloads
  * @param identities a sample of the rows' identities, to tell a revision of the month from another
  *     part of it
+ * @param tally the selected rows counted by force and by category, month and last outcome: what the
+ *     analyses that need no single row read, kept in the parse cache beside the rows, which a rerun
+ *     then decodes only when asked for them
  */
 public record Partition(
     PartitionKey key,
@@ -41,7 +45,46 @@ public record Partition(
     Map<String, Long> localAuthorities,
     LsoaTally lsoaCheck,
     Fingerprint fingerprint,
-    IdentitySketch identities) {
+    IdentitySketch identities,
+    RowTally tally) {
+
+  /** A partition just parsed: its selected rows tallied here. */
+  public Partition(
+      PartitionKey key,
+      String source,
+      long kept,
+      long duplicateRows,
+      long sharedIds,
+      long idsUnderTwoTypes,
+      long noLocation,
+      long noPoint,
+      List<PoliceRow> selected,
+      Map<String, Long> selectedByCategory,
+      Map<String, Map<String, Long>> counts,
+      Map<String, Map<String, Long>> unlocated,
+      Map<String, Long> localAuthorities,
+      LsoaTally lsoaCheck,
+      Fingerprint fingerprint,
+      IdentitySketch identities) {
+    this(
+        key,
+        source,
+        kept,
+        duplicateRows,
+        sharedIds,
+        idsUnderTwoTypes,
+        noLocation,
+        noPoint,
+        selected,
+        selectedByCategory,
+        counts,
+        unlocated,
+        localAuthorities,
+        lsoaCheck,
+        fingerprint,
+        identities,
+        RowTally.of(selected));
+  }
 
   /**
    * Below this share of the smaller partition's crimes found in the other, two partitions of one

@@ -203,7 +203,8 @@ class FileResultCodecTest {
             "localAuthorities",
             "lsoaCheck",
             "fingerprint",
-            "identities");
+            "identities",
+            "tally");
     assertThat(components(PartitionKey.class)).containsExactly("kind", "reportedBy", "month");
     assertThat(components(PoliceRow.class))
         .containsExactly(
