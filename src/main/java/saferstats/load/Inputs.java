@@ -10,8 +10,8 @@ import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.PoliceRow;
 import saferstats.model.RecordRow;
-import saferstats.mps.DashboardData;
 import saferstats.model.RowTally;
+import saferstats.mps.DashboardData;
 import saferstats.mps.MpsData;
 
 /**
