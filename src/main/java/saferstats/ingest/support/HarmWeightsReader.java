@@ -57,8 +57,8 @@ public final class HarmWeightsReader {
                 .setIgnoreEmptyLines(true)
                 .get()
                 .parse(r)) {
-      String code = column(p, CODE_COLUMNS, path, "an offence code column (code)");
-      String weight = column(p, WEIGHT_COLUMNS, path, "a weight column (weight, or days)");
+      String code = column(p, CODE_COLUMNS, path, "offence code column (code)");
+      String weight = column(p, WEIGHT_COLUMNS, path, "weight column (weight, or days)");
       Map<String, Double> byCode = new HashMap<>();
       for (CSVRecord rec : p) {
         long line = p.getCurrentLineNumber();
