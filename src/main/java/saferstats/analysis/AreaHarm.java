@@ -107,13 +107,14 @@ public final class AreaHarm {
           null,
           null,
           source == InputKind.RECORDS ? null : share(current12.count(), areaCrimes),
-          current12.count(),
+          source == InputKind.RECORDS ? null : current12.count(),
           List.of(),
           List.of(),
           source.id() + " categories have no severity weight of their own: shown by volume");
     }
     List<String> crime = p.categories().stream().filter(c -> OffenceCodes.isCrime(kind, c)).toList();
-    if (crime.isEmpty()) {
+    // A priority whose categories have no rows in the inputs takes none: its 0 crimes weigh 0.
+    if (crime.isEmpty() && !p.categories().isEmpty()) {
       return figures(
           null,
           null,
