@@ -56,9 +56,7 @@ public final class AreaHarm {
     this.window = area.windows().twelve().now();
     this.homeOffice = area.force() == null ? null : basis.codes().homeOfficeForce(area.force());
     this.force =
-        homeOffice == null || !weighable(kind)
-            ? null
-            : basis.mix().force(homeOffice).orElse(null);
+        homeOffice == null || !weighable(kind) ? null : basis.mix().force(homeOffice).orElse(null);
     MonthlyCounts counts = area.at(SeriesSpan.TWELVE).counts();
     Long total = 0L;
     double harm = 0;
@@ -112,7 +110,8 @@ public final class AreaHarm {
           List.of(),
           source.id() + " categories have no severity weight of their own: shown by volume");
     }
-    List<String> crime = p.categories().stream().filter(c -> OffenceCodes.isCrime(kind, c)).toList();
+    List<String> crime =
+        p.categories().stream().filter(c -> OffenceCodes.isCrime(kind, c)).toList();
     // A priority whose categories have no rows in the inputs takes none: its 0 crimes weigh 0.
     if (crime.isEmpty() && !p.categories().isEmpty()) {
       return figures(
@@ -154,11 +153,19 @@ public final class AreaHarm {
       return figures(null, null, null, volume, n, rows, List.of(), noForce());
     }
     if (n == null) {
-      return figures(null, null, null, volume, null, rows, List.of(), "a month of the 12 has no data");
+      return figures(
+          null, null, null, volume, null, rows, List.of(), "a month of the 12 has no data");
     }
     if (!missing.isEmpty()) {
       return figures(
-          null, null, null, volume, n, rows, List.of(), "no weight for " + String.join("; ", missing));
+          null,
+          null,
+          null,
+          volume,
+          n,
+          rows,
+          List.of(),
+          "no weight for " + String.join("; ", missing));
     }
     return figures(
         n == 0 ? null : round(harm / n, 2),

@@ -23,7 +23,13 @@ final class HarmText {
             + " (crimes × average severity weight"
             + (first.force() == null
                 ? ""
-                : ", " + first.weights() + " over the " + first.force() + " " + first.year() + " mix")
+                : ", "
+                    + first.weights()
+                    + " over the "
+                    + first.force()
+                    + " "
+                    + first.year()
+                    + " mix")
             + "; an approximation, see the notes; shares of the area's crime, which overlapping"
             + " priorities do not add up to)");
     TextTable t =
@@ -55,9 +61,7 @@ final class HarmText {
       return Fmt.NA;
     }
     if (h.harmShare() == null) {
-      return h.volumeShare() == null
-          ? Fmt.NA
-          : "n/a (" + fraction(h.volumeShare()) + " of crimes)";
+      return h.volumeShare() == null ? Fmt.NA : "n/a (" + fraction(h.volumeShare()) + " of crimes)";
     }
     return fraction(h.harmShare())
         + " ("

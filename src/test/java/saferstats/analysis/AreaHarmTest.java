@@ -37,8 +37,7 @@ class AreaHarmTest {
       counts.computeIfAbsent(VIOLENCE, k -> new TreeMap<>()).put(m, 2L);
       counts.computeIfAbsent("Anti-social behaviour", k -> new TreeMap<>()).put(m, 5L);
     }
-    ForceCoverage coverage =
-        ForceCoverage.over(force, Month.of(2023, 1), END, months);
+    ForceCoverage coverage = ForceCoverage.over(force, Month.of(2023, 1), END, months);
     MonthlyCounts c = MonthlyCounts.byCategory(counts, coverage);
     return new AreaContext(
         "Testham", force, null, WindowSet.endingAt(END), c, c, counts.keySet(), null);

@@ -64,7 +64,8 @@ class HarmTest {
                 + HarmBasis.shipped().codes().all().stream()
                     .map(c -> c + ",1\n")
                     .collect(Collectors.joining()));
-    JsonNode r = Cli.json("trends", "sample-data", "--area", "Harrow", "--weights", ones.toString());
+    JsonNode r =
+        Cli.json("trends", "sample-data", "--area", "Harrow", "--weights", ones.toString());
     JsonNode burglary = harm(r, "Burglary");
     assertThat(burglary.get("weights").asText()).isEqualTo(ones.toString());
     assertThat(burglary.get("averageWeight").asDouble()).isEqualTo(1.0);
@@ -76,7 +77,8 @@ class HarmTest {
   @Test
   void aFileWeighingOnlyShopliftingGivesItAllTheHarmItCanWeigh() throws IOException {
     Path shop = Files.writeString(dir.resolve("shop.csv"), "code,days\n46,10\n");
-    JsonNode r = Cli.json("trends", "sample-data", "--area", "Harrow", "--weights", shop.toString());
+    JsonNode r =
+        Cli.json("trends", "sample-data", "--area", "Harrow", "--weights", shop.toString());
     // Shoplifting: crimes × 10; the only weighted crime, so the area's harm is its own: share 1.
     JsonNode shoplifting = harm(r, "Shoplifting");
     assertThat(shoplifting.get("averageWeight").asDouble()).isEqualTo(10.0);

@@ -16,7 +16,11 @@ public final class HarmBasisFixtures {
     OffenceCodes codes =
         new OffenceCodes(
             Map.of(
-                "34B", "ROBBERY", "8N", "VIOLENCE AND SEXUAL OFFENCES", "105A",
+                "34B",
+                "ROBBERY",
+                "8N",
+                "VIOLENCE AND SEXUAL OFFENCES",
+                "105A",
                 "VIOLENCE AND SEXUAL OFFENCES"),
             Map.of(
                 "VIOLENCE AGAINST THE PERSON/VIOLENCE WITH INJURY",

@@ -3,7 +3,6 @@ package saferstats.harm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import saferstats.model.InputKind;

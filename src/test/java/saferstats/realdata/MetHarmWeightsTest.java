@@ -48,8 +48,7 @@ class MetHarmWeightsTest {
   })
   void policeUkCategoryAveragesEqualTheIndependentScript(String category, double script) {
     RealData.folder("harm");
-    double java =
-        HarmBasis.shipped().weight(InputKind.POLICE_UK, category, MET).average();
+    double java = HarmBasis.shipped().weight(InputKind.POLICE_UK, category, MET).average();
     assertThat(java).isCloseTo(script, within(0.00005));
   }
 
@@ -88,7 +87,8 @@ class MetHarmWeightsTest {
         RealData.folder("home-office").resolve("prc-pfa-2019-20-detailed-offence-counts.csv.gz");
     for (CSVRecord r : read(counts)) {
       if (r.get("Force Name").equals(MET)) {
-        met.merge(r.get("Offence Code"), Double.parseDouble(r.get("Number of Offences")), Double::sum);
+        met.merge(
+            r.get("Offence Code"), Double.parseDouble(r.get("Number of Offences")), Double::sum);
       }
     }
     Map<String, Long> mix = shipped.mix().of(MET);
@@ -114,8 +114,10 @@ class MetHarmWeightsTest {
     assertThat(robbery.get("force").asText()).isEqualTo(MET);
     assertThat(robbery.get("harm").asDouble())
         .isCloseTo(robbery.get("crimes").asLong() * 799.6288702, within(0.05));
-    assertThat(Cli.priority(r, "Violence Against the Person/Stalking and Harassment")
-            .at("/harm/flags").toString())
+    assertThat(
+            Cli.priority(r, "Violence Against the Person/Stalking and Harassment")
+                .at("/harm/flags")
+                .toString())
         .contains("known-break");
     // The 2023 split of residential burglary has no one-for-one codes: said, not weighted.
     assertThat(Cli.priority(r, "Burglary/Res Burglary of a Home").at("/harm/reason").asText())

@@ -107,12 +107,25 @@ public final class HarmWeightsReader {
       w = Double.parseDouble(text);
     } catch (NumberFormatException e) {
       throw UserError.input(
-          path + ", line " + line + ": the weight of '" + code + "' is not a number: '" + text + "'",
+          path
+              + ", line "
+              + line
+              + ": the weight of '"
+              + code
+              + "' is not a number: '"
+              + text
+              + "'",
           HINT);
     }
     if (!Double.isFinite(w) || w < 0) {
       throw UserError.input(
-          path + ", line " + line + ": the weight of '" + code + "' is negative or not finite: " + text,
+          path
+              + ", line "
+              + line
+              + ": the weight of '"
+              + code
+              + "' is negative or not finite: "
+              + text,
           "weights are zero or more");
     }
     return w;

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import saferstats.harm.SeverityWeights;
 import saferstats.model.UserError;
 
-/** {@code --weights}: a file in the shipped weights' shape, every bad line refused with its line. */
+/**
+ * {@code --weights}: a file in the shipped weights' shape, every bad line refused with its line.
+ */
 class HarmWeightsReaderTest {
   private static final Set<String> KNOWN = Set.of("34B", "8N", "105A");
 
