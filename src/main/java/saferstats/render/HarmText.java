@@ -25,11 +25,10 @@ final class HarmText {
                 ? ""
                 : ", "
                     + first.weights()
-                    + " over the "
-                    + first.force()
-                    + " "
+                    + " weights averaged over the "
                     + first.year()
-                    + " mix")
+                    + " offence mix of "
+                    + first.force())
             + "; an approximation, see the notes; shares of the area's crime, which overlapping"
             + " priorities do not add up to)");
     TextTable t =
