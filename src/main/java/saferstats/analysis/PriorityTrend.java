@@ -13,6 +13,8 @@ import saferstats.model.InputKind;
  * @param unlocated the force's crimes with no location in each window (police.uk street input for
  *     an area, else null)
  * @param outcomes outcome shares of the current 12 months (police.uk crimes only, else null)
+ * @param harm crimes weighed by severity, and the shares of the area's harm and crime (SPEC 4.8);
+ *     null only where no harm was asked for
  */
 public record PriorityTrend(
     String name,
@@ -32,7 +34,8 @@ public record PriorityTrend(
     List<String> flags,
     Cautions cautions,
     UnlocatedFigures unlocated,
-    OutcomeFigures outcomes) {
+    OutcomeFigures outcomes,
+    HarmFigures harm) {
   public static final String SMALL_NUMBERS = "small-numbers";
   public static final String INCOMPLETE = "incomplete-window";
   public static final String RELEASE_SPLICE = "release-splice";
@@ -60,6 +63,48 @@ public record PriorityTrend(
 
   /** The share of the force's crimes with no location moved by 2 points or more. */
   public static final String UNLOCATED_SHARE_CHANGED = "unlocated-share-changed";
+
+  /** Figures without harm (the harm record null). */
+  public PriorityTrend(
+      String name,
+      InputKind source,
+      String group,
+      boolean measurable,
+      boolean approximate,
+      String note,
+      List<MonthCount> monthly,
+      WindowFigures windows,
+      RateFigures rate,
+      SignificanceFigures significance,
+      SignificanceFigures quarterSignificance,
+      TrendFigures trend,
+      ControlFigures control,
+      ComparatorFigures comparator,
+      List<String> flags,
+      Cautions cautions,
+      UnlocatedFigures unlocated,
+      OutcomeFigures outcomes) {
+    this(
+        name,
+        source,
+        group,
+        measurable,
+        approximate,
+        note,
+        monthly,
+        windows,
+        rate,
+        significance,
+        quarterSignificance,
+        trend,
+        control,
+        comparator,
+        flags,
+        cautions,
+        unlocated,
+        outcomes,
+        null);
+  }
 
   /** The name as people read it: figures from local records say so, beside police figures. */
   public String label() {

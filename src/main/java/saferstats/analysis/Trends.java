@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import saferstats.area.AreaLookup;
+import saferstats.harm.HarmBasis;
 import saferstats.load.AreaContext;
 import saferstats.load.CompareInput;
 import saferstats.load.LoadedArea;
@@ -24,7 +25,8 @@ public final class Trends {
    * {@code besideSet} (null when there are none); {@code compare}, when given, is the comparator of
    * the main source's priorities. Source categories quiet in both 12-month windows are left out
    * unless {@code allCategories}. With {@code lookup} (else null) the area's rows whose LSOA code
-   * it lacks are counted in a note.
+   * it lacks are counted in a note. With {@code harmBasis} (else null) each priority carries its
+   * harm (SPEC 4.8).
    */
   public static TrendsReport report(
       LoadedArea loaded,
@@ -33,8 +35,10 @@ public final class Trends {
       AreaPopulation population,
       CompareInput compare,
       boolean allCategories,
-      AreaLookup lookup) {
+      AreaLookup lookup,
+      HarmBasis harmBasis) {
     AreaContext area = loaded.context();
+    AreaHarm harm = harmBasis == null ? null : AreaHarm.of(harmBasis, area, loaded.kind());
     Records records =
         loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
     // Outcomes are police.uk's alone, and local records carry notes of their own.
@@ -56,7 +60,7 @@ public final class Trends {
     Noted<List<PriorityTrend>> shown =
         QuietCategories.of(
             TrendsAnalysis.byPriority(
-                area, set, population, loaded.kind(), outcomes.value(), compare),
+                area, set, population, loaded.kind(), outcomes.value(), compare, harm),
             set,
             allCategories);
     List<PriorityTrend> priorities = new ArrayList<>(shown.value());
@@ -69,7 +73,7 @@ public final class Trends {
       priorities.addAll(
           QuietCategories.of(
                   TrendsAnalysis.byPriority(
-                      records.area(), records.set(), null, InputKind.RECORDS, null, null),
+                      records.area(), records.set(), null, InputKind.RECORDS, null, null, harm),
                   records.set(),
                   allCategories)
               .value());
@@ -98,7 +102,8 @@ public final class Trends {
             compare == null ? List.of() : compare.notes(set, area.area()),
             outcomes.notes(),
             besideNotes,
-            CautionNotes.of(priorities)),
+            CautionNotes.of(priorities),
+            harm == null || priorities.isEmpty() ? List.of() : harm.notes()),
         loaded.inputs().files().stream().map(InputSummary::of).toList(),
         priorities,
         unmeasurable,

@@ -22,14 +22,15 @@ public final class TrendsAnalysis {
       AreaPopulation population,
       InputKind source,
       OutcomeShares outcomes,
-      CompareInput compare) {
+      CompareInput compare,
+      AreaHarm harm) {
     List<PriorityTrend> trends = new ArrayList<>();
     KnownBreaks breaks = KnownBreaks.shipped();
     // All crime is the same for every priority: summed once, for the rates and the
     // resident-denominator flag.
     Long allCrime = population == null ? null : allCrimeCurrent12(area);
     for (ResolvedPriority p : set.measurable()) {
-      trends.add(trend(p, source, area, population, allCrime, outcomes, breaks, compare));
+      trends.add(trend(p, source, area, population, allCrime, outcomes, breaks, compare, harm));
     }
     return trends;
   }
@@ -50,7 +51,8 @@ public final class TrendsAnalysis {
       Long allCrime,
       OutcomeShares outcomes,
       KnownBreaks breaks,
-      CompareInput compare) {
+      CompareInput compare,
+      AreaHarm harm) {
     WindowSet w = area.windows();
     // Each comparison and the trend read their own span, so each comes from one MPS release
     // where one covers it (SPEC 1.4); for other sources every span is the same series.
@@ -100,7 +102,8 @@ public final class TrendsAnalysis {
             figures),
         cautions,
         unlocated,
-        outcomes == null ? null : outcomes.figures(p, w.twelve().now()));
+        outcomes == null ? null : outcomes.figures(p, w.twelve().now()),
+        harm == null ? null : harm.figures(p, source, twelve.now()));
   }
 
   /** Another force's totals when {@code --compare} gives them, else the area's own force's. */

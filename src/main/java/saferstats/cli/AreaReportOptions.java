@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import saferstats.analysis.Trends;
 import saferstats.analysis.TrendsReport;
 import saferstats.area.AreaLookup;
+import saferstats.harm.HarmBasis;
 import saferstats.ingest.result.Selection;
 import saferstats.load.CompareInput;
 import saferstats.load.LoadedArea;
@@ -73,6 +74,11 @@ public final class AreaReportOptions {
 
   /** The trends of the loaded area, against {@code compare} when given (else its own force). */
   TrendsReport trends(Loaded l, CompareInput compare) {
+    return trends(l, compare, null);
+  }
+
+  /** {@link #trends(Loaded, CompareInput)}, each priority with its harm by {@code harm}. */
+  TrendsReport trends(Loaded l, CompareInput compare, HarmBasis harm) {
     return Trends.report(
         l.area(),
         l.set(),
@@ -80,7 +86,8 @@ public final class AreaReportOptions {
         support.population(l.area().context(), l.area().selection().name()),
         compare,
         categories.allCategories,
-        support.lookup());
+        support.lookup(),
+        harm);
   }
 
   /** The totals of {@code --compare}, read the way the area\'s inputs are; null without it. */

@@ -14,6 +14,7 @@ import saferstats.analysis.Assessment;
 import saferstats.analysis.Assessments;
 import saferstats.analysis.Hotspots;
 import saferstats.geo.Boundaries;
+import saferstats.harm.HarmBasis;
 import saferstats.ingest.boundaries.BoundaryReader;
 import saferstats.load.CompareInput;
 import saferstats.model.WindowChoice;
@@ -50,6 +51,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin CompareOptions compare;
 
+  @Mixin HarmOptions harm;
+
   @Option(
       names = "--boundaries",
       paramLabel = "FILE",
@@ -81,20 +84,21 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    area.clashes(compare)
+    harm.readBy(area.clashes(compare))
         .file("--boundaries", boundaries)
         .output("--output", output)
         .output("--charts", charts)
         .check();
     ChartFolder folder = ChartFolder.check(charts);
     Boundaries outlines = boundaries == null ? null : BoundaryReader.read(boundaries);
+    HarmBasis weights = harm.basis();
     AreaReportOptions.Loaded l = area.load();
     CompareInput other = area.compare(l, compare);
     Assessment assessment =
         Assessments.of(
             l.area(),
             l.set(),
-            area.trends(l, other),
+            area.trends(l, other, weights),
             compare.word(l, other),
             new Hotspots.Request(
                 null,

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import saferstats.harm.HarmBasis;
 import saferstats.render.Renderer;
 
 /** {@code saferstats trends}: monthly counts and windows per category for an area. */
@@ -26,16 +27,21 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Mixin CompareOptions compare;
 
+  @Mixin HarmOptions harm;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    area.clashes(compare).output("--output", output.output).check();
+    harm.readBy(area.clashes(compare)).output("--output", output.output).check();
+    // A bad weights file is refused before the inputs are read.
+    HarmBasis weights = harm.basis();
     AreaReportOptions.Loaded l = area.load();
     String text =
-        Renderer.render(area.trends(l, area.compare(l, compare)), output.format, output.table);
+        Renderer.render(
+            area.trends(l, area.compare(l, compare), weights), output.format, output.table);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

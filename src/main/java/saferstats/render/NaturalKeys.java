@@ -42,6 +42,7 @@ final class NaturalKeys {
           Map.entry("presets", List.of(List.of("name"))),
           Map.entry("lsoaChecks", List.of(List.of("against"))),
           Map.entry("codes", List.of(List.of("code"))),
+          Map.entry("categories", List.of(List.of("name"), List.of("category"))),
           Map.entry(
               "mappings",
               List.of(List.of("priority", "input", "category"), List.of("priority", "input"))));

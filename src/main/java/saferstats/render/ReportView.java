@@ -42,7 +42,8 @@ public record ReportView(
       String rate,
       String comparator,
       String flags,
-      Chart sparkline) {}
+      Chart sparkline,
+      String harm) {}
 
   /** One measurable priority's section. */
   public record Section(

@@ -77,7 +77,8 @@ public final class ReportViews {
         CautionsText.flags(p.flags(), p.cautions(), p.unlocated()),
         ReportView.Chart.of(
             PriorityCharts.sparkline(id + "-spark", p),
-            "Monthly counts of " + p.label() + ", last 36 months"));
+            "Monthly counts of " + p.label() + ", last 36 months"),
+        HarmText.cell(p.harm()));
   }
 
   static String rate(PriorityTrend p) {

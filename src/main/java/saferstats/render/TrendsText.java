@@ -37,6 +37,7 @@ final class TrendsText {
             + seriesMonths(r.priorities())
             + ")");
     out.table(statisticsTable(r.priorities()));
+    HarmText.section(out, r.priorities());
     outcomes(out, r.priorities());
     unlocated(out, r.priorities());
     out.list(

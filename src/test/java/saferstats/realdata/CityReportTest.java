@@ -79,6 +79,11 @@ class CityReportTest {
     Cli r = Cli.run(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isZero();
     Document page = Jsoup.parse(Files.readString(html));
+    // Columns by their heading, so a column added to the summary moves none of these.
+    List<String> headings = page.select("table.summary thead th").eachText();
+    int perThousand = headings.indexOf("Per 1,000");
+    int comparator = headings.indexOf("Comparator");
+    int flags = headings.indexOf("Flags");
     Map<String, Element> rows = new LinkedHashMap<>();
     for (Element row : page.select("table.summary tbody tr")) {
       rows.put(row.child(0).text(), row);
@@ -90,12 +95,18 @@ class CityReportTest {
           assertThat(List.of(row.child(1).text(), row.child(2).text(), row.child(3).text()))
               .as(type)
               .containsExactlyElementsOf(want.subList(0, 3));
-          assertThat(row.child(7).text()).as(type + " per 1,000").isEqualTo(want.get(3));
-          assertThat(row.child(9).text()).as(type).contains("resident-denominator");
+          assertThat(row.child(perThousand).text()).as(type + " per 1,000").isEqualTo(want.get(3));
+          assertThat(row.child(flags).text()).as(type).contains("resident-denominator");
           // The City's "rest of force" is smaller than the City itself (SPEC 4.5).
-          assertThat(row.child(8).text()).as(type).isEqualTo("too small");
+          assertThat(row.child(comparator).text()).as(type).isEqualTo("too small");
           assertThat(row.select("figure.sparkline svg")).as(type).hasSize(1);
         });
+    // Harm share beside volume share (SPEC 4.8), as trends gives them for the City: robbery
+    // 153 × 799.63 of the crime weighed by the City of London's 2019/20 offence mix.
+    int harm = headings.indexOf("Harm share");
+    assertThat(rows.get("Robbery").child(harm).text()).isEqualTo("15.6% (1.8% of crimes)");
+    assertThat(rows.get("Anti-social behaviour").child(harm).text()).isEqualTo("n/a");
+    assertThat(page.text()).contains("ONS Crime Severity Score");
     assertThat(page.text()).contains("10,938").contains("Open Government Licence v3.0");
     // Every City LSOA is a titled shape on each priority's map (hover names it), and the OS
     // attribution is printed wherever ONS boundaries are drawn.
