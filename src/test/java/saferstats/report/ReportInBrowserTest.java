@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +31,26 @@ import saferstats.cli.Cli;
 class ReportInBrowserTest {
   private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page[^s]");
   private static final Pattern MONTH_POINT = Pattern.compile("data-key=\"(\\d{4}-\\d{2})\"");
+  private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
 
   @TempDir static Path dir;
   private static Path html;
-  private static Path charts;
   private static Path chromium;
 
+  /**
+   * Every chart the report inlines, in page order: its name and its SVG text as the page has it.
+   */
+  private static List<Chart> charts;
+
+  /** The two browser runs, started together once the report is written (see below). */
+  private static Chromium.Run report;
+
+  private static Chromium.Run grid;
+
+  private record Chart(String name, String svg) {}
+
   @BeforeAll
-  static void renderTheSampleReport() {
+  static void renderTheSampleReport() throws IOException {
     chromium = Chromium.find();
     boolean required = "required".equals(System.getenv("SAFERSTATS_BROWSER_CHECK"));
     if (required) {
@@ -48,7 +60,6 @@ class ReportInBrowserTest {
     }
     assumeTrue(chromium != null, "no Chromium on this machine: the browser check is skipped");
     html = dir.resolve("harrow-report.html");
-    charts = dir.resolve("charts");
     Cli r =
         Cli.run(
             "report",
@@ -59,33 +70,61 @@ class ReportInBrowserTest {
             SampleBoundaries.PATH,
             "--output",
             html.toString(),
-            "--charts",
-            charts.toString(),
             "--quiet");
     assertThat(r.exit()).as(r.err()).isZero();
+    charts = chartsIn(Files.readString(html));
+    // The two browser runs are independent, so both start now and run side by side (each launch
+    // costs seconds); each test waits for the run it reads. The report is printed and photographed
+    // in
+    // one run (Chromium writes both files when given both flags).
+    report =
+        Chromium.start(
+            chromium,
+            dir,
+            "--print-to-pdf=" + dir.resolve("report.pdf"),
+            "--no-pdf-header-footer",
+            "--screenshot=" + dir.resolve("report.png"),
+            "--window-size=1200,3000",
+            html.toUri().toString());
+    grid = startTheChartGrid();
+  }
+
+  /** A browser run a failed test left going is stopped with the class. */
+  @AfterAll
+  static void stopTheBrowser() {
+    for (Chromium.Run run : new Chromium.Run[] {report, grid}) {
+      if (run != null) {
+        run.process().destroyForcibly();
+      }
+    }
   }
 
   /**
-   * The report printed and photographed in one browser run (Chromium writes both files when given
-   * both flags): each launch costs seconds, and the two tests below read what this one made.
+   * The charts as the reader gets them: each {@code <svg>} the report inlines in a {@code
+   * <figure>}, cut from the page's text as written (an HTML parser would lower-case SVG attributes
+   * such as viewBox). Named by the figure's id, or its place in the page for the unnamed
+   * sparklines.
    */
-  private static synchronized void renderInTheBrowser() throws Exception {
-    if (Files.exists(dir.resolve("report.pdf")) && Files.exists(dir.resolve("report.png"))) {
-      return;
+  private static List<Chart> chartsIn(String page) {
+    List<Chart> found = new ArrayList<>();
+    for (int at = page.indexOf("<figure"); at >= 0; at = page.indexOf("<figure", at + 1)) {
+      int open = page.indexOf('>', at) + 1;
+      if (!page.startsWith("<svg", open)) {
+        continue;
+      }
+      int close = page.indexOf("</svg>", open) + "</svg>".length();
+      Matcher id = ID.matcher(page.substring(at, open));
+      String name = id.find() ? id.group(1) : "figure-" + (found.size() + 1);
+      found.add(new Chart(name, page.substring(open, close)));
     }
-    Chromium.run(
-        chromium,
-        dir,
-        "--print-to-pdf=" + dir.resolve("report.pdf"),
-        "--no-pdf-header-footer",
-        "--screenshot=" + dir.resolve("report.png"),
-        "--window-size=1200,3000",
-        html.toUri().toString());
+    // the cut must find every chart the parsed page holds, no more, no fewer
+    assertThat(found).hasSize(Jsoup.parse(page).select("figure > svg").size()).isNotEmpty();
+    return found;
   }
 
   @Test
   void printsToAPdfWithAPagePerPriority() throws Exception {
-    renderInTheBrowser();
+    report.await();
     Path pdf = dir.resolve("report.pdf");
     byte[] bytes = Files.readAllBytes(pdf);
     assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -102,7 +141,7 @@ class ReportInBrowserTest {
 
   @Test
   void theRenderedPageIsNotBlank() throws Exception {
-    renderInTheBrowser();
+    report.await();
     Path png = dir.resolve("report.png");
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1200);
@@ -112,62 +151,61 @@ class ReportInBrowserTest {
   @Test
   void everyTrendChartPlotsAPointForEachMonthWithData() throws Exception {
     Document doc = Jsoup.parse(html.toFile(), "UTF-8");
-    List<Path> trends;
-    try (Stream<Path> s = Files.list(charts)) {
-      trends = s.filter(p -> p.toString().endsWith("-trend.svg")).sorted().toList();
-    }
+    List<Chart> trends = charts.stream().filter(c -> c.name().endsWith("-trend")).toList();
     assertThat(trends).isNotEmpty();
-    for (Path svg : trends) {
-      String text = Files.readString(svg);
-      Matcher m = MONTH_POINT.matcher(text);
+    for (Chart chart : trends) {
+      Matcher m = MONTH_POINT.matcher(chart.svg());
       List<String> months = new ArrayList<>();
       while (m.find()) {
         months.add(m.group(1));
       }
-      // the chart's own statement of its months, written beside it in the report
-      String stem = svg.getFileName().toString().replace(".svg", "");
-      Element figure = doc.getElementById(stem);
-      assertThat(figure).as("report figure #" + stem).isNotNull();
+      // the chart's own statement of its months, written on its figure in the report
+      Element figure = doc.getElementById(chart.name());
+      assertThat(figure).as("report figure #" + chart.name()).isNotNull();
       int withData = Integer.parseInt(figure.attr("data-points"));
-      assertThat(months).as(svg.getFileName().toString()).hasSize(withData).doesNotHaveDuplicates();
+      assertThat(months).as(chart.name()).hasSize(withData).doesNotHaveDuplicates();
     }
   }
 
-  @Test
-  void everyChartIsDrawnWhenTheBrowserRendersIt() throws Exception {
-    List<Path> svgs;
-    try (Stream<Path> s = Files.list(charts)) {
-      svgs = s.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
-    }
-    assertThat(svgs).isNotEmpty();
-    // One page holding every chart in a fixed 400 x 220 cell, rendered once: a blank cell is a
-    // chart the browser drew empty.
+  /**
+   * One page holding every chart in a fixed 400 x 220 cell, rendered once: a blank cell is a chart
+   * the browser drew empty. Each chart is its own file shown as an image, as in a folder of charts.
+   */
+  private static Chromium.Run startTheChartGrid() throws IOException {
+    Path svgs = Files.createDirectories(dir.resolve("charts"));
     int cols = 3;
-    int rows = (svgs.size() + cols - 1) / cols;
+    int rows = (charts.size() + cols - 1) / cols;
     Document page = Jsoup.parse("<!doctype html><html><head></head><body></body></html>");
     page.head()
         .appendElement("style")
         .text(
             "body{margin:0;background:#fff}img{position:absolute;width:400px;height:220px;object-fit:contain}");
-    for (int i = 0; i < svgs.size(); i++) {
+    for (int i = 0; i < charts.size(); i++) {
+      Path svg = svgs.resolve(String.format("%03d-%s.svg", i, charts.get(i).name()));
+      Files.writeString(svg, charts.get(i).svg());
       page.body()
           .appendElement("img")
-          .attr("src", svgs.get(i).toUri().toString())
+          .attr("src", svg.toUri().toString())
           .attr("style", "left:" + (i % cols) * 400 + "px;top:" + (i / cols) * 220 + "px");
     }
     Path grid = dir.resolve("charts.html");
     Files.writeString(grid, page.outerHtml());
-    Path png = dir.resolve("charts.png");
-    Chromium.run(
+    return Chromium.start(
         chromium,
         dir,
-        "--screenshot=" + png,
+        "--screenshot=" + dir.resolve("charts.png"),
         "--window-size=" + cols * 400 + "," + rows * 220,
         grid.toUri().toString());
-    BufferedImage image = ImageIO.read(png.toFile());
-    for (int i = 0; i < svgs.size(); i++) {
+  }
+
+  @Test
+  void everyChartIsDrawnWhenTheBrowserRendersIt() throws Exception {
+    grid.await();
+    BufferedImage image = ImageIO.read(dir.resolve("charts.png").toFile());
+    int cols = 3;
+    for (int i = 0; i < charts.size(); i++) {
       double ink = inkShare(image, (i % cols) * 400, (i / cols) * 220, 400, 220);
-      assertThat(ink).as(svgs.get(i).getFileName() + " rendered blank").isGreaterThan(0.005);
+      assertThat(ink).as(charts.get(i).name() + " rendered blank").isGreaterThan(0.005);
     }
   }
 
@@ -205,9 +243,10 @@ class ReportInBrowserTest {
       return null;
     }
 
-    static void run(Path chromium, Path dir, String... args)
-        throws IOException, InterruptedException {
+    /** Starts Chromium on {@code args}, its log in a file of its own. */
+    static Run start(Path chromium, Path dir, String... args) throws IOException {
       Path profile = Files.createTempDirectory(dir, "chromium-profile");
+      Path log = Files.createTempFile(dir, "chromium", ".log");
       List<String> command =
           new ArrayList<>(
               List.of(
@@ -226,10 +265,19 @@ class ReportInBrowserTest {
       Process p =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("chromium.log").toFile())
+              .redirectOutput(log.toFile())
               .start();
-      assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("Chromium finished in 2 minutes").isTrue();
-      assertThat(p.exitValue()).as(Files.readString(dir.resolve("chromium.log"))).isZero();
+      return new Run(p, log);
+    }
+
+    /** One browser run; {@link #await} fails unless it ended well within 2 minutes of its start. */
+    record Run(Process process, Path log) {
+      synchronized void await() throws IOException, InterruptedException {
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+            .as("Chromium finished in 2 minutes")
+            .isTrue();
+        assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+      }
     }
   }
 
