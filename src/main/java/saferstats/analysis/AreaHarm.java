@@ -12,6 +12,7 @@ import saferstats.harm.CategoryWeight;
 import saferstats.harm.HarmBasis;
 import saferstats.harm.OffenceCodes;
 import saferstats.load.AreaContext;
+import saferstats.load.LoadedArea;
 import saferstats.load.MonthlyCounts;
 import saferstats.load.SeriesSpan;
 import saferstats.model.InputKind;
@@ -49,7 +50,8 @@ public final class AreaHarm {
   private final List<String> unweighted = new ArrayList<>();
   private final long unweightedCrimes;
 
-  private AreaHarm(HarmBasis basis, AreaContext area, InputKind kind, KnownBreaks breaks) {
+  private AreaHarm(
+      HarmBasis basis, AreaContext area, InputKind kind, Set<String> ofKind, KnownBreaks breaks) {
     this.basis = basis;
     this.kind = kind;
     this.breaks = breaks;
@@ -64,7 +66,9 @@ public final class AreaHarm {
     for (String c : counts.categories()) {
       Long n = new MonthlySeries(counts, Set.of(c)).window(window).count();
       crimes.put(c, n);
-      if (!OffenceCodes.isCrime(kind, c)) {
+      // Another source's categories beside the area's own (the MPS dashboard's cross-cutting
+      // subgroups beside the MPS tables) overlap them: they are no part of the area's crime.
+      if (!ofKind.contains(c) || !OffenceCodes.isCrime(kind, c)) {
         continue;
       }
       total = n == null || total == null ? null : total + n;
@@ -86,11 +90,21 @@ public final class AreaHarm {
 
   /** The harm of an area loaded from {@code kind} of source, by {@code basis}. */
   public static AreaHarm of(HarmBasis basis, AreaContext area, InputKind kind) {
-    return new AreaHarm(basis, area, kind, KnownBreaks.shipped());
+    return new AreaHarm(basis, area, kind, area.categories(), KnownBreaks.shipped());
+  }
+
+  /** The harm of {@code loaded}, its crime counted over the categories of its own kind only. */
+  public static AreaHarm of(HarmBasis basis, LoadedArea loaded) {
+    return new AreaHarm(
+        basis,
+        loaded.context(),
+        loaded.kind(),
+        loaded.categoriesByKind().getOrDefault(loaded.kind(), loaded.context().categories()),
+        KnownBreaks.shipped());
   }
 
   static AreaHarm of(HarmBasis basis, AreaContext area, InputKind kind, KnownBreaks breaks) {
-    return new AreaHarm(basis, area, kind, breaks);
+    return new AreaHarm(basis, area, kind, area.categories(), breaks);
   }
 
   /**

@@ -38,7 +38,7 @@ public final class Trends {
       AreaLookup lookup,
       HarmBasis harmBasis) {
     AreaContext area = loaded.context();
-    AreaHarm harm = harmBasis == null ? null : AreaHarm.of(harmBasis, area, loaded.kind());
+    AreaHarm harm = harmBasis == null ? null : AreaHarm.of(harmBasis, loaded);
     Records records =
         loaded.beside().map(r -> new Records(r.context(), besideSet, r.rows())).orElse(null);
     // Outcomes are police.uk's alone, and local records carry notes of their own.
