@@ -123,7 +123,7 @@ public final class FileReader {
   /**
    * police.uk rows, one a physical line: a stray quote cannot join lines into one record. A plain
    * file's rows are read from its bytes after the header ({@link ByteRowParser}), in byte ranges on
-   * several threads when it is large; a compressed one's through {@code csv}'s reader.
+   * several threads when it is large; a compressed one's from its bytes decompressed again.
    */
   private FileResult readRows(CsvInput csv, Charset charset, LongConsumer progress, long counted)
       throws IOException {
@@ -133,7 +133,14 @@ public final class FileReader {
     FileRows rows = new FileRows(name, kind, options);
     long afterHeader = afterHeader(csv);
     RowParser.SpreadsheetChanges changes;
-    if (afterHeader < 0) {
+    if (!csv.file().plain()) {
+      changes =
+          readCompressedBytes(
+              csv,
+              new ByteRowParser(new RowParser(name, kind, current), charset),
+              rows,
+              beyond(counted, 0, progress));
+    } else if (afterHeader < 0) {
       changes = readLines(csv, new RowParser(name, kind, current), rows);
     } else if (ranges.applies(csv.file())) {
       changes =
@@ -188,6 +195,33 @@ public final class FileReader {
     long line = csv.headerLine();
     try (LineBytes lines =
         new LineBytes(LineChunks.openFrom(csv.file().origin(), from), progress)) {
+      while (lines.next()) {
+        line++;
+        if (lines.start() == lines.end()) {
+          continue;
+        }
+        rows.countRead(1);
+        parser.parse(lines.bytes(), lines.start(), lines.end(), line, rows);
+      }
+    }
+    return parser.spreadsheetChanges();
+  }
+
+  /**
+   * Reads every line after the header of a compressed file (a gz file or a zip entry) from its
+   * bytes, decompressed again from the start: such a file cannot be read from the middle, but its
+   * rows are as cheap to split from bytes as a plain file's. The header's {@code headerLine()}
+   * physical lines are skipped as they were counted; then as {@link #readBytes}.
+   */
+  private static RowParser.SpreadsheetChanges readCompressedBytes(
+      CsvInput csv, ByteRowParser parser, FileRows rows, LongConsumer progress) throws IOException {
+    long line = csv.headerLine();
+    try (LineBytes lines = new LineBytes(csv.file().open(progress), n -> {})) {
+      for (long skipped = 0; skipped < line; skipped++) {
+        if (!lines.next()) {
+          return parser.spreadsheetChanges();
+        }
+      }
       while (lines.next()) {
         line++;
         if (lines.start() == lines.end()) {
