@@ -66,6 +66,11 @@ class ReportInBrowserTest {
             "sample-data",
             "--area",
             "Harrow",
+            // A preset of the partnership's priorities, not every crime type: the same template,
+            // charts and maps (street crime, records and ASB, approximate and not-measurable
+            // priorities), in a third of the pages Chromium must print.
+            "--categories",
+            "csp-2023",
             "--boundaries",
             SampleBoundaries.PATH,
             "--output",
