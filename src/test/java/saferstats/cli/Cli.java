@@ -52,7 +52,8 @@ public record Cli(int exit, String out, String err) {
   }
 
   /** Runs with today's date fixed by {@code clock}. */
-  public static Cli runOn(Clock clock, String... args) {
+  public static Cli runOn(Clock clock, String... given) {
+    String[] args = readsItsOwnInputs(given);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -102,5 +103,23 @@ public record Cli(int exit, String out, String err) {
       }
     }
     throw new AssertionError("no priority " + name + " in " + report.get("priorities"));
+  }
+
+  /**
+   * {@code inspect} says of each input whether it came from the parse cache, so its tests read
+   * every input afresh rather than from the test run's shared cache ({@link SessionParseCache}),
+   * unless they name a cache of their own.
+   */
+  private static String[] readsItsOwnInputs(String... args) {
+    List<String> all = List.of(args);
+    if (all.isEmpty()
+        || !all.get(0).equals("inspect")
+        || all.contains("--cache")
+        || all.contains("--no-cache")) {
+      return args;
+    }
+    List<String> fresh = new ArrayList<>(all);
+    fresh.add("--no-cache");
+    return fresh.toArray(String[]::new);
   }
 }
