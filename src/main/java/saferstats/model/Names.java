@@ -2,15 +2,19 @@ package saferstats.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Names compared as a reader compares them: case and runs of spaces make no difference. */
 public final class Names {
+  /** Compiled once: names are folded for every row of some tables. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Names() {}
 
   /** The form two names share when they are the same name ("HARROW", " Harrow " → "HARROW"). */
   public static String fold(String name) {
-    return name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    return SPACES.matcher(name.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -18,7 +22,10 @@ public final class Names {
    * lower case.
    */
   public static String column(String name) {
-    return name.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES
+        .matcher(name.replace("\uFEFF", "").strip())
+        .replaceAll(" ")
+        .toLowerCase(Locale.ROOT);
   }
 
   /** Every name of a header as {@link #column} gives it. */
