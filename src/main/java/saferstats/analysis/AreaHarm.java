@@ -144,6 +144,11 @@ public final class AreaHarm {
     double harm = 0;
     List<String> missing = new ArrayList<>();
     for (String c : crime) {
+      if (!crimes.containsKey(c)) {
+        // Not published in the window's months (an MPS category of an older release): it has no
+        // crimes there, as the priority's own count has it, and no place among its categories.
+        continue;
+      }
       Long cn = crimes.get(c);
       CategoryWeight w = weights.get(c);
       Double avg = w == null ? null : w.average();

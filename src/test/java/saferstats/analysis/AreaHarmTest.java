@@ -74,6 +74,19 @@ class AreaHarmTest {
   }
 
   @Test
+  void aCategoryTheWindowsSourceDoesNotPublishAddsNoCrimesRatherThanBlankingTheHarm() {
+    // Bicycle theft has no cell at all in the area's counts (as an older MPS release's category
+    // has none in a window a newer release covers): the priority's count is Robbery's 12, so its
+    // harm is 12 × 800 = 9,600 as for Robbery alone, not null; and the category is not listed.
+    HarmFigures h = harm(area("Test Constabulary", null), "Robbery", "Bicycle theft");
+    assertThat(h.crimes()).isEqualTo(12);
+    assertThat(h.harm()).isEqualTo(9600.0);
+    assertThat(h.categories())
+        .extracting(HarmFigures.CategoryHarm::category)
+        .containsExactly("Robbery");
+  }
+
+  @Test
   void violenceAcrossMay2023CarriesTheKnownBreakFlag() {
     // 24 × 67 = 1,608; 1,608 / 11,208 = 0.14347 → 0.1435; the window 2023-01..12 crosses 2023-05.
     HarmFigures h = harm(area("Test Constabulary", null), VIOLENCE);
