@@ -27,9 +27,9 @@ import saferstats.render.Renderer;
     description =
         "Where the area stands among its peers, per priority and for all crime, over the 12 months"
             + " to --end: each peer's count, residents and rate per 1,000, a funnel plot"
-            + " (Spiegelhalter 2005: 95 % and 99.8 % limits around the pooled rate, over-dispersion"
+            + " (Spiegelhalter 2005: 95 %% and 99.8 %% limits around the pooled rate, over-dispersion"
             + " from winsorised z-scores and, when present, additive random effects with τ² by"
-            + " DerSimonian–Laird) and a rank (1 = lowest rate) with a 95 % interval from seeded"
+            + " DerSimonian–Laird) and a rank (1 = lowest rate) with a 95 %% interval from seeded"
             + " simulation. Peers: London's boroughs from the MPS borough tables, or --peers FILE.%n",
     footer = {
       "",

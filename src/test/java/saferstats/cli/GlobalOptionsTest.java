@@ -57,6 +57,26 @@ class GlobalOptionsTest {
     assertThat(r.out()).contains("--debug");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"inspect", "trends", "quarterly", "hotspots", "categories", "report", "benchmark"})
+  void everyCommandsHelpFormatsWithoutAWarning(String command) {
+    // picocli formats descriptions with String.format and warns on System.err, not the command's
+    // stream, when a bare % (as in "95 % limits") breaks it: the help then shows a raw "%n".
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stderr = System.err;
+    System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    Cli r;
+    try {
+      r = Cli.run(command, "--help");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(r.exit()).isZero();
+    assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+    assertThat(r.out()).doesNotContain("%n");
+  }
+
   @Test
   void topLevelHelpSaysWhatTheToolReadsToday() {
     Cli r = Cli.run("--help");
