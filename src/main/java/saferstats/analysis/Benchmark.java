@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import saferstats.ingest.support.PeersReader;
+import saferstats.area.PeerLine;
 import saferstats.load.LoadedArea;
 import saferstats.load.MpsPeers;
 import saferstats.model.Month;
@@ -44,7 +44,7 @@ public final class Benchmark {
   public static BenchmarkReport report(
       LoadedArea loaded,
       ResolvedSet set,
-      List<PeersReader.Line> lines,
+      List<PeerLine> lines,
       PeerResidents residents,
       MpsData compare) {
     WindowPair twelve = loaded.context().windows().twelve();

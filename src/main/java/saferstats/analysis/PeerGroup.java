@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import saferstats.area.AreaLookup;
-import saferstats.ingest.support.PeersReader;
+import saferstats.area.PeerLine;
 import saferstats.load.ClosestNames;
 import saferstats.load.MonthlyCounts;
 import saferstats.load.MpsPeers;
@@ -30,7 +30,7 @@ record PeerGroup(
   record Member(String name, MonthlyCounts counts, PeerPopulation population, boolean guest) {}
 
   static PeerGroup of(
-      MpsPeers.Group london, String area, List<PeersReader.Line> lines, PeerResidents residents) {
+      MpsPeers.Group london, String area, List<PeerLine> lines, PeerResidents residents) {
     return of(london, area, null, lines, residents);
   }
 
@@ -42,15 +42,15 @@ record PeerGroup(
       MpsPeers.Group london,
       String area,
       MonthlyCounts guest,
-      List<PeersReader.Line> lines,
+      List<PeerLine> lines,
       PeerResidents residents) {
     String home = guest == null ? find(london, area, null) : area;
     List<String> notes = new ArrayList<>();
-    Map<String, PeersReader.Line> chosen = new LinkedHashMap<>();
+    Map<String, PeerLine> chosen = new LinkedHashMap<>();
     if (lines == null) {
       london.peers().keySet().forEach(n -> chosen.put(n, null));
     } else {
-      for (PeersReader.Line l : lines) {
+      for (PeerLine l : lines) {
         chosen.putIfAbsent(find(london, l.area(), l, residents.lookup()), l);
       }
       if (guest == null && !chosen.containsKey(home)) {
@@ -98,12 +98,11 @@ record PeerGroup(
     return new PeerGroup(label, home, members, notes, london.splice() != null);
   }
 
-  private static String find(MpsPeers.Group london, String area, PeersReader.Line line) {
+  private static String find(MpsPeers.Group london, String area, PeerLine line) {
     return find(london, area, line, null);
   }
 
-  private static String find(
-      MpsPeers.Group london, String area, PeersReader.Line line, AreaLookup lookup) {
+  private static String find(MpsPeers.Group london, String area, PeerLine line, AreaLookup lookup) {
     String asked = lookup == null ? area : lookup.authorityName(area).orElse(area);
     for (String name : london.peers().keySet()) {
       if (Names.same(name, asked)) {
@@ -122,7 +121,7 @@ record PeerGroup(
             + "? (benchmark compares London's boroughs; give names as the tables spell them)");
   }
 
-  private static PeerPopulation residents(String name, PeersReader.Line line, PeerResidents r) {
+  private static PeerPopulation residents(String name, PeerLine line, PeerResidents r) {
     Optional<PeerPopulation> p = PeerPopulation.of(r.population(), r.lookup(), r.bridge(), name);
     if (p.isEmpty() || p.get().population() <= 0) {
       String where =

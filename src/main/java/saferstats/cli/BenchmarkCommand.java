@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import saferstats.analysis.Benchmark;
 import saferstats.analysis.BenchmarkReport;
 import saferstats.analysis.PeerResidents;
+import saferstats.area.PeerLine;
 import saferstats.draw.Drawing;
 import saferstats.draw.PriorityCharts;
 import saferstats.ingest.result.Selection;
@@ -73,7 +74,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         .check();
     ChartFolder folder = ChartFolder.check(charts);
     PeerResidents residents = area.support.residents();
-    List<PeersReader.Line> lines = peers == null ? null : PeersReader.read(peers);
+    List<PeerLine> lines = peers == null ? null : PeersReader.read(peers);
     AreaReportOptions.Loaded l = area.load();
     MpsData london =
         compare.inputs == null || l.area().mpsTables().isPresent()

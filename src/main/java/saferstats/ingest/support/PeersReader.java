@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.io.input.BOMInputStream;
+import saferstats.area.PeerLine;
 import saferstats.model.UserError;
 
 /**
@@ -20,19 +21,11 @@ import saferstats.model.UserError;
 public final class PeersReader {
   private static final Set<String> HEADERS = Set.of("area", "name", "code", "peer", "csp");
 
-  /** One peer as the file gives it, with its line for messages. */
-  public record Line(String file, long line, String area) {
-    /** "peers.csv, line 3", as every message names it. */
-    public String where() {
-      return file + ", line " + line;
-    }
-  }
-
   private PeersReader() {}
 
-  public static List<Line> read(Path path) {
+  public static List<PeerLine> read(Path path) {
     SupportFile.check(path, "--peers");
-    List<Line> out = new ArrayList<>();
+    List<PeerLine> out = new ArrayList<>();
     try (BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
@@ -45,7 +38,7 @@ public final class PeersReader {
         String area = firstField(text);
         boolean header = n == 1 && HEADERS.contains(area.toLowerCase(Locale.ROOT));
         if (!area.isEmpty() && !area.startsWith("#") && !header) {
-          out.add(new Line(path.toString(), n, area));
+          out.add(new PeerLine(path.toString(), n, area));
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
