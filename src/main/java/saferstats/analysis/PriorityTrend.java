@@ -64,48 +64,6 @@ public record PriorityTrend(
   /** The share of the force's crimes with no location moved by 2 points or more. */
   public static final String UNLOCATED_SHARE_CHANGED = "unlocated-share-changed";
 
-  /** Figures without harm (the harm record null). */
-  public PriorityTrend(
-      String name,
-      InputKind source,
-      String group,
-      boolean measurable,
-      boolean approximate,
-      String note,
-      List<MonthCount> monthly,
-      WindowFigures windows,
-      RateFigures rate,
-      SignificanceFigures significance,
-      SignificanceFigures quarterSignificance,
-      TrendFigures trend,
-      ControlFigures control,
-      ComparatorFigures comparator,
-      List<String> flags,
-      Cautions cautions,
-      UnlocatedFigures unlocated,
-      OutcomeFigures outcomes) {
-    this(
-        name,
-        source,
-        group,
-        measurable,
-        approximate,
-        note,
-        monthly,
-        windows,
-        rate,
-        significance,
-        quarterSignificance,
-        trend,
-        control,
-        comparator,
-        flags,
-        cautions,
-        unlocated,
-        outcomes,
-        null);
-  }
-
   /** The name as people read it: figures from local records say so, beside police figures. */
   public String label() {
     return source == InputKind.RECORDS ? name + " (local records)" : name;

@@ -71,6 +71,7 @@ class SentencesTest {
         List.of(),
         Cautions.NONE,
         null,
+        null,
         null);
   }
 
@@ -220,7 +221,8 @@ class SentencesTest {
         t.flags(),
         t.cautions(),
         t.unlocated(),
-        t.outcomes());
+        t.outcomes(),
+        null);
   }
 
   @Test
@@ -309,6 +311,7 @@ class SentencesTest {
         t.flags(),
         c,
         t.unlocated(),
-        t.outcomes());
+        t.outcomes(),
+        null);
   }
 }

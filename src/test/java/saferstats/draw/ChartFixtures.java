@@ -64,6 +64,7 @@ final class ChartFixtures {
         flags,
         new Cautions(List.of(), null, List.of(), List.of()),
         null,
+        null,
         null);
   }
 

@@ -71,7 +71,8 @@ final class ChartShots {
         flags,
         cautions(p.get("cautions")),
         null,
-        outcomes(p.get("outcomes")));
+        outcomes(p.get("outcomes")),
+        null);
   }
 
   private static ControlFigures control(JsonNode c) {
