@@ -64,6 +64,7 @@ public final class Assessments {
         String.join(", ", f.forces()),
         f.months().isEmpty() ? null : f.months().first(),
         f.months().isEmpty() ? null : f.months().last(),
-        f.months().size());
+        f.months().size(),
+        java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(f.months())));
   }
 }

@@ -110,7 +110,9 @@ final class ReportCommand implements Callable<Integer> {
                 PERIODS),
             outlines,
             date);
-    ReportView view = ReportViews.of(assessment);
+    ReportView view =
+        ReportViews.of(
+            assessment, ReportPeerGroup.of(l, area.support), ReportPeerGroup.read(other));
     String html = ReportHtml.render(view);
     List<OutputFiles.Target> targets = new ArrayList<>();
     if (output != null) {

@@ -37,14 +37,7 @@ final class BenchmarkText {
     if (p.pooledRatePer1000() == null) {
       return;
     }
-    out.para(
-        String.format(
-            Locale.UK,
-            "Pooled rate %s per 1,000; φ = %s, τ² = %s; %s.",
-            Fmt.decimal(p.pooledRatePer1000(), places(p.pooledRatePer1000()) + 1),
-            Fmt.decimal(p.dispersion(), 2),
-            String.format(Locale.UK, "%.4g", p.tau2()),
-            p.method()));
+    out.para(methodLine(p));
     TextTable t =
         new TextTable(
             "Rank>",
@@ -73,6 +66,17 @@ final class BenchmarkText {
   }
 
   /** Decimals that show a rate of this size: 1 from 10 per 1,000 up, more for rare crimes. */
+  /** "Pooled rate 35.00 per 1,000; φ = 58.36, τ² = 537.7; random effects: …": the fit's method. */
+  static String methodLine(BenchmarkReport.Priority p) {
+    return String.format(
+        Locale.UK,
+        "Pooled rate %s per 1,000; φ = %s, τ² = %s; %s.",
+        Fmt.decimal(p.pooledRatePer1000(), places(p.pooledRatePer1000()) + 1),
+        Fmt.decimal(p.dispersion(), 2),
+        String.format(Locale.UK, "%.4g", p.tau2()),
+        p.method());
+  }
+
   static int places(double rate) {
     return rate >= 10 ? 1 : rate >= 1 ? 2 : rate >= 0.1 ? 3 : 4;
   }

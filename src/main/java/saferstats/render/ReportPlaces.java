@@ -2,9 +2,11 @@ package saferstats.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import saferstats.analysis.Assessment;
 import saferstats.analysis.GridFigures;
 import saferstats.analysis.HotspotsReport;
@@ -14,7 +16,12 @@ import saferstats.geo.Boundaries;
 import saferstats.geo.Boundary;
 import saferstats.geo.BoundaryCoverage;
 
-/** Where a priority happens: the top places, the LSOA map, the Gi* grid and its hot cells. */
+/**
+ * Where a priority happens: the top LSOAs, wards and streets and one map (the LSOA map when {@code
+ * --boundaries} gives outlines, else the Gi* grid). A table or map with nothing to show is left out
+ * and a line says why. The hot cells' coordinates, neighbourhood sums and Gi* values are not
+ * printed: {@code hotspots --format json} (or csv) gives every cell.
+ */
 final class ReportPlaces {
   /** Places listed per table; the map shades every LSOA. */
   static final int TOP = 10;
@@ -23,9 +30,16 @@ final class ReportPlaces {
 
   private ReportPlaces() {}
 
-  static ReportView.Places of(String id, HotspotsReport h, Assessment a) {
+  /**
+   * @param tables true when the priority is counted from MPS tables or the dashboard, which have no
+   *     LSOA or street (so an empty table is said to be theirs, not the priority's)
+   * @param shared notes every priority's hotspots carry: printed once under "Notes on the data"
+   */
+  static ReportView.Places of(
+      String id, HotspotsReport h, Assessment a, boolean tables, Set<String> shared) {
     boolean withRates = h.lsoas().stream().anyMatch(p -> p.per1000() != null);
     Boundaries boundaries = a.boundaries();
+    boolean lsoaMap = boundaries != null && !h.lsoas().isEmpty();
     return new ReportView.Places(
         h.window().label(),
         h.unplaced() == 0
@@ -35,32 +49,78 @@ final class ReportPlaces {
                 + Fmt.count(h.total())
                 + " crimes have no location and are in no place.",
         rows(h.lsoas()),
+        h.lsoas().isEmpty() ? absent("LSOA", h, tables) : null,
         h.wardBasis() == null ? null : h.wardBasis().describe(),
         h.wards() == null ? List.of() : rows(h.wards()),
-        h.wards() == null ? "Wards need --lookup (the ONS LSOA to ward lookup)." : null,
+        h.wards() == null
+            ? "No ward table: wards need --lookup (the ONS LSOA to ward lookup)."
+            : h.wards().isEmpty() ? absent("ward", h, tables) : null,
         rows(h.streets()),
-        boundaries == null
-            ? null
-            : ReportView.Chart.of(
-                Maps.choropleth(
-                    id + "-map",
-                    boundaries,
-                    areas(h, boundaries, withRates),
-                    withRates ? "Crimes per 1,000 residents" : "Crimes"),
-                "Map of " + h.priority() + " by LSOA"),
-        boundaries == null ? "No map: give --boundaries (ONS LSOA boundaries) to draw one." : null,
-        h.grid() == null
-            ? null
-            : ReportView.Chart.of(
-                Maps.grid(
-                    id + "-grid",
-                    h.grid(),
-                    boundaries == null ? NONE : boundaries,
-                    codes(h, boundaries)),
-                "Gi* hot and cold cells of " + h.priority()),
-        gridLine(h.grid()),
-        hotCells(h.grid()),
-        notes(h, boundaries));
+        h.streets().isEmpty() ? absent("street", h, tables) : null,
+        lsoaMap ? lsoaMap(id, h, boundaries, withRates) : grid(id, h, boundaries),
+        mapAbsent(h, boundaries, lsoaMap, tables),
+        // MPS tables have no coordinates: the map's line already says so.
+        tables ? null : gridLine(h.grid()),
+        notes(h, boundaries, shared));
+  }
+
+  private static ReportView.Chart lsoaMap(
+      String id, HotspotsReport h, Boundaries boundaries, boolean withRates) {
+    return ReportView.Chart.of(
+        Maps.choropleth(
+            id + "-map",
+            boundaries,
+            areas(h, boundaries, withRates),
+            withRates ? "Crimes per 1,000 residents" : "Crimes"),
+        "Map of " + h.priority() + " by LSOA");
+  }
+
+  private static ReportView.Chart grid(String id, HotspotsReport h, Boundaries boundaries) {
+    return h.grid() == null
+        ? null
+        : ReportView.Chart.of(
+            Maps.grid(
+                id + "-grid",
+                h.grid(),
+                boundaries == null ? NONE : boundaries,
+                codes(h, boundaries)),
+            "Gi* hot and cold cells of " + h.priority());
+  }
+
+  /** Why there is no map, or null when there is one. */
+  private static String mapAbsent(
+      HotspotsReport h, Boundaries boundaries, boolean lsoaMap, boolean tables) {
+    if (lsoaMap || h.grid() != null) {
+      return null;
+    }
+    if (tables) {
+      return "No map: the MPS tables place crimes by borough and ward only, with no LSOA or"
+          + " coordinates.";
+    }
+    return boundaries == null
+        ? "No map: these rows have no coordinates for a grid, and no --boundaries (ONS LSOA"
+            + " boundaries) was given for an LSOA map."
+        : "No map: no crime of this priority has an LSOA or coordinates to place it.";
+  }
+
+  /** One line saying truly why a table of places has no rows. */
+  static String absent(String place, HotspotsReport h, boolean tables) {
+    if (tables) {
+      return "No "
+          + place
+          + " table: the MPS tables count crimes by borough"
+          + (place.equals("ward") ? "" : " and ward")
+          + ", with no "
+          + place
+          + ".";
+    }
+    if (h.total() == 0) {
+      return "No " + place + " table: no crime of this priority in the " + h.window().label() + ".";
+    }
+    if (h.unplaced() == h.total()) {
+      return "No " + place + " table: none of its crimes has a location.";
+    }
+    return "No " + place + " table: none of its crimes has a " + place + " in these inputs.";
   }
 
   private static List<ReportView.PlaceRow> rows(List<Place> places) {
@@ -82,23 +142,35 @@ final class ReportPlaces {
   }
 
   /**
-   * Every LSOA of the area on the map: those with crimes from the ranking, and those the boundaries
-   * name after the area with none (a true zero in a month range the data cover).
-   */
-  /**
-   * The hotspots notes, and first which of the area's LSOAs with crimes have no polygon in {@code
+   * The hotspots notes this priority alone carries (those every priority carries are printed once
+   * in the appendix), after which of the area's LSOAs with crimes have no polygon in {@code
    * --boundaries} (so are not on the map); none of them having one is an input error.
    */
-  private static List<String> notes(HotspotsReport h, Boundaries boundaries) {
-    if (boundaries == null) {
-      return h.notes();
-    }
+  private static List<String> notes(HotspotsReport h, Boundaries boundaries, Set<String> shared) {
     List<String> notes = new ArrayList<>();
-    Map<String, Long> crimes = new LinkedHashMap<>();
-    h.lsoas().forEach(p -> crimes.put(p.code(), p.count()));
-    BoundaryCoverage.of(boundaries, h.area(), crimes).note().ifPresent(notes::add);
-    notes.addAll(h.notes());
+    if (boundaries != null) {
+      Map<String, Long> crimes = new LinkedHashMap<>();
+      h.lsoas().forEach(p -> crimes.put(p.code(), p.count()));
+      BoundaryCoverage.of(boundaries, h.area(), crimes).note().ifPresent(notes::add);
+    }
+    h.notes().stream().filter(n -> !shared.contains(n)).forEach(notes::add);
     return notes;
+  }
+
+  /**
+   * The notes every one of these hotspots carries (the area's unlocated rows, its population): said
+   * once under "Notes on the data", not under every priority.
+   */
+  static Set<String> shared(List<HotspotsReport> all) {
+    Set<String> common = null;
+    for (HotspotsReport h : all) {
+      if (common == null) {
+        common = new LinkedHashSet<>(h.notes());
+      } else {
+        common.retainAll(h.notes());
+      }
+    }
+    return common == null ? Set.of() : common;
   }
 
   private static List<Maps.MapArea> areas(HotspotsReport h, Boundaries b, boolean withRates) {
@@ -175,31 +247,6 @@ final class ReportPlaces {
                 + " hot cells hold no crime of their own (their neighbours make them hot)"
             : "")
         + (g.giUndefined() == null ? "" : "; Gi* undefined: " + g.giUndefined())
-        + ".";
-  }
-
-  /** The hot cells, highest z first, with their own and neighbourhood counts. */
-  private static List<ReportView.CellRow> hotCells(GridFigures g) {
-    if (g == null) {
-      return List.of();
-    }
-    return g.highestZ(g.cells().size()).stream()
-        .filter(GridFigures.Cell::hot)
-        .limit(TOP)
-        .map(
-            c ->
-                new ReportView.CellRow(
-                    "row " + c.row() + ", col " + c.col(),
-                    c.centreEasting() + " E, " + c.centreNorthing() + " N",
-                    String.format(Locale.UK, "%.6f, %.6f", c.centreLatitude(), c.centreLongitude()),
-                    c.topStreet() == null
-                        ? ""
-                        : c.topStreet() + " (" + Fmt.text(c.topStreetFrom()) + ")",
-                    Fmt.count(c.count()),
-                    Fmt.count(c.neighbourhoodCount()),
-                    c.z() == null ? Fmt.NA : Fmt.decimal(c.z(), 2),
-                    Fmt.p(c.q()),
-                    Fmt.text(c.classification())))
-        .toList();
+        + ". Every cell's centre, own and neighbourhood count and Gi* z: hotspots --format json.";
   }
 }

@@ -1,7 +1,9 @@
 package saferstats.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import saferstats.analysis.Assessment;
 import saferstats.analysis.ComparatorFigures;
 import saferstats.analysis.HotspotsReport;
@@ -11,17 +13,27 @@ import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.SignificanceFigures;
 import saferstats.analysis.WindowCount;
 import saferstats.analysis.WindowFigures;
-import saferstats.draw.Drawing;
 import saferstats.draw.PriorityCharts;
+import saferstats.model.InputKind;
 
-/** One priority's section of the report: sentence, chart, windows, comparator, outcomes, places. */
+/**
+ * One priority's section of the report, at most two A4 pages: sentence, chart, windows (the
+ * comparator and the outcomes a line each beneath), its place among peers, where, flags.
+ */
 final class ReportSections {
+  /** Outcome groups named in the outcomes line; the rest are "other outcomes". */
+  static final int OUTCOMES_NAMED = 3;
+
   private ReportSections() {}
 
   static ReportView.Section of(
-      String id, PriorityTrend p, String sentence, HotspotsReport places, Assessment a) {
-    Drawing outcomes =
-        p.outcomes() == null ? null : PriorityCharts.outcomes(id + "-outcomes", p.outcomes());
+      String id,
+      PriorityTrend p,
+      String sentence,
+      HotspotsReport places,
+      Assessment a,
+      ReportPeers peers,
+      Set<String> shared) {
     return new ReportView.Section(
         id,
         p.label(),
@@ -34,15 +46,31 @@ final class ReportSections {
                 + (p.control() == null ? "" : " with the control chart's centre and limits"),
             (int) p.monthly().stream().filter(m -> m.count() != null).count()),
         windows(p),
-        comparator(p.comparator(), p.rate()),
-        ReportView.Chart.of(outcomes, "Outcomes of " + p.label()),
-        outcomesAbsent(p.outcomes(), outcomes),
-        outcomeRows(p.outcomes()),
-        places == null ? null : ReportPlaces.of(id, places, a),
+        comparator(p.comparator()),
+        outcomes(p.outcomes()),
+        peers.of(id, p.name()),
+        places == null ? null : ReportPlaces.of(id, places, a, fromTables(p), shared),
         flags(p),
         p.approximate() && p.note() != null
             ? List.of("Approximate measure: " + p.note())
             : List.of());
+  }
+
+  /** The hotspots notes every measurable priority carries, said once in the appendix. */
+  static Set<String> sharedNotes(Assessment a) {
+    List<HotspotsReport> all = new ArrayList<>();
+    for (PriorityTrend p : a.trends().priorities()) {
+      HotspotsReport h = p.measurable() ? a.hotspotsOf(p) : null;
+      if (h != null) {
+        all.add(h);
+      }
+    }
+    return ReportPlaces.shared(all);
+  }
+
+  /** Counted from MPS tables or the dashboard: no LSOA, street or coordinates. */
+  private static boolean fromTables(PriorityTrend p) {
+    return p.source() == InputKind.MPS || p.source() == InputKind.MPS_DASHBOARD;
   }
 
   private static List<ReportView.WindowRow> windows(PriorityTrend p) {
@@ -68,61 +96,64 @@ final class ReportSections {
             : Fmt.text(s.label()) + " (" + s.test() + ", " + Fmt.pIs(s.p()) + ")");
   }
 
-  private static List<String> comparator(ComparatorFigures c, saferstats.analysis.RateFigures r) {
-    List<String> lines = new ArrayList<>();
+  /** The comparator in one line: its change, the rest's, and why it does not compare if so. */
+  static String comparator(ComparatorFigures c) {
     if (c == null) {
-      lines.add("No comparator for these inputs.");
-      return lines;
+      return "Comparator: none for these inputs.";
     }
-    lines.add(
-        c.name()
-            + ": "
-            + Fmt.count(c.current12())
-            + " in the current 12 months against "
-            + Fmt.count(c.previous12())
-            + " ("
-            + Fmt.pct(c.changePct())
-            + ").");
+    StringBuilder line =
+        new StringBuilder("Comparator: ")
+            .append(c.name())
+            .append(" ")
+            .append(Fmt.count(c.current12()))
+            .append(" against ")
+            .append(Fmt.count(c.previous12()))
+            .append(" (")
+            .append(Fmt.pct(c.changePct()))
+            .append(")");
     if (c.rest() != null) {
-      lines.add(
-          "Without the area: "
-              + Fmt.count(c.rest().current12())
-              + " against "
-              + Fmt.count(c.rest().previous12())
-              + " ("
-              + Fmt.pct(c.rest().changePct())
-              + ").");
+      line.append("; without the area ")
+          .append(Fmt.count(c.rest().current12()))
+          .append(" against ")
+          .append(Fmt.count(c.rest().previous12()))
+          .append(" (")
+          .append(Fmt.pct(c.rest().changePct()))
+          .append(")");
     }
+    line.append(".");
     if (c.tooSmall()) {
-      lines.add(
-          "Too small to compare (comparator-too-small): the rest of the comparator is smaller than"
-              + " the area itself, so its change mostly is the area's own, and no sentence states"
-              + " it. Give another force or London with --compare.");
+      line.append(
+          " Too small to compare: the rest is smaller than the area, so its change mostly is the"
+              + " area's own (give another force or London with --compare).");
     }
     if (!c.missing().isEmpty()) {
-      lines.add("The comparator has no data for " + c.missing() + ": its counts are n/a.");
+      line.append(" No data for ").append(c.missing()).append(": its counts are n/a.");
     }
-    return lines;
+    return line.toString();
   }
 
-  private static String outcomesAbsent(OutcomeFigures o, Drawing chart) {
+  /**
+   * "Outcomes of the current 12 months' 316 crimes: investigation complete, no suspect 61.2 %, …":
+   * the largest groups, or why there are none.
+   */
+  static String outcomes(OutcomeFigures o) {
     if (o == null) {
-      return "No outcomes: they come with police.uk crimes only (MPS tables, local records and"
+      return "Outcomes: none (they come with police.uk crimes only; MPS tables, local records and"
           + " anti-social behaviour carry none).";
     }
     if (o.withOutcome() == 0) {
-      return "None of this priority's " + Fmt.count(o.crimes()) + " crimes has an outcome.";
+      return "Outcomes: none of this priority's " + Fmt.count(o.crimes()) + " crimes has one.";
     }
-    return chart == null ? "The outcomes chart could not be drawn; the shares are below." : null;
-  }
-
-  private static List<ReportView.OutcomeRow> outcomeRows(OutcomeFigures o) {
-    if (o == null || o.withOutcome() == 0) {
-      return List.of();
-    }
-    return o.shares().stream()
-        .map(s -> new ReportView.OutcomeRow(s.label(), Fmt.count(s.count()), Fmt.share(s.pct())))
-        .toList();
+    List<String> named = new ArrayList<>();
+    o.shares().stream()
+        .sorted(Comparator.comparingLong(OutcomeFigures.Share::count).reversed())
+        .limit(OUTCOMES_NAMED)
+        .forEach(x -> named.add(x.label() + " " + Fmt.share(x.pct())));
+    return "Outcomes of the current 12 months' "
+        + Fmt.count(o.withOutcome())
+        + " crimes with one: "
+        + String.join("; ", named)
+        + (o.shares().size() > OUTCOMES_NAMED ? "; other outcomes the rest." : ".");
   }
 
   /** Each flag with its months and figures, one line each. */

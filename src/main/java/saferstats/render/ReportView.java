@@ -27,7 +27,12 @@ public record ReportView(
     String inputsTotal,
     List<String> gaps,
     List<String> notes,
-    boolean maps) {
+    List<String> attribution) {
+
+  /** The "Not measurable" section is printed only when a priority is not measurable. */
+  public boolean hasUnmeasurable() {
+    return !unmeasurable.isEmpty();
+  }
 
   /** One summary row; {@code anchor} links to the priority's section, when it has one. */
   public record SummaryRow(
@@ -45,28 +50,32 @@ public record ReportView(
       Chart sparkline,
       String harm) {}
 
-  /** One measurable priority's section. */
+  /**
+   * One measurable priority's section, at most two A4 pages: sentence, chart, windows (with the
+   * comparator and outcomes in a line each), its place among peers, where, flags.
+   */
   public record Section(
       String anchor,
       String label,
       String sentence,
       Chart trend,
       List<WindowRow> windows,
-      List<String> comparator,
-      Chart outcomes,
-      String outcomesAbsent,
-      List<OutcomeRow> outcomeRows,
+      String comparator,
+      String outcomes,
+      Peers peers,
       Places places,
       List<String> flags,
       List<String> notes) {
-    public boolean hasOutcomeRows() {
-      return !outcomeRows.isEmpty();
-    }
-
     public boolean hasFlags() {
       return !flags.isEmpty();
     }
   }
+
+  /**
+   * The priority among its peers: the funnel plot with the area's position in words and the method,
+   * or ({@code absent}) one line saying truly why there is none.
+   */
+  public record Peers(Chart funnel, String position, String method, String absent) {}
 
   /** One window against its comparison window. */
   public record WindowRow(
@@ -78,30 +87,34 @@ public record ReportView(
       String changePct,
       String significance) {}
 
-  /** One outcome group's count and share. */
-  public record OutcomeRow(String group, String count, String pct) {}
-
-  /** Where the priority happens: its hotspots, shown; null for priorities that are not mapped. */
+  /**
+   * Where the priority happens: its top places and one map; null for priorities that are not
+   * mapped. A table with no rows is left out and its {@code …Absent} line says why.
+   */
   public record Places(
       String window,
       String unplaced,
       List<PlaceRow> lsoas,
+      String lsoasAbsent,
       String wardBasis,
       List<PlaceRow> wards,
       String wardsAbsent,
       List<PlaceRow> streets,
+      String streetsAbsent,
       Chart map,
       String mapAbsent,
-      Chart grid,
       String gridLine,
-      List<CellRow> hotCells,
       List<String> notes) {
+    public boolean hasLsoas() {
+      return !lsoas.isEmpty();
+    }
+
     public boolean hasWards() {
       return !wards.isEmpty();
     }
 
-    public boolean hasHotCells() {
-      return !hotCells.isEmpty();
+    public boolean hasStreets() {
+      return !streets.isEmpty();
     }
 
     public boolean hasNotes() {
@@ -121,24 +134,16 @@ public record ReportView(
       String previous,
       String changePct) {}
 
-  /** One hot cell, findable: where it is, its top street, its own and its neighbourhood count. */
-  public record CellRow(
-      String cell,
-      String centre,
-      String latLon,
-      String topStreet,
-      String count,
-      String neighbourhood,
-      String z,
-      String q,
-      String classification) {}
-
   /** A priority the inputs cannot measure and what would. */
   public record Unmeasured(String name, String sentence) {}
 
-  /** One input with its months and ledger. */
+  /**
+   * The inputs of one kind and force in one folder (relative to where the command was run), with
+   * their months and summed ledger.
+   */
   public record InputRow(
-      String path,
+      String folder,
+      String files,
       String kind,
       String forces,
       String months,
@@ -178,10 +183,11 @@ public record ReportView(
     summary.forEach(r -> add(out, r.sparkline()));
     for (Section s : sections) {
       add(out, s.trend());
-      add(out, s.outcomes());
+      if (s.peers() != null) {
+        add(out, s.peers().funnel());
+      }
       if (s.places() != null) {
         add(out, s.places().map());
-        add(out, s.places().grid());
       }
     }
     return out;

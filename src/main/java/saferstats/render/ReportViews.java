@@ -1,9 +1,12 @@
 package saferstats.render;
 
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import saferstats.analysis.Assessment;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.QuarterlyReport;
@@ -20,19 +23,32 @@ public final class ReportViews {
   private ReportViews() {}
 
   public static ReportView of(Assessment a) {
+    return of(a, ReportPeers.none(null), List.of());
+  }
+
+  /**
+   * @param peers the benchmark each priority's funnel plot comes from, or why there is none
+   * @param alsoRead source kinds read beside the area's inputs (by {@code --compare}), attributed
+   */
+  public static ReportView of(Assessment a, ReportPeers peers, Collection<String> alsoRead) {
     TrendsReport t = a.trends();
     List<ReportView.SummaryRow> summary = new ArrayList<>();
     List<ReportView.Section> sections = new ArrayList<>();
     List<PriorityTrend> priorities = t.priorities();
+    Set<String> shared = ReportSections.sharedNotes(a);
     for (int i = 0; i < priorities.size(); i++) {
       PriorityTrend p = priorities.get(i);
       String id = "p" + (i + 1);
       boolean section = p.measurable();
       summary.add(summaryRow(id, section, p));
       if (section) {
-        sections.add(ReportSections.of(id, p, sentence(a.quarterly(), i), a.hotspotsOf(p), a));
+        sections.add(
+            ReportSections.of(
+                id, p, sentence(a.quarterly(), i), a.hotspotsOf(p), a, peers, shared));
       }
     }
+    List<String> notes = new ArrayList<>(t.notes());
+    shared.stream().filter(n -> !notes.contains(n)).forEach(notes::add);
     return new ReportView(
         "Strategic assessment — " + t.area(),
         t.area(),
@@ -47,11 +63,11 @@ public final class ReportViews {
         a.quarterly().unmeasurable().stream()
             .map(u -> new ReportView.Unmeasured(u.name(), u.sentence()))
             .toList(),
-        a.inputs().stream().map(ReportViews::input).toList(),
+        ReportInputs.of(a.inputs(), Path.of("")),
         Text.inputsLine(t.inputs()),
         a.coverage().stream().map(ReportViews::gap).toList(),
-        t.notes(),
-        a.boundaries() != null);
+        notes,
+        ReportAttribution.of(a, alsoRead));
   }
 
   /** The quarterly line of the same priority: quarterly keeps the trends' order, one to one. */
@@ -105,23 +121,6 @@ public final class ReportViews {
         + " to "
         + w.fytd().now().to()
         + " against the same months a year before.";
-  }
-
-  private static ReportView.InputRow input(Assessment.InputMonths i) {
-    var rows = i.input().rows();
-    return new ReportView.InputRow(
-        i.input().path(),
-        i.input().kind(),
-        i.forces(),
-        i.first() == null
-            ? "none"
-            : i.first().equals(i.last())
-                ? i.first().toString()
-                : i.first() + " to " + i.last() + " (" + i.months() + ")",
-        Fmt.count(rows.read()),
-        Fmt.count(rows.kept()),
-        Fmt.count(rows.rejected()),
-        Fmt.count(rows.duplicates()));
   }
 
   private static String gap(ForceCoverage c) {

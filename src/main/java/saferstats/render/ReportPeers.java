@@ -1,0 +1,67 @@
+package saferstats.render;
+
+import saferstats.analysis.BenchmarkReport;
+import saferstats.draw.PriorityCharts;
+
+/**
+ * Where the area stands among its peers, for the report: the benchmark's funnel plot of each
+ * priority, the area's position in words and the method (φ, τ²) in a line; or one line saying why
+ * there is no funnel plot.
+ *
+ * @param report the benchmark of the area's peers, or null
+ * @param absent why there is no benchmark, when {@code report} is null
+ */
+public record ReportPeers(BenchmarkReport report, String absent) {
+  /** For police.uk areas: no peer group of CSPs is built yet (issue 25). */
+  public static final String POLICE_UK =
+      "No funnel plot: a police.uk force's community safety partnerships as a peer group are not"
+          + " supported yet, and police.uk and MPS categories have no crosswalk, so this priority"
+          + " is not compared with peers (benchmark with --compare compares all crime, on change).";
+
+  public static ReportPeers of(BenchmarkReport report) {
+    return new ReportPeers(report, null);
+  }
+
+  public static ReportPeers none(String why) {
+    return new ReportPeers(null, why);
+  }
+
+  /** The priority's peers part; {@code id} names the drawing. */
+  ReportView.Peers of(String id, String priority) {
+    if (report == null) {
+      return absent == null ? null : new ReportView.Peers(null, null, null, absent);
+    }
+    BenchmarkReport.Priority p =
+        report.priorities().stream()
+            .filter(x -> x.name().equals(priority))
+            .findFirst()
+            .orElse(null);
+    if (p == null) {
+      return new ReportView.Peers(
+          null,
+          null,
+          null,
+          "No funnel plot: the benchmark of "
+              + report.peerGroup()
+              + " does not measure this priority (its categories are not in the borough"
+              + " tables).");
+    }
+    if (p.pooledRatePer1000() == null) {
+      return new ReportView.Peers(null, p.sentence(), null, null);
+    }
+    return new ReportView.Peers(
+        ReportView.Chart.of(
+            PriorityCharts.funnel(id + "-funnel", p, report.area()),
+            "Funnel plot of "
+                + priority
+                + ": rate per 1,000 residents against residents, "
+                + report.peerGroup()
+                + ", 12 months "
+                + report.from()
+                + " to "
+                + report.end()),
+        p.sentence(),
+        BenchmarkText.methodLine(p),
+        null);
+  }
+}
