@@ -30,10 +30,11 @@ import saferstats.render.ReportViews;
     description =
         "The strategic assessment as one self-contained HTML page (styles and charts inline,"
             + " nothing fetched; prints to A4): a summary row per priority with a sparkline and"
-            + " the quarterly sentences; a section per priority with its 36-month control chart,"
-            + " windows, comparator, outcomes, top LSOAs, wards and streets, maps and grid"
-            + " hotspots, and its flags; the priorities these inputs cannot measure; and the data"
-            + " and method, with the licences' attributions. The same figures trends, quarterly"
+            + " the quarterly sentences; a section per priority (two A4 pages at most) with its"
+            + " 36-month control chart, windows, comparator, outcomes, funnel plot among London's"
+            + " boroughs (MPS areas, with --population), top LSOAs, wards and streets, one map,"
+            + " and its flags; the priorities these inputs cannot measure, when any; and the data"
+            + " and method, with the attribution of the sources read. The same figures trends, quarterly"
             + " and hotspots give; the same inputs give the same bytes.%n",
     footer = {
       "",

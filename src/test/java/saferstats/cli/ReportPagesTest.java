@@ -105,6 +105,7 @@ class ReportPagesTest {
     Element peers =
         section(report("report", P, "--area", "Testham", "--quiet"), "Burglary")
             .selectFirst("div.peers");
+    assertThat(peers).isNotNull();
     assertThat(peers.select("figure")).isEmpty();
     assertThat(peers.select("p.absent").text())
         .startsWith("No funnel plot: a police.uk force's community safety partnerships");
