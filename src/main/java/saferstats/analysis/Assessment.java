@@ -29,17 +29,9 @@ public record Assessment(
   /** One priority's hotspots, by its name in the priority set. */
   public record PriorityPlaces(String priority, HotspotsReport hotspots) {}
 
-  /**
-   * One input, its row ledger, and the months it supplied (first and last null when none; {@code
-   * supplied} every one of them, so inputs grouped together count each month once).
-   */
+  /** One input, its row ledger, and every month it supplied (inputs grouped count each once). */
   public record InputMonths(
-      InputSummary input,
-      String forces,
-      Month first,
-      Month last,
-      int months,
-      java.util.SortedSet<Month> supplied) {}
+      InputSummary input, String forces, java.util.SortedSet<Month> supplied) {}
 
   /** The hotspots of the trend priority {@code p}, or null (local records, unmeasurable). */
   public HotspotsReport hotspotsOf(PriorityTrend p) {

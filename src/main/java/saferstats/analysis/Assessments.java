@@ -62,9 +62,6 @@ public final class Assessments {
     return new Assessment.InputMonths(
         InputSummary.of(f),
         String.join(", ", f.forces()),
-        f.months().isEmpty() ? null : f.months().first(),
-        f.months().isEmpty() ? null : f.months().last(),
-        f.months().size(),
         java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(f.months())));
   }
 }

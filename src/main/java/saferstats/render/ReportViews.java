@@ -22,10 +22,6 @@ public final class ReportViews {
 
   private ReportViews() {}
 
-  public static ReportView of(Assessment a) {
-    return of(a, ReportPeers.none(null), List.of());
-  }
-
   /**
    * @param peers the benchmark each priority's funnel plot comes from, or why there is none
    * @param alsoRead source kinds read beside the area's inputs (by {@code --compare}), attributed
