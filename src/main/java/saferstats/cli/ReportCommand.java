@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Assessment;
 import saferstats.analysis.Assessments;
+import saferstats.analysis.Briefing;
 import saferstats.analysis.Hotspots;
 import saferstats.geo.Boundaries;
 import saferstats.harm.HarmBasis;
@@ -94,12 +95,13 @@ final class ReportCommand implements Callable<Integer> {
     HarmBasis weights = harm.basis();
     AreaReportOptions.Loaded l = area.load();
     CompareInput other = area.compare(l, compare);
+    String comparatorWord = compare.word(l, other);
     Assessment assessment =
         Assessments.of(
             l.area(),
             l.set(),
             area.trends(l, other, weights),
-            compare.word(l, other),
+            comparatorWord,
             new Hotspots.Request(
                 null,
                 WindowChoice.CURRENT12,
@@ -110,7 +112,9 @@ final class ReportCommand implements Callable<Integer> {
                 PERIODS),
             outlines,
             date);
-    ReportView view = ReportViews.of(assessment);
+    ReportView view =
+        ReportViews.of(
+            assessment, Briefing.of(assessment, ReportPeers.of(area, compare, l), comparatorWord));
     String html = ReportHtml.render(view);
     List<OutputFiles.Target> targets = new ArrayList<>();
     if (output != null) {
