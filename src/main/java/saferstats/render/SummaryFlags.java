@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import saferstats.analysis.Cautions;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.Sentences;
+import saferstats.load.SeriesSpan;
 
 /**
  * The summary table's flags as a person reads them (issue 26.3): a short mark per flag in the row,
@@ -58,8 +59,8 @@ final class SummaryFlags {
     GAP(
         PriorityTrend.INCOMPLETE,
         "gap",
-        "a window touches a month with no data: its change is" + " n/a"),
-    SHORT(PriorityTrend.SHORT_SERIES, "short", "too few months for the trend: it is withheld");
+        "a window touches a month with no data, so its change is n/a"),
+    SHORT(PriorityTrend.SHORT_SERIES, "short", "too few months for the trend, which is withheld");
 
     final String flag;
     final String mark;
@@ -103,7 +104,9 @@ final class SummaryFlags {
         continue;
       }
       String details = details(k, with, with.size() == priorities.size());
-      out.add(k.mark + " " + k.meaning + (details.isEmpty() ? "" : " (" + details + ")") + ".");
+      // A word mark is followed by a colon ("short: …"), a symbol by the kind's name ("† step: …").
+      String lead = Character.isLetter(k.mark.charAt(0)) ? k.mark + ": " : k.mark + " ";
+      out.add(lead + k.meaning + (details.isEmpty() ? "" : " (" + details + ")") + ".");
     }
     return out;
   }
@@ -123,18 +126,46 @@ final class SummaryFlags {
                           + " from "
                           + p.cautions().step().from();
           case BREAK -> p -> p.label() + " " + breaks(p.cautions());
+          case SPLICE -> p -> p.label() + ": " + splices(p.cautions());
           default -> PriorityTrend::label;
         };
     if (every && (k == Kind.RESIDENTS || k == Kind.SMALL_COMPARATOR || k == Kind.UNLOCATED)) {
       return "every priority";
     }
-    if (every && k == Kind.BREAK) {
+    if (every && k == Kind.BREAK && same(with, SummaryFlags::breaks)) {
       // The same break in every row: said once.
       return "every priority: " + breaks(with.get(0).cautions());
+    }
+    if (every && k == Kind.SPLICE && same(with, SummaryFlags::splices)) {
+      return "every priority: " + splices(with.get(0).cautions());
     }
     Map<String, Boolean> seen = new LinkedHashMap<>();
     with.forEach(p -> seen.put(each.apply(p), true));
     return String.join("; ", seen.keySet());
+  }
+
+  private static boolean same(List<PriorityTrend> with, Function<Cautions, String> words) {
+    return with.stream().map(p -> words.apply(p.cautions())).distinct().count() == 1;
+  }
+
+  /**
+   * Which spans were spliced, in words: "the comparator's 12 months", "the 12-month comparison".
+   */
+  private static String splices(Cautions c) {
+    if (c == null) {
+      return "";
+    }
+    return c.splices().stream()
+        .map(
+            id ->
+                PriorityTrend.COMPARATOR_SPLICE.equals(id)
+                    ? "the comparator's 12 months (--compare tables)"
+                    : java.util.Arrays.stream(SeriesSpan.values())
+                        .filter(s -> s.id().equals(id))
+                        .map(SeriesSpan::description)
+                        .findFirst()
+                        .orElse(id))
+        .collect(Collectors.joining(", "));
   }
 
   private static String abrupt(Cautions c) {
