@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import saferstats.load.SeriesSpan;
 import saferstats.model.Month;
@@ -73,14 +74,14 @@ public record KeyFindings(List<Finding> findings) {
   }
 
   /** Rule 1: the largest harm share, beside its share of crimes. */
-  static java.util.Optional<Finding> harmLeader(PriorityMatrix m) {
+  static Optional<Finding> harmLeader(PriorityMatrix m) {
     PriorityMatrix.Row r = m.harmLeader();
     if (r == null || r.volumeShare() == null || r.priority().harm().averageWeight() == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     HarmFigures h = r.priority().harm();
     boolean breakInMix = h.flags().contains(PriorityTrend.KNOWN_BREAK);
-    return java.util.Optional.of(
+    return Optional.of(
         new Finding(
             "harm",
             r.priority().label(),
@@ -126,9 +127,9 @@ public record KeyFindings(List<Finding> findings) {
   }
 
   /** Rule 4: the area's place among its peers on all crime, in the benchmark's own sentence. */
-  static java.util.Optional<Finding> peers(BenchmarkReport peers) {
+  static Optional<Finding> peers(BenchmarkReport peers) {
     if (peers == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return peers.priorities().stream()
         .filter(p -> p.name().equals(Benchmark.ALL_CRIME))
@@ -190,7 +191,7 @@ public record KeyFindings(List<Finding> findings) {
    * Rule 6: the first priority, in the matrix's order, whose top LSOA was its top LSOA in each of
    * the last three 12-month windows.
    */
-  static java.util.Optional<Finding> persistentPlace(PriorityMatrix m, Assessment a) {
+  static Optional<Finding> persistentPlace(PriorityMatrix m, Assessment a) {
     for (PriorityMatrix.Row r : m.rows()) {
       HotspotsReport h = a.hotspotsOf(r.priority());
       if (h == null || h.persistent() == null) {
@@ -198,7 +199,7 @@ public record KeyFindings(List<Finding> findings) {
       }
       for (HotspotsReport.PersistentPlace place : h.persistent()) {
         if (place.windows().size() == 3 && place.windows().stream().allMatch(w -> w.rank() == 1)) {
-          return java.util.Optional.of(
+          return Optional.of(
               new Finding(
                   "place",
                   r.priority().label(),
@@ -217,7 +218,7 @@ public record KeyFindings(List<Finding> findings) {
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
