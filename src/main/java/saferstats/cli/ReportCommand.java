@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import saferstats.analysis.Assessment;
 import saferstats.analysis.Assessments;
+import saferstats.analysis.Briefing;
 import saferstats.analysis.Hotspots;
+import saferstats.analysis.PeerAbsence;
 import saferstats.geo.Boundaries;
 import saferstats.harm.HarmBasis;
 import saferstats.ingest.boundaries.BoundaryReader;
@@ -95,12 +97,13 @@ final class ReportCommand implements Callable<Integer> {
     HarmBasis weights = harm.basis();
     AreaReportOptions.Loaded l = area.load();
     CompareInput other = area.compare(l, compare);
+    String comparatorWord = compare.word(l, other);
     Assessment assessment =
         Assessments.of(
             l.area(),
             l.set(),
             area.trends(l, other, weights),
-            compare.word(l, other),
+            comparatorWord,
             new Hotspots.Request(
                 null,
                 WindowChoice.CURRENT12,
@@ -111,9 +114,13 @@ final class ReportCommand implements Callable<Integer> {
                 PERIODS),
             outlines,
             date);
+    PeerAbsence.Or peers = ReportPeerGroup.of(area, compare, l);
     ReportView view =
         ReportViews.of(
-            assessment, ReportPeerGroup.of(l, area.support), ReportPeerGroup.read(other));
+            assessment,
+            ReportPeerGroup.funnels(l, peers),
+            ReportPeerGroup.read(other),
+            Briefing.of(assessment, peers, comparatorWord));
     String html = ReportHtml.render(view);
     List<OutputFiles.Target> targets = new ArrayList<>();
     if (output != null) {

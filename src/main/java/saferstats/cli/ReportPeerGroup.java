@@ -2,33 +2,57 @@ package saferstats.cli;
 
 import java.util.List;
 import saferstats.analysis.Benchmark;
+import saferstats.analysis.BenchmarkReport;
+import saferstats.analysis.PeerAbsence;
+import saferstats.ingest.result.Selection;
 import saferstats.load.CompareInput;
 import saferstats.model.UserError;
+import saferstats.mps.MpsData;
 import saferstats.render.ReportPeers;
 
 /**
- * The report's peer group: for an area read from MPS tables, London's boroughs (the benchmark
- * command's figures, each priority's funnel plot in its section); else, or when it cannot be built,
- * the reason in one line.
+ * The report's peer group, worked out once for the whole report: London's boroughs from MPS borough
+ * tables (the area's own, or given with {@code --compare}) with {@code --population} — {@code
+ * benchmark}'s figures, which the priority matrix, the key findings and each priority's funnel plot
+ * read; else why none applies. The report is not refused for want of peers: it says why it has
+ * none.
  */
 final class ReportPeerGroup {
   private ReportPeerGroup() {}
 
-  static ReportPeers of(AreaReportOptions.Loaded l, SupportOptions support) {
+  static PeerAbsence.Or of(
+      AreaReportOptions area, CompareOptions compare, AreaReportOptions.Loaded l) {
+    boolean own = l.area().mpsTables().isPresent();
+    MpsData london =
+        own || compare.inputs == null
+            ? null
+            : Reading.read(compare.inputs, area.input, new Selection.None()).mps();
+    if (!own && (london == null || london.isEmpty())) {
+      return PeerAbsence.none(PeerAbsence.NO_TABLES);
+    }
+    if (area.support.population == null) {
+      return PeerAbsence.none(PeerAbsence.NO_POPULATION);
+    }
+    try {
+      BenchmarkReport r =
+          Benchmark.report(l.area(), l.set(), null, area.support.residents(), london);
+      return new PeerAbsence.Or(r, null);
+    } catch (UserError e) {
+      // The peers cannot be formed from these inputs (a borough without residents, say): the
+      // report says so rather than failing.
+      return PeerAbsence.none("no peer group: " + e.getMessage());
+    }
+  }
+
+  /** Each priority's funnel plot from the peers, or the one line saying why there is none. */
+  static ReportPeers funnels(AreaReportOptions.Loaded l, PeerAbsence.Or peers) {
+    if (peers.peers() != null) {
+      return ReportPeers.of(peers.peers());
+    }
     if (l.area().mpsTables().isEmpty()) {
       return ReportPeers.none(ReportPeers.POLICE_UK);
     }
-    if (support.population == null) {
-      return ReportPeers.none(
-          "No funnel plot: comparing London's boroughs needs their residents; give --population"
-              + " (the ONS mid-year LSOA estimates) to draw one.");
-    }
-    try {
-      return ReportPeers.of(Benchmark.report(l.area(), l.set(), null, support.residents(), null));
-    } catch (UserError e) {
-      // The report stands without its peers: the reason is printed where the funnel would be.
-      return ReportPeers.none("No funnel plot: " + e.getMessage() + ".");
-    }
+    return ReportPeers.none("No funnel plot: " + peers.absent() + ".");
   }
 
   /** The kinds of source {@code --compare} read, for the attribution lines. */

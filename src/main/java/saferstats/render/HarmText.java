@@ -54,21 +54,6 @@ final class HarmText {
     out.table(t);
   }
 
-  /** A harm share for the report's summary: "23.0% (9.3% of crimes)", or why there is none. */
-  static String cell(HarmFigures h) {
-    if (h == null) {
-      return Fmt.NA;
-    }
-    if (h.harmShare() == null) {
-      return h.volumeShare() == null ? Fmt.NA : "n/a (" + fraction(h.volumeShare()) + " of crimes)";
-    }
-    return fraction(h.harmShare())
-        + " ("
-        + fraction(h.volumeShare())
-        + " of crimes)"
-        + (h.flags().isEmpty() ? "" : " " + String.join(", ", h.flags()));
-  }
-
   private static String note(HarmFigures h) {
     String flags = String.join(", ", h.flags());
     if (h.reason() == null) {

@@ -19,6 +19,7 @@ public record ReportView(
     String date,
     String categories,
     String windows,
+    BriefingView briefing,
     List<SummaryRow> summary,
     List<String> sentences,
     List<Section> sections,
@@ -47,8 +48,7 @@ public record ReportView(
       String rate,
       String comparator,
       String flags,
-      Chart sparkline,
-      String harm) {}
+      Chart sparkline) {}
 
   /**
    * One measurable priority's section, at most two A4 pages: sentence, chart, windows (with the

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import saferstats.analysis.Assessment;
+import saferstats.analysis.Briefing;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.QuarterlyReport;
 import saferstats.analysis.TrendsReport;
@@ -25,8 +26,10 @@ public final class ReportViews {
   /**
    * @param peers the benchmark each priority's funnel plot comes from, or why there is none
    * @param alsoRead source kinds read beside the area's inputs (by {@code --compare}), attributed
+   * @param briefing the key findings and the priority matrix the report opens with
    */
-  public static ReportView of(Assessment a, ReportPeers peers, Collection<String> alsoRead) {
+  public static ReportView of(
+      Assessment a, ReportPeers peers, Collection<String> alsoRead, Briefing briefing) {
     TrendsReport t = a.trends();
     List<ReportView.SummaryRow> summary = new ArrayList<>();
     List<ReportView.Section> sections = new ArrayList<>();
@@ -53,6 +56,7 @@ public final class ReportViews {
         a.date() == null ? null : a.date().format(DATE),
         t.categories(),
         priorities.isEmpty() ? "" : windows(priorities.get(0).windows()),
+        BriefingViews.of(briefing, priorities),
         summary,
         a.quarterly().priorities().stream().map(QuarterlyReport.Line::sentence).toList(),
         sections,
@@ -81,16 +85,20 @@ public final class ReportViews {
         Fmt.pct(w.twelve().changePct()),
         p.significance() == null ? Fmt.NA : Fmt.text(p.significance().label()),
         p.trend() == null ? "withheld" : Fmt.text(p.trend().direction()),
-        p.control() == null ? "withheld" : TrendsText.latestSignal(p.control()),
+        p.control() == null ? "withheld" : latestSignal(p.control()),
         rate(p),
         p.comparator() == null
             ? Fmt.NA
             : p.comparator().tooSmall() ? "too small" : Fmt.pct(p.comparator().changePct()),
-        CautionsText.flags(p.flags(), p.cautions(), p.unlocated()),
+        SummaryFlags.cell(p.flags()),
         ReportView.Chart.of(
             PriorityCharts.sparkline(id + "-spark", p),
-            "Monthly counts of " + p.label() + ", last 36 months"),
-        HarmText.cell(p.harm()));
+            "Monthly counts of " + p.label() + ", last 36 months"));
+  }
+
+  /** "2024-07 (1, 2)": the month and its rules, short enough not to wrap (the caption says). */
+  static String latestSignal(saferstats.analysis.ControlFigures c) {
+    return c.latestSignal() == null ? "none" : TrendsText.latestSignal(c).replace("(rule ", "(");
   }
 
   static String rate(PriorityTrend p) {

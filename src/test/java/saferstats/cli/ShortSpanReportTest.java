@@ -76,10 +76,13 @@ class ShortSpanReportTest {
       } else {
         assertThat(chart).contains("with the control chart's centre and limits");
       }
-      // Under 24 months the trend is withheld and flagged, in every span here.
+      // Under 24 months the trend is withheld and flagged, in every span here: the flag's short
+      // word in the row, its footnote under the table.
       assertThat(page.select("table.summary tbody tr").first().text())
           .contains("withheld")
-          .contains("short-series");
+          .contains("short");
+      assertThat(page.select("#summary p.note").text())
+          .contains("short: too few months for the trend, which is withheld");
     }
   }
 

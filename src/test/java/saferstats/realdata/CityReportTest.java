@@ -96,16 +96,40 @@ class CityReportTest {
               .as(type)
               .containsExactlyElementsOf(want.subList(0, 3));
           assertThat(row.child(perThousand).text()).as(type + " per 1,000").isEqualTo(want.get(3));
-          assertThat(row.child(flags).text()).as(type).contains("resident-denominator");
+          // resident-denominator, as a mark with its footnote under the table (issue 26.3).
+          assertThat(row.child(flags).text()).as(type).contains("¶");
           // The City's "rest of force" is smaller than the City itself (SPEC 4.5).
           assertThat(row.child(comparator).text()).as(type).isEqualTo("too small");
           assertThat(row.select("figure.sparkline svg")).as(type).hasSize(1);
         });
-    // Harm share beside volume share (SPEC 4.8), as trends gives them for the City: robbery
-    // 153 × 799.63 of the crime weighed by the City of London's 2019/20 offence mix.
-    int harm = headings.indexOf("Harm share");
-    assertThat(rows.get("Robbery").child(harm).text()).isEqualTo("15.6% (1.8% of crimes)");
-    assertThat(rows.get("Anti-social behaviour").child(harm).text()).isEqualTo("n/a");
+    // No token strings in the summary a person reads: marks, one footnote per kind (issue 26.3).
+    String words = page.select("table.summary td:not(.spark)").text();
+    assertThat(words).doesNotContain(";");
+    for (String token :
+        List.of(
+            "resident-denominator",
+            "comparator-too-small",
+            "unlocated-share-changed",
+            "abrupt-month",
+            "known-break",
+            "step ")) {
+      assertThat(words).as(token).doesNotContain(token);
+    }
+    assertThat(page.select("#summary p.note").eachText())
+        .anySatisfy(n -> assertThat(n).startsWith("‡ comparator too small"))
+        .anySatisfy(n -> assertThat(n).startsWith("† step").contains("down from 2023-03"));
+    // Harm share beside volume share (SPEC 4.8) in the priority matrix, the most harmful first,
+    // as trends gives them for the City: robbery 153 × 799.63 of the crime weighed by the City of
+    // London's 2019/20 offence mix is 15.6 % of its harm from 1.8 % of its crimes, second to
+    // violence (41.1 %); anti-social behaviour, unweighed, last.
+    List<List<String>> matrix =
+        page.select("table.matrix tbody tr").stream().map(tr -> tr.children().eachText()).toList();
+    assertThat(matrix.get(0).get(0)).isEqualTo("Violence and sexual offences");
+    assertThat(matrix.get(1).subList(0, 5))
+        .containsExactly("Robbery", "153", "+13.3%", "15.6%", "1.8%");
+    assertThat(matrix.get(matrix.size() - 1).subList(0, 5))
+        .containsExactly("Anti-social behaviour", "328", "-47.6%", "by volume", "n/a");
+    assertThat(page.select("ol.findings li")).hasSizeBetween(1, 8);
     assertThat(page.text()).contains("ONS Crime Severity Score");
     assertThat(page.text()).contains("10,938").contains("Open Government Licence v3.0");
     // Every City LSOA is a titled shape on each priority's map (hover names it), and the OS

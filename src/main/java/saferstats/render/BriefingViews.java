@@ -1,0 +1,93 @@
+package saferstats.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import saferstats.analysis.Briefing;
+import saferstats.analysis.HarmFigures;
+import saferstats.analysis.KeyFindings;
+import saferstats.analysis.PriorityMatrix;
+import saferstats.analysis.PriorityTrend;
+
+/** Turns the {@link Briefing} into the {@link BriefingView} at the top of the report. */
+final class BriefingViews {
+  /** The mark of a harm share whose offence mix predates a counting change in the window. */
+  static final String MIX_BREAK = "§";
+
+  /** The mark of a matrix cell with no peer position. */
+  static final String NO_PEER = "—";
+
+  private BriefingViews() {}
+
+  /**
+   * @param priorities the trends' priorities in the report's order (their anchors follow it)
+   */
+  static BriefingView of(Briefing b, List<PriorityTrend> priorities) {
+    List<BriefingView.MatrixRow> rows = new ArrayList<>();
+    boolean mixBreak = false;
+    Set<String> absent = new LinkedHashSet<>();
+    for (PriorityMatrix.Row r : b.matrix().rows()) {
+      PriorityTrend p = r.priority();
+      int i = priorities.indexOf(p);
+      HarmFigures h = p.harm();
+      boolean breakHere = h != null && h.flags().contains(PriorityTrend.KNOWN_BREAK);
+      mixBreak |= breakHere && r.harmShare() != null;
+      PriorityMatrix.PeerPosition peer = r.peers();
+      if (peer.absent() != null) {
+        absent.add(peer.absent());
+      }
+      rows.add(
+          new BriefingView.MatrixRow(
+              p.measurable() && i >= 0 ? "p" + (i + 1) : null,
+              p.approximate() ? p.label() + " ≈" : p.label(),
+              r.volume() == null ? Fmt.NA : Fmt.count(r.volume()),
+              Fmt.pct(r.changePct()),
+              r.harmShare() == null
+                  ? "by volume"
+                  : HarmText.fraction(r.harmShare()) + (breakHere ? " " + MIX_BREAK : ""),
+              HarmText.fraction(r.volumeShare()),
+              r.gini() == null ? Fmt.NA : Fmt.decimal(r.gini(), 2),
+              peer(peer)));
+    }
+    return new BriefingView(
+        b.findings().findings().stream().map(KeyFindings.Finding::sentence).toList(),
+        rows,
+        notes(b, mixBreak, absent),
+        SummaryFlags.footnotes(priorities));
+  }
+
+  /** "2nd lowest of 32 (1–3), within": rank 1 is the lowest rate; the funnel's position after. */
+  static String peer(PriorityMatrix.PeerPosition p) {
+    if (p.absent() != null) {
+      return NO_PEER;
+    }
+    return p.rank() + " of " + p.of() + " (" + p.low() + "–" + p.high() + "), " + p.funnel();
+  }
+
+  private static List<String> notes(Briefing b, boolean mixBreak, Set<String> absent) {
+    List<String> out = new ArrayList<>();
+    boolean anyHarm = b.matrix().rows().stream().anyMatch(PriorityMatrix.Row::weighed);
+    out.add(
+        (anyHarm
+                ? "Sorted by harm share: each priority's crimes weighed by severity over the current"
+                    + " 12 months, as a share of the area's (overlapping priorities do not add up);"
+                    + " each category's weight is its average over the force's offence mix, so"
+                    + " harm follows the count, not a change in the mix of offences. Priorities"
+                    + " the weights do not cover come after, by volume."
+                : "No priority carries a harm weight, so they are sorted by volume.")
+            + " Volume share: of the area's crimes, anti-social behaviour excluded. Concentration:"
+            + " the Gini coefficient of the current 12 months' count over the area's LSOAs (0 ="
+            + " spread evenly, 1 = all in one). Compared with peers: rank by rate per 1,000"
+            + (b.matrix().peerGroup() == null ? "" : " among " + b.matrix().peerGroup())
+            + " (1 = lowest), its 95 % rank interval, and the funnel plot's position.");
+    if (mixBreak) {
+      out.add(
+          MIX_BREAK
+              + " the offence mix that brings the weights to categories predates a counting change"
+              + " inside the window (see the harm notes).");
+    }
+    absent.forEach(a -> out.add(NO_PEER + " " + a + "."));
+    return out;
+  }
+}

@@ -1,0 +1,115 @@
+package saferstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import saferstats.analysis.PriorityTrend;
+
+/**
+ * The top of the report on fixtures/mps-cautions: Harrow residential burglary 60 a month to
+ * 2023-05, 40 from 2023-06 and 3 in 2023-08 (443 against 700 over the 12 months to 2024-06, a step
+ * down from 2023-06); harassment a flat 20, its windows holding the May 2023 counting change.
+ */
+class ReportBriefingTest {
+  private static final String F = Cli.FIXTURES + "mps-cautions/borough.csv";
+
+  /** Every flag name trends writes: none may reach the summary a person reads. */
+  static final List<String> TOKENS =
+      List.of(
+          PriorityTrend.SMALL_NUMBERS,
+          PriorityTrend.INCOMPLETE,
+          PriorityTrend.RELEASE_SPLICE,
+          PriorityTrend.RESIDENT_DENOMINATOR,
+          PriorityTrend.SHORT_SERIES,
+          PriorityTrend.ABRUPT_MONTH,
+          PriorityTrend.STEP,
+          PriorityTrend.KNOWN_BREAK,
+          PriorityTrend.COMPARATOR_TOO_SMALL,
+          PriorityTrend.UNLOCATED_SHARE_CHANGED);
+
+  @TempDir static Path dir;
+
+  /**
+   * The borough table beside a ward table of one Harrow ward holding all of it (the report ranks
+   * wards for MPS tables; the ward's counts change none of the borough's figures).
+   */
+  private static Document report() throws IOException {
+    Path borough = dir.resolve("borough.csv");
+    Path ward = dir.resolve("ward.csv");
+    if (!Files.exists(ward)) {
+      List<String> lines = Files.readAllLines(Path.of(F));
+      List<String> wards = new ArrayList<>();
+      for (String l : lines) {
+        String[] c = l.split(",", 4);
+        wards.add(
+            c[0]
+                + ","
+                + c[1]
+                + (wards.isEmpty()
+                    ? ",WardName,WardCode,LookUp_BoroughName,"
+                    : ",Greenhill,E05013555,Harrow,")
+                + c[3]);
+      }
+      Files.write(borough, lines);
+      Files.write(ward, wards);
+    }
+    Cli r = Cli.run("report", dir.toString(), "--area", "Harrow", "--quiet");
+    assertThat(r.exit()).as(r.err()).isZero();
+    return Jsoup.parse(r.out());
+  }
+
+  @Test
+  void theReportOpensWithKeyFindingsThatNameTheStepAndTheAbruptMonth() throws IOException {
+    Document page = report();
+    // Key findings come before the summary.
+    assertThat(page.select("section").first().id()).isEqualTo("findings");
+    List<String> findings = page.select("ol.findings li").eachText();
+    assertThat(findings).hasSizeBetween(1, 8);
+    // 443 vs 700: -36.7 %, significant, resting on a step and an abrupt month: said in it.
+    assertThat(findings)
+        .filteredOn(f -> f.contains("(443 vs 700)"))
+        .singleElement()
+        .asString()
+        .contains("2023-08: 3 against a usual 60")
+        .contains("step down from 2023-06");
+  }
+
+  @Test
+  void summaryFlagsAreMarksWithOneFootnotePerKind() throws IOException {
+    Document page = report();
+    List<String> headings = page.select("table.summary thead th").eachText();
+    int flags = headings.indexOf("Flags");
+    List<String> cells =
+        page.select("table.summary tbody tr").stream().map(tr -> tr.child(flags).text()).toList();
+    // Burglary: abrupt month (*) and step (†); harassment: the known break (§).
+    assertThat(cells).containsExactly("* †", "§");
+    // The table's words, not the sparklines' titles.
+    String summary = page.select("table.summary td:not(.spark)").text();
+    assertThat(summary).doesNotContain(";");
+    TOKENS.forEach(t -> assertThat(summary).as(t).doesNotContain(t));
+    List<String> notes = page.select("#summary p.note").eachText();
+    assertThat(notes).hasSize(3);
+    assertThat(notes.get(0)).startsWith("* abrupt month").contains("2023-08: 3 against a usual 60");
+    assertThat(notes.get(1)).startsWith("† step").contains("down from 2023-06");
+    assertThat(notes.get(2)).startsWith("§ known break").contains("2023-05");
+  }
+
+  @Test
+  void theMatrixSaysWhyThereIsNoPeerColumn() throws IOException {
+    Document page = report();
+    assertThat(page.select("table.matrix tbody tr")).hasSize(2);
+    assertThat(page.select("table.matrix tbody td:last-child").eachText()).containsOnly("—");
+    // MPS tables but no --population: the footnote says what would rank the area.
+    assertThat(page.select("#findings p.note").text())
+        .contains("— no peer group")
+        .contains("--population");
+  }
+}
