@@ -45,6 +45,9 @@ final class BenchmarkText {
             Fmt.decimal(p.dispersion(), 2),
             String.format(Locale.UK, "%.4g", p.tau2()),
             p.method()));
+    if (p.changeMethod() != null) {
+      out.para("Ranks on change: " + p.changeMethod() + ".");
+    }
     TextTable t =
         new TextTable(
             "Rank>",
@@ -55,6 +58,7 @@ final class BenchmarkText {
             "Per 1,000>",
             "Funnel",
             "Change %>",
+            "Change rank",
             "Flags");
     int decimals = places(p.pooledRatePer1000());
     for (BenchmarkReport.Place x : p.places()) {
@@ -67,6 +71,9 @@ final class BenchmarkText {
           x.ratePer1000() == null ? Fmt.NA : Fmt.decimal(x.ratePer1000(), decimals),
           x.funnel() == null ? Fmt.NA : x.funnel().toString(),
           Fmt.pct(x.changePct()),
+          x.changeRank() == null
+              ? Fmt.NA
+              : x.changeRank() + " (" + x.changeRankLow() + "–" + x.changeRankHigh() + ")",
           flags(x.flags()));
     }
     out.table(t);
