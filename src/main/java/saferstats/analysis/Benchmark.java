@@ -76,8 +76,7 @@ public final class Benchmark {
     List<String> crossNotes = new ArrayList<>();
     if (own.isPresent()) {
       priorities.add(
-          priority(
-              ALL_CRIME, allCategories(group), null, group, twelve, flags, populationWords));
+          priority(ALL_CRIME, allCategories(group), null, group, twelve, flags, populationWords));
       for (ResolvedPriority p : set.measurable()) {
         priorities.add(
             priority(p.name(), p.categories(), null, group, twelve, flags, populationWords));

@@ -33,8 +33,8 @@ public record BenchmarkReport(
    *
    * @param tau2 the between-area variance on the scale of the rate per 1,000 squared; 0 when the
    *     peers are no more spread than Poisson counts
-   * @param changeMethod how the places were ranked on change, null when fewer than two peers have
-   *     a change
+   * @param changeMethod how the places were ranked on change, null when fewer than two peers have a
+   *     change
    * @param sentence what the area's position says, with its cautions
    */
   public record Priority(

@@ -78,8 +78,9 @@ final class BenchmarkSentence {
     return String.format(
         Locale.UK,
         "; its change is the %s of %d (rank %d, 1 = the largest fall; rank interval %d–%d)",
-        ordinal(p.changeRank(), of).replace("lowest", "lowest change").replace(
-            "highest", "highest change"),
+        ordinal(p.changeRank(), of)
+            .replace("lowest", "lowest change")
+            .replace("highest", "highest change"),
         of,
         p.changeRank(),
         p.changeRankLow(),

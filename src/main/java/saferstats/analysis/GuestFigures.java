@@ -80,7 +80,8 @@ final class GuestFigures {
   /** A priority the crosswalk cannot carry: said, with no figures. */
   BenchmarkReport.Priority uncrossed(String name, Collection<String> types) {
     if (types.isEmpty()) {
-      return said(name, group.area() + " has none of " + name + " in its own files: no change to compare.");
+      return said(
+          name, group.area() + " has none of " + name + " in its own files: no change to compare.");
     }
     String why =
         crosswalk.uncrossed(types).stream()
@@ -88,7 +89,14 @@ final class GuestFigures {
             .collect(Collectors.joining("; "));
     return said(
         name,
-        group.area() + " cannot be compared with " + group.label() + " on " + name + ": " + why + ".");
+        group.area()
+            + " cannot be compared with "
+            + group.label()
+            + " on "
+            + name
+            + ": "
+            + why
+            + ".");
   }
 
   private static BenchmarkReport.Priority said(String name, String sentence) {

@@ -23,8 +23,8 @@ final class PeerFigures {
   private PeerFigures() {}
 
   /**
-   * The fit, or null when it could not be made, the places in rank order, and the change ranks'
-   * fit (null when fewer than two peers have a change).
+   * The fit, or null when it could not be made, the places in rank order, and the change ranks' fit
+   * (null when fewer than two peers have a change).
    */
   record Result(
       FunnelPlot.Result fit, List<BenchmarkReport.Place> places, ChangeRanks.Result change) {}

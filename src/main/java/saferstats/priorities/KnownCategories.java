@@ -80,6 +80,11 @@ public final class KnownCategories {
     this.mps = mps;
   }
 
+  /** Whether a category is one of the dashboard's subgroups, as the area's counts name them. */
+  public static boolean isDashboard(String category) {
+    return MPS_DASHBOARD_KEYS.contains(DashboardNames.keyOf(category));
+  }
+
   public boolean isKnown(InputKind kind, String category) {
     return switch (kind) {
       case POLICE_UK -> policeUk(category);

@@ -14,11 +14,11 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * City of London) is compared with its peers: the change needs no denominator.
  *
  * <p>Each area's change is its log ratio r = ln(now / before), sampling variance s² = 1/now +
- * 1/before (two Poisson counts). Areas' true changes differ by more than sampling (London's boroughs
- * moved from −6 % to +13 % in a year, each with a sampling sd near 1 %), so the between-area
- * variance τ² is estimated by DerSimonian–Laird from the {@code inModel} areas and, as {@link
- * RankIntervals} does for rates, each area's true change is drawn from what its own change says
- * about it: normal, mean B·μ + (1 − B)·r and variance (1 − B)·s², B = s² / (s² + τ²), μ the
+ * 1/before (two Poisson counts). Areas' true changes differ by more than sampling (London's
+ * boroughs moved from −6 % to +13 % in a year, each with a sampling sd near 1 %), so the
+ * between-area variance τ² is estimated by DerSimonian–Laird from the {@code inModel} areas and, as
+ * {@link RankIntervals} does for rates, each area's true change is drawn from what its own change
+ * says about it: normal, mean B·μ + (1 − B)·r and variance (1 − B)·s², B = s² / (s² + τ²), μ the
  * precision-weighted mean. An area outside the model (another source) is ranked among them the same
  * way but takes no part in μ or τ².
  */

@@ -11,7 +11,18 @@ import saferstats.stats.FunnelPlot;
 class FunnelChartTest {
   private static BenchmarkReport.Place place(String name, long count, double rate) {
     return new BenchmarkReport.Place(
-        name, count, 5000L, rate, 1, 1, 1, FunnelPlot.Position.WITHIN, null, null, null, null,
+        name,
+        count,
+        5000L,
+        rate,
+        1,
+        1,
+        1,
+        FunnelPlot.Position.WITHIN,
+        null,
+        null,
+        null,
+        null,
         List.of());
   }
 

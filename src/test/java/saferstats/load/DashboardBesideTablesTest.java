@@ -83,6 +83,23 @@ class DashboardBesideTablesTest {
   }
 
   @Test
+  void aDashboardPriorityDoesNotCarryTheTablesReleaseSplice(@TempDir Path dir) throws IOException {
+    // The 24 months to 2024-03 begin 2022-04, before the newer release's 2022-07, so the tables'
+    // months are spliced from two releases and a priority read from them is flagged. Hate crime
+    // comes from the dashboard alone (one file, one refresh): no splice applies to it. Violence
+    // against women and girls takes the tables' sexual offences beside the dashboard's DA
+    // violence with injury, so its table part is spliced and it keeps the flag.
+    JsonNode t =
+        Cli.json("trends", folder(dir).toString(), "--area", "Harrow", "--categories", "csp-2023");
+    assertThat(Cli.priority(t, "Drugs").get("flags").toString()).contains("release-splice");
+    assertThat(Cli.priority(t, "Violence against women and girls").get("flags").toString())
+        .contains("release-splice");
+    assertThat(Cli.priority(t, "Hate crime").get("flags").toString())
+        .doesNotContain("release-splice");
+    assertThat(Cli.priority(t, "Hate crime").at("/cautions/splices").toString()).isEqualTo("[]");
+  }
+
+  @Test
   void positiveOutcomesAreCountsAndATwelveMonthRatioNeverAMonthlyRate(@TempDir Path dir)
       throws IOException {
     JsonNode t =

@@ -61,7 +61,8 @@ class CrosswalkTest {
     Set<String> present =
         Set.of("Burglary/Burglary - Residential", "Robbery/Robbery of Personal Property");
     assertThat(crosswalk.mps(List.of("Burglary", "Robbery"), present))
-        .contains(Set.of("Burglary/Burglary - Residential", "Robbery/Robbery of Personal Property"));
+        .contains(
+            Set.of("Burglary/Burglary - Residential", "Robbery/Robbery of Personal Property"));
     assertThat(crosswalk.mps(List.of("Burglary", "Anti-social behaviour"), present)).isEmpty();
     assertThat(crosswalk.uncrossed(List.of("Burglary", "Anti-social behaviour")))
         .extracting(Crosswalk.Row::note)

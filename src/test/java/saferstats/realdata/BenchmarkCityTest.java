@@ -11,13 +11,13 @@ import saferstats.cli.Cli;
  * The City of London compared with London's boroughs on change (issue 25): its police.uk street
  * files beside the MPS borough tables given with {@code --compare}. Independent count (Python over
  * the street files, rows whose LSOA name starts "City of London ", Anti-social behaviour left out,
- * identical rows counted once): 2023-09..2024-08 8,338; 2022-09..2023-08 7,285; +14.45 %.
- * Per priority through the crosswalk, {@code src/test/scripts/benchmark_city_change.py} (its own
+ * identical rows counted once): 2023-09..2024-08 8,338; 2022-09..2023-08 7,285; +14.45 %. Per
+ * priority through the crosswalk, {@code src/test/scripts/benchmark_city_change.py} (its own
  * statement of which MPS categories each police.uk type is; months before 2024-01 from the
  * Historical release, later from the 2024-01..2025-12 one): all crime London 915,143 against
- * 873,717, +4.7 %, the City's change the highest of 33; Shoplifting City 1,412 against 739,
- * +91.1 %, London 73,263 against 49,919, +46.8 %, 32nd of 33; Theft from the person City +2.3 %,
- * London +44.4 %, 2nd of 33; Other crime City −21.9 %, London −14.1 %, 7th of 33.
+ * 873,717, +4.7 %, the City's change the highest of 33; Shoplifting City 1,412 against 739, +91.1
+ * %, London 73,263 against 49,919, +46.8 %, 32nd of 33; Theft from the person City +2.3 %, London
+ * +44.4 %, 2nd of 33; Other crime City −21.9 %, London −14.1 %, 7th of 33.
  */
 @Tag("real-data")
 class BenchmarkCityTest {

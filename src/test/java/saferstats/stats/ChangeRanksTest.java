@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Areas ranked on change (1 = largest fall) with a 95 % interval (issue 25: the City on change). */
+/**
+ * Areas ranked on change (1 = largest fall) with a 95 % interval (issue 25: the City on change).
+ */
 class ChangeRanksTest {
   @Test
   void tauSquaredIsDerSimonianLairdOnTheLogRatios() {
