@@ -123,6 +123,30 @@ class DashboardBesideTablesTest {
   }
 
   @Test
+  void positiveOutcomesAreShownInTheTableAndMarkdownOutputs(@TempDir Path dir) throws IOException {
+    // The same figures as the JSON above: 12 outcomes, 12 the year before, 60 offences, 0.200.
+    String folder = folder(dir).toString();
+    for (String format : new String[] {"table", "markdown"}) {
+      Cli c =
+          Cli.run(
+              "trends", folder, "--area", "Harrow", "--categories", "csp-2023", "--format", format);
+      assertThat(c.exit()).as(c.err()).isZero();
+      assertThat(c.out()).as(format).contains("Positive outcomes (MPS Monthly Crime Dashboard");
+      String line =
+          c.out()
+              .lines()
+              .filter(l -> l.contains("Violence against women and girls") && l.contains("0.200"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(format + ": no outcomes row\n" + c.out()));
+      assertThat(line.replaceAll("[|\\s]+", " ").strip())
+          .as(format)
+          .isEqualTo(
+              "Violence against women and girls 12 12 60 0.200 Domestic Abuse/Domestic Abuse"
+                  + " violence with injury");
+    }
+  }
+
+  @Test
   void knifeInjuryVictimsUnder25MeasureTheSeriousViolencePriority(@TempDir Path dir)
       throws IOException {
     JsonNode t =
