@@ -5,8 +5,8 @@ import saferstats.analysis.PositiveOutcomeFigures;
 
 /**
  * The MPS Monthly Crime Dashboard's positive outcomes per priority, for people (SPEC 1.4b): counts
- * over the two 12-month windows and the ratio to the same categories' offences, never a monthly rate
- * (an outcome recorded in a month may be of an earlier offence).
+ * over the two 12-month windows and the ratio to the same categories' offences, never a monthly
+ * rate (an outcome recorded in a month may be of an earlier offence).
  */
 final class PositiveOutcomesText {
   private PositiveOutcomesText() {}

@@ -147,6 +147,30 @@ class DashboardBesideTablesTest {
   }
 
   @Test
+  void theDashboardAloneIsReadWithoutTheTables(@TempDir Path dir) throws IOException {
+    folder(dir);
+    Files.delete(dir.resolve("2021-07_2023-06.csv"));
+    Files.delete(dir.resolve("2022-07_2024-06.csv"));
+    Cli c =
+        Cli.run(
+            "trends",
+            dir.toString(),
+            "--area",
+            "Harrow",
+            "--categories",
+            "csp-2023",
+            "--format",
+            "json");
+    assertThat(c.exit()).as(c.err()).isZero();
+    JsonNode t = new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.out());
+    // The same hate crime as beside the tables: 132 against 120, to the dashboard's 2024-03.
+    assertThat(t.get("end").asText()).isEqualTo("2024-03");
+    JsonNode hate = Cli.priority(t, "Hate crime").get("windows");
+    assertThat(hate.get("current12").get("count").asLong()).isEqualTo(132);
+    assertThat(hate.get("previous12").get("count").asLong()).isEqualTo(120);
+  }
+
+  @Test
   void knifeInjuryVictimsUnder25MeasureTheSeriousViolencePriority(@TempDir Path dir)
       throws IOException {
     JsonNode t =
