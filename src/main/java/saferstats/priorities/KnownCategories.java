@@ -82,7 +82,8 @@ public final class KnownCategories {
 
   /** Whether a category is one of the dashboard's subgroups, as the area's counts name them. */
   public static boolean isDashboard(String category) {
-    return MPS_DASHBOARD_KEYS.contains(DashboardNames.keyOf(category));
+    String key = DashboardNames.keyOf(category);
+    return key != null && MPS_DASHBOARD_KEYS.contains(key);
   }
 
   public boolean isKnown(InputKind kind, String category) {
