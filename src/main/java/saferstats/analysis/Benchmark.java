@@ -13,8 +13,10 @@ import saferstats.model.Month;
 import saferstats.model.UserError;
 import saferstats.model.WindowPair;
 import saferstats.mps.MpsData;
+import saferstats.priorities.Crosswalk;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
+import saferstats.stats.ChangeRanks;
 import saferstats.stats.FunnelPlot;
 import saferstats.stats.RankIntervals;
 
@@ -71,14 +73,39 @@ public final class Benchmark {
     List<List<String>> flags = flags(group, twelve, year);
     String populationWords = populationWords(year, residents);
     List<BenchmarkReport.Priority> priorities = new ArrayList<>();
-    priorities.add(
-        priority(ALL_CRIME, allCategories(group), true, group, twelve, flags, populationWords));
-    // An area from another source has no crosswalk to the tables' categories: all crime only.
-    for (ResolvedPriority p : own.isPresent() ? set.measurable() : List.<ResolvedPriority>of()) {
+    List<String> crossNotes = new ArrayList<>();
+    if (own.isPresent()) {
       priorities.add(
-          priority(p.name(), p.categories(), false, group, twelve, flags, populationWords));
+          priority(ALL_CRIME, allCategories(group), null, group, twelve, flags, populationWords));
+      for (ResolvedPriority p : set.measurable()) {
+        priorities.add(
+            priority(p.name(), p.categories(), null, group, twelve, flags, populationWords));
+      }
+    } else {
+      GuestFigures guest = new GuestFigures(group, Crosswalk.shipped());
+      priorities.add(
+          priority(
+              ALL_CRIME,
+              guest.allCrime(),
+              guest.ownCrime(),
+              group,
+              twelve,
+              flags,
+              populationWords));
+      for (ResolvedPriority p : set.measurable()) {
+        Optional<Set<String>> boroughs = guest.crossed(p.categories());
+        if (boroughs.isEmpty()) {
+          priorities.add(guest.uncrossed(p.name(), p.categories()));
+          continue;
+        }
+        priorities.add(
+            priority(
+                p.name(), boroughs.get(), p.categories(), group, twelve, flags, populationWords));
+      }
+      crossNotes.addAll(guest.notes());
     }
     List<String> notes = new ArrayList<>(group.notes());
+    notes.addAll(crossNotes);
     notes.addAll(notes(year, residents, flags, group, twelve));
     notes.addAll(set.notes());
     return new BenchmarkReport(
@@ -97,12 +124,13 @@ public final class Benchmark {
   private static BenchmarkReport.Priority priority(
       String name,
       Set<String> categories,
-      boolean allCrime,
+      Set<String> guestCategories,
       PeerGroup group,
       WindowPair twelve,
       List<List<String>> flags,
       String populationWords) {
-    PeerFigures.Result r = PeerFigures.of(group.members(), categories, allCrime, twelve, flags);
+    PeerFigures.Result r =
+        PeerFigures.of(group.members(), categories, guestCategories, twelve, flags);
     FunnelPlot.Result fit = r.fit();
     String comparator = londonChange(group, categories, twelve);
     return new BenchmarkReport.Priority(
@@ -111,6 +139,7 @@ public final class Benchmark {
         fit == null ? null : fit.dispersion(),
         fit == null ? null : fit.tau2(),
         fit == null ? null : method(fit),
+        r.change() == null ? null : changeMethod(r.change()),
         BenchmarkSentence.of(
             group.area(), name, group.label(), r.places(), fit, populationWords, comparator),
         r.places());
@@ -133,6 +162,17 @@ public final class Benchmark {
         : "poisson: no over-dispersion (I·φ within the χ² 95 % point), so Poisson limits ("
             + phi
             + ")";
+  }
+
+  /** How the change ranks were made, as the output states it. */
+  static String changeMethod(ChangeRanks.Result change) {
+    return String.format(
+        Locale.UK,
+        "change ranks (1 = the largest fall): log ratio of the two 12-month counts, Poisson"
+            + " sampling variance, between-peer τ² = %.4g by DerSimonian–Laird (peers of the same"
+            + " source only), 95 %% intervals from %,d seeded simulations",
+        change.tau2(),
+        RankIntervals.DRAWS);
   }
 
   /** ", against +2.1 % for the peers together", or nothing when that cannot be said. */
@@ -163,7 +203,7 @@ public final class Benchmark {
                 : "");
   }
 
-  private static Set<String> allCategories(PeerGroup group) {
+  static Set<String> allCategories(PeerGroup group) {
     Set<String> all = new LinkedHashSet<>();
     group.members().stream()
         .filter(m -> !m.guest())

@@ -33,6 +33,8 @@ public record BenchmarkReport(
    *
    * @param tau2 the between-area variance on the scale of the rate per 1,000 squared; 0 when the
    *     peers are no more spread than Poisson counts
+   * @param changeMethod how the places were ranked on change, null when fewer than two peers have a
+   *     change
    * @param sentence what the area's position says, with its cautions
    */
   public record Priority(
@@ -41,6 +43,7 @@ public record BenchmarkReport(
       Double dispersion,
       Double tau2,
       String method,
+      String changeMethod,
       String sentence,
       List<Place> places) {}
 
@@ -50,6 +53,8 @@ public record BenchmarkReport(
    * @param changePct the change on the previous 12 months (how to compare a peer whose residents
    *     are not the population at risk), null when a window is incomplete or the previous count is
    *     under 10
+   * @param changeRank the rank of {@code changePct} among the peers' (1 = the largest fall), with
+   *     its 95 % interval ({@code changeRankLow}–{@code changeRankHigh}); null with no change
    */
   public record Place(
       String name,
@@ -61,5 +66,8 @@ public record BenchmarkReport(
       Integer rankHigh,
       FunnelPlot.Position funnel,
       Double changePct,
+      Integer changeRank,
+      Integer changeRankLow,
+      Integer changeRankHigh,
       List<String> flags) {}
 }

@@ -27,8 +27,7 @@ final class BenchmarkSentence {
         p.flags().contains(Benchmark.RESIDENT_DENOMINATOR)
             || p.flags().contains(Benchmark.OTHER_SOURCE);
     if (p.count() == null && p.flags().contains(Benchmark.OTHER_SOURCE)) {
-      return area
-          + " is compared on all crime only: its categories have no crosswalk to the peers'.";
+      return area + " has no count of " + what + " to compare: a month of the window is missing.";
     }
     if (!onChange && (p.rank() == null || fit == null)) {
       return area
@@ -50,6 +49,7 @@ final class BenchmarkSentence {
               ? "has no change to compare (a window is incomplete or under 10)"
               : String.format(Locale.UK, "changed by %+.1f %%", p.changePct()))
           + comparatorChange
+          + changeRank(p, places)
           + ".";
     }
     int ranked = (int) places.stream().filter(x -> x.rank() != null).count();
@@ -67,6 +67,24 @@ final class BenchmarkSentence {
         decimal(p.ratePer1000(), fit.pooledRate()),
         decimal(fit.pooledRate(), fit.pooledRate()),
         position(p.funnel()));
+  }
+
+  /** "; its change is the 3rd highest of 33 (1 = the largest fall; rank interval 29–33)". */
+  private static String changeRank(BenchmarkReport.Place p, List<BenchmarkReport.Place> places) {
+    if (p.changeRank() == null) {
+      return "";
+    }
+    int of = (int) places.stream().filter(x -> x.changeRank() != null).count();
+    return String.format(
+        Locale.UK,
+        "; its change is the %s of %d (rank %d, 1 = the largest fall; rank interval %d–%d)",
+        ordinal(p.changeRank(), of)
+            .replace("lowest", "lowest change")
+            .replace("highest", "highest change"),
+        of,
+        p.changeRank(),
+        p.changeRankLow(),
+        p.changeRankHigh());
   }
 
   /** "lowest", "2nd lowest", …, "highest": counted from whichever end is nearer. */

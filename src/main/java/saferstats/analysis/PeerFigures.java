@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import saferstats.model.Month;
 import saferstats.model.WindowPair;
+import saferstats.stats.ChangeRanks;
 import saferstats.stats.FunnelPlot;
 import saferstats.stats.RankIntervals;
 
@@ -21,18 +22,22 @@ final class PeerFigures {
 
   private PeerFigures() {}
 
-  /** The fit, or null when it could not be made, and the places in rank order. */
-  record Result(FunnelPlot.Result fit, List<BenchmarkReport.Place> places) {}
+  /**
+   * The fit, or null when it could not be made, the places in rank order, and the change ranks' fit
+   * (null when fewer than two peers have a change).
+   */
+  record Result(
+      FunnelPlot.Result fit, List<BenchmarkReport.Place> places, ChangeRanks.Result change) {}
 
   /**
-   * @param allCrime whether {@code categories} is every category: the only figure a guest (the area
-   *     from another source) has, read as its own crime categories
+   * @param guestCategories a guest's (the area from another source) own categories for the same
+   *     figure, crossed from {@code categories} through the crosswalk; null leaves the guest out
    * @param flags each member's flags, in member order
    */
   static Result of(
       List<PeerGroup.Member> members,
       Collection<String> categories,
-      boolean allCrime,
+      Collection<String> guestCategories,
       WindowPair twelve,
       List<List<String>> flags) {
     int n = members.size();
@@ -41,10 +46,10 @@ final class PeerFigures {
     List<Integer> counted = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       PeerGroup.Member m = members.get(i);
-      if (m.guest() && !allCrime) {
+      if (m.guest() && guestCategories == null) {
         continue;
       }
-      Collection<String> own = m.guest() ? crime(m) : categories;
+      Collection<String> own = m.guest() ? guestCategories : categories;
       now[i] = sum(m, own, twelve.now().months());
       before[i] = sum(m, own, twelve.yearEarlier().months());
       if (now[i] != null && !m.guest()) {
@@ -60,10 +65,30 @@ final class PeerFigures {
       fit = FunnelPlot.of(y, p, PER);
       ranks = RankIntervals.of(y, p, fit);
     }
+    List<Integer> changed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (changePct(now[i], before[i]) != null) {
+        changed.add(i);
+      }
+    }
+    ChangeRanks.Result change = null;
+    if (changed.stream().filter(i -> !members.get(i).guest()).count() >= 2) {
+      boolean[] inModel = new boolean[changed.size()];
+      for (int j = 0; j < inModel.length; j++) {
+        inModel[j] = !members.get(changed.get(j)).guest();
+      }
+      change =
+          ChangeRanks.of(
+              changed.stream().mapToLong(i -> now[i]).toArray(),
+              changed.stream().mapToLong(i -> before[i]).toArray(),
+              inModel);
+    }
     List<BenchmarkReport.Place> places = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       PeerGroup.Member m = members.get(i);
       int k = counted.indexOf(i);
+      int c = changed.indexOf(i);
+      RankIntervals.Rank cr = change == null || c < 0 ? null : change.ranks().get(c);
       FunnelPlot.Area a = fit == null || k < 0 ? null : fit.areas().get(k);
       RankIntervals.Rank r = ranks == null || k < 0 ? null : ranks.get(k);
       places.add(
@@ -77,13 +102,16 @@ final class PeerFigures {
               r == null ? null : r.high(),
               a == null ? null : a.position(),
               changePct(now[i], before[i]),
+              cr == null ? null : cr.rank(),
+              cr == null ? null : cr.low(),
+              cr == null ? null : cr.high(),
               flags.get(i)));
     }
     places.sort(
         Comparator.comparing(
                 BenchmarkReport.Place::rank, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(BenchmarkReport.Place::name));
-    return new Result(fit, places);
+    return new Result(fit, places, change);
   }
 
   /** A guest's own crime categories: every one but anti-social behaviour, which is no crime. */

@@ -73,11 +73,12 @@ record PeerGroup(
           area
               + " is compared with "
               + (lines == null ? "London's " + london.peers().size() + " boroughs" : "its peers")
-              + " on the change in all crime only (other-source): its figures come from its own"
-              + " police.uk street files (crime, anti-social behaviour left out), not the MPS"
-              + " tables, whose categories have no crosswalk to police.uk's here. London's"
-              + " boroughs are a comparator that compares, unlike a single-area force's rest of"
-              + " force.");
+              + " on change, not rate (other-source): its figures come from its own police.uk"
+              + " street files (anti-social behaviour is no crime), not the MPS tables, and each"
+              + " figure is set beside the tables' categories only through the shipped police.uk ↔"
+              + " MPS crosswalk (crosswalk-police-uk-mps.csv). London's boroughs on change are a"
+              + " comparator that compares, unlike a single-area force's rest of force, which is"
+              + " too small to compare with.");
     }
     String label =
         lines == null

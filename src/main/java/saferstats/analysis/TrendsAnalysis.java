@@ -8,6 +8,7 @@ import saferstats.load.MonthlyCounts;
 import saferstats.load.SeriesSpan;
 import saferstats.model.InputKind;
 import saferstats.model.WindowSet;
+import saferstats.priorities.KnownCategories;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 
@@ -69,8 +70,12 @@ public final class TrendsAnalysis {
     ControlFigures control = Statistics.control(series, area);
     ComparatorFigures comparator = comparator(p, area, twelve, compare);
     UnlocatedFigures unlocated = Unlocated.of(p, area, twelve);
+    // The tables' splice is theirs alone: a priority read only from the dashboard's subgroups (one
+    // file, refreshes replaced per key) is no splice of releases.
     List<String> splices =
-        new ArrayList<>(area.splicedSpans().stream().map(SeriesSpan::id).toList());
+        fromDashboardOnly(p)
+            ? new ArrayList<>()
+            : new ArrayList<>(area.splicedSpans().stream().map(SeriesSpan::id).toList());
     if (comparator != null && compare != null && compare.splice() != null) {
       splices.add(PriorityTrend.COMPARATOR_SPLICE);
     }
@@ -126,6 +131,11 @@ public final class TrendsAnalysis {
     return new MonthlySeries(counts, counts.categories())
         .window(area.windows().twelve().now())
         .count();
+  }
+
+  private static boolean fromDashboardOnly(ResolvedPriority p) {
+    return !p.categories().isEmpty()
+        && p.categories().stream().allMatch(KnownCategories::isDashboard);
   }
 
   private static List<String> flags(

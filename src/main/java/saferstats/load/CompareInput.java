@@ -77,6 +77,20 @@ public record CompareInput(
     if (splice != null) {
       notes.add(splice);
     }
+    if (set != null && !holdsArea) {
+      notes.add(
+          word
+              + "'s boroughs, from the MPS tables given with --compare, are "
+              + area
+              + "'s comparator on change: a comparator that compares (London is far larger than "
+              + area
+              + " and holds none of it, where an area's own force can be almost all of it and too"
+              + " small to compare with). Each priority is read as the tables' MPS categories"
+              + " through the set's mappings; the comparator's change is London's total, and"
+              + " saferstats benchmark with the same --compare ranks "
+              + area
+              + "'s change among each borough's.");
+    }
     if (holdsArea) {
       notes.add(
           area

@@ -8,8 +8,11 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 import saferstats.model.Names;
+import saferstats.model.UserError;
+import saferstats.model.WindowSet;
 import saferstats.mps.DashboardData;
 import saferstats.mps.DashboardMeasure;
 import saferstats.mps.MpsData;
@@ -61,6 +64,50 @@ final class DashboardJoin {
     return boroughs.isEmpty()
         ? Optional.empty()
         : Optional.of(new DashboardJoin(dashboard, Level.BOROUGH, boroughs));
+  }
+
+  /**
+   * The area from the dashboard alone, when no MPS table was given: its subgroups are the area's
+   * categories and London's boroughs its comparator, over the months the dashboard covers. It has
+   * no rows to map or rank by place.
+   */
+  static AreaContext alone(DashboardData dashboard, String area, Optional<Month> requestedEnd) {
+    DashboardJoin j =
+        of(dashboard, Set.of(area), area)
+            .orElseThrow(
+                () ->
+                    UserError.notCovered(
+                        "no area '" + area + "' in the MPS Monthly Crime Dashboard",
+                        "give a borough as the dashboard names it, or a ward code of its"
+                            + " Safer Neighbourhood Team rows"));
+    SortedSet<Month> months = dashboard.months(j.level);
+    ForceCoverage coverage =
+        ForceCoverage.over("MPS Monthly Crime Dashboard", months.first(), months.last(), months);
+    MonthlyCounts none = MonthlyCounts.empty(coverage);
+    Month end = StreetLoader.checkEnd(requestedEnd.orElse(coverage.last()), coverage);
+    String name =
+        j.areas.size() == 1 ? dashboard.areas(j.level).get(j.areas.iterator().next()).name() : area;
+    return new AreaContext(
+        name,
+        MpsLoader.FORCE,
+        () -> {
+          throw UserError.input(
+              "the MPS Monthly Crime Dashboard holds counts by area and month, no rows to place",
+              "give the MPS ward tables for places and maps");
+        },
+        WindowSet.endingAt(end),
+        none.with(j.area(DashboardMeasure.OFFENCES, none)),
+        none.with(j.london(none)),
+        j.categories(),
+        "London (all boroughs)",
+        Map.of(),
+        null);
+  }
+
+  /** The area's positive outcomes over {@code context}'s months, as beside the tables. */
+  MonthlyCounts positiveOutcomes(AreaContext context) {
+    return MonthlyCounts.empty(context.coverage())
+        .with(area(DashboardMeasure.POSITIVE_OUTCOMES, context.counts()));
   }
 
   /** The last month the dashboard covers at the area's level. */

@@ -21,6 +21,22 @@ public final class Loader {
       StreetLoader.checkEnd(r.context().end(), r.context().coverage());
       return r;
     }
+    if (!street
+        && ingest.mps().isEmpty()
+        && ingest.dashboard() != null
+        && !ingest.dashboard().isEmpty()
+        && selection instanceof Selection.Area a) {
+      // The MPS Monthly Crime Dashboard without the tables (SPEC 1.4b).
+      AreaContext d = DashboardJoin.alone(ingest.dashboard(), a.name(), end);
+      return new MpsArea(
+          selection,
+          d,
+          beside(ingest, selection, d, inputs),
+          inputs,
+          DashboardJoin.of(ingest.dashboard(), java.util.Set.of(a.name()), a.name())
+              .map(j -> j.positiveOutcomes(d))
+              .orElse(null));
+    }
     if (!street && !ingest.mps().isEmpty()) {
       if (!(selection instanceof Selection.Area a)) {
         throw UserError.notCovered(

@@ -66,10 +66,7 @@ public final class MpsLoader {
       MpsData mps, DashboardData dashboard, String area, AreaContext context) {
     Choice c = choose(mps, area, List.of(Level.BOROUGH, Level.WARD, Level.LSOA));
     return DashboardJoin.of(dashboard, c.areas(), c.borough())
-        .map(
-            j ->
-                MonthlyCounts.empty(context.coverage())
-                    .with(j.area(DashboardMeasure.POSITIVE_OUTCOMES, context.counts())))
+        .map(j -> j.positiveOutcomes(context))
         .orElse(null);
   }
 

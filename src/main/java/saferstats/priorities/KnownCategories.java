@@ -80,6 +80,12 @@ public final class KnownCategories {
     this.mps = mps;
   }
 
+  /** Whether a category is one of the dashboard's subgroups, as the area's counts name them. */
+  public static boolean isDashboard(String category) {
+    String key = DashboardNames.keyOf(category);
+    return key != null && MPS_DASHBOARD_KEYS.contains(key);
+  }
+
   public boolean isKnown(InputKind kind, String category) {
     return switch (kind) {
       case POLICE_UK -> policeUk(category);

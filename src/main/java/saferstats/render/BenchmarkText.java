@@ -38,6 +38,9 @@ final class BenchmarkText {
       return;
     }
     out.para(methodLine(p));
+    if (p.changeMethod() != null) {
+      out.para("Ranks on change: " + p.changeMethod() + ".");
+    }
     TextTable t =
         new TextTable(
             "Rank>",
@@ -48,6 +51,7 @@ final class BenchmarkText {
             "Per 1,000>",
             "Funnel",
             "Change %>",
+            "Change rank",
             "Flags");
     int decimals = places(p.pooledRatePer1000());
     for (BenchmarkReport.Place x : p.places()) {
@@ -60,6 +64,9 @@ final class BenchmarkText {
           x.ratePer1000() == null ? Fmt.NA : Fmt.decimal(x.ratePer1000(), decimals),
           x.funnel() == null ? Fmt.NA : x.funnel().toString(),
           Fmt.pct(x.changePct()),
+          x.changeRank() == null
+              ? Fmt.NA
+              : x.changeRank() + " (" + x.changeRankLow() + "–" + x.changeRankHigh() + ")",
           flags(x.flags()));
     }
     out.table(t);

@@ -39,6 +39,7 @@ final class TrendsText {
     out.table(statisticsTable(r.priorities()));
     HarmText.section(out, r.priorities());
     outcomes(out, r.priorities());
+    PositiveOutcomesText.section(out, r.positiveOutcomes());
     unlocated(out, r.priorities());
     out.list(
         "Control chart signals (rule 1: a month outside the limits; rule 2: "

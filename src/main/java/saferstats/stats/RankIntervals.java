@@ -109,7 +109,7 @@ public final class RankIntervals {
     return r;
   }
 
-  private static int nearestRank(int[] sorted, double p) {
+  static int nearestRank(int[] sorted, double p) {
     int k = (int) Math.ceil(p * sorted.length);
     return sorted[Math.max(0, k - 1)];
   }

@@ -67,6 +67,21 @@ class CompareMpsTest {
   }
 
   @Test
+  void anAreaOutsideLondonIsToldLondonsBoroughsAreAComparatorThatCompares() {
+    // Smallham is not in the tables: London's boroughs are its comparator on change (432 against
+    // 396, +9.1 %, never "too small": Smallham's 36 is far below London's 432), and a note says
+    // it is one.
+    JsonNode report = smallham("trends", TABLES);
+    JsonNode burglary = Cli.priority(report, "Burglary");
+    assertThat(burglary.at("/comparator/tooSmall").asBoolean()).isFalse();
+    assertThat(burglary.at("/comparator/changePct").asDouble()).isEqualTo(9.1);
+    assertThat(report.get("notes").toString())
+        .contains(
+            "London's boroughs, from the MPS tables given with --compare, are Smallham's"
+                + " comparator on change: a comparator that compares");
+  }
+
+  @Test
   void monthsTheTablesLackLeaveTheirWindowAbsentNeverZero() {
     // newer.csv alone starts at 2023-01: 2022-07..2022-12 of the previous 12 months are missing.
     JsonNode burglary = Cli.priority(smallham("trends", TABLES + "/newer.csv"), "Burglary");

@@ -11,7 +11,19 @@ import saferstats.stats.FunnelPlot;
 class FunnelChartTest {
   private static BenchmarkReport.Place place(String name, long count, double rate) {
     return new BenchmarkReport.Place(
-        name, count, 5000L, rate, 1, 1, 1, FunnelPlot.Position.WITHIN, null, List.of());
+        name,
+        count,
+        5000L,
+        rate,
+        1,
+        1,
+        1,
+        FunnelPlot.Position.WITHIN,
+        null,
+        null,
+        null,
+        null,
+        List.of());
   }
 
   @Test
@@ -24,6 +36,7 @@ class FunnelChartTest {
             58.357,
             537.667,
             "random effects: …",
+            null,
             "…",
             List.of(
                 place("Harrow", 50, 10),
@@ -43,7 +56,7 @@ class FunnelChartTest {
   void aPriorityNoPeerHadIsNotDrawn() {
     BenchmarkReport.Priority p =
         new BenchmarkReport.Priority(
-            "Rare", null, null, null, null, "…", List.of(place("Harrow", 0, 0)));
+            "Rare", null, null, null, null, null, "…", List.of(place("Harrow", 0, 0)));
     assertThat(PriorityCharts.funnel("funnel-1", p, "Harrow")).isNull();
   }
 }

@@ -83,6 +83,23 @@ class DashboardBesideTablesTest {
   }
 
   @Test
+  void aDashboardPriorityDoesNotCarryTheTablesReleaseSplice(@TempDir Path dir) throws IOException {
+    // The 24 months to 2024-03 begin 2022-04, before the newer release's 2022-07, so the tables'
+    // months are spliced from two releases and a priority read from them is flagged. Hate crime
+    // comes from the dashboard alone (one file, one refresh): no splice applies to it. Violence
+    // against women and girls takes the tables' sexual offences beside the dashboard's DA
+    // violence with injury, so its table part is spliced and it keeps the flag.
+    JsonNode t =
+        Cli.json("trends", folder(dir).toString(), "--area", "Harrow", "--categories", "csp-2023");
+    assertThat(Cli.priority(t, "Drugs").get("flags").toString()).contains("release-splice");
+    assertThat(Cli.priority(t, "Violence against women and girls").get("flags").toString())
+        .contains("release-splice");
+    assertThat(Cli.priority(t, "Hate crime").get("flags").toString())
+        .doesNotContain("release-splice");
+    assertThat(Cli.priority(t, "Hate crime").at("/cautions/splices").toString()).isEqualTo("[]");
+  }
+
+  @Test
   void positiveOutcomesAreCountsAndATwelveMonthRatioNeverAMonthlyRate(@TempDir Path dir)
       throws IOException {
     JsonNode t =
@@ -103,6 +120,54 @@ class DashboardBesideTablesTest {
     assertThat(vawg.get("previous12").asLong()).isEqualTo(12);
     assertThat(vawg.get("offences12").asLong()).isEqualTo(60);
     assertThat(vawg.get("ratio12").asDouble()).isEqualTo(0.2);
+  }
+
+  @Test
+  void positiveOutcomesAreShownInTheTableAndMarkdownOutputs(@TempDir Path dir) throws IOException {
+    // The same figures as the JSON above: 12 outcomes, 12 the year before, 60 offences, 0.200.
+    String folder = folder(dir).toString();
+    for (String format : new String[] {"table", "markdown"}) {
+      Cli c =
+          Cli.run(
+              "trends", folder, "--area", "Harrow", "--categories", "csp-2023", "--format", format);
+      assertThat(c.exit()).as(c.err()).isZero();
+      assertThat(c.out()).as(format).contains("Positive outcomes (MPS Monthly Crime Dashboard");
+      String line =
+          c.out()
+              .lines()
+              .filter(l -> l.contains("Violence against women and girls") && l.contains("0.200"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(format + ": no outcomes row\n" + c.out()));
+      assertThat(line.replaceAll("[|\\s]+", " ").strip())
+          .as(format)
+          .isEqualTo(
+              "Violence against women and girls 12 12 60 0.200 Domestic Abuse/Domestic Abuse"
+                  + " violence with injury");
+    }
+  }
+
+  @Test
+  void theDashboardAloneIsReadWithoutTheTables(@TempDir Path dir) throws IOException {
+    folder(dir);
+    Files.delete(dir.resolve("2021-07_2023-06.csv"));
+    Files.delete(dir.resolve("2022-07_2024-06.csv"));
+    Cli c =
+        Cli.run(
+            "trends",
+            dir.toString(),
+            "--area",
+            "Harrow",
+            "--categories",
+            "csp-2023",
+            "--format",
+            "json");
+    assertThat(c.exit()).as(c.err()).isZero();
+    JsonNode t = new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.out());
+    // The same hate crime as beside the tables: 132 against 120, to the dashboard's 2024-03.
+    assertThat(t.get("end").asText()).isEqualTo("2024-03");
+    JsonNode hate = Cli.priority(t, "Hate crime").get("windows");
+    assertThat(hate.get("current12").get("count").asLong()).isEqualTo(132);
+    assertThat(hate.get("previous12").get("count").asLong()).isEqualTo(120);
   }
 
   @Test

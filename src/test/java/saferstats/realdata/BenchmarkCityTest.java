@@ -11,7 +11,13 @@ import saferstats.cli.Cli;
  * The City of London compared with London's boroughs on change (issue 25): its police.uk street
  * files beside the MPS borough tables given with {@code --compare}. Independent count (Python over
  * the street files, rows whose LSOA name starts "City of London ", Anti-social behaviour left out,
- * identical rows counted once): 2023-09..2024-08 8,338; 2022-09..2023-08 7,285; +14.45 %.
+ * identical rows counted once): 2023-09..2024-08 8,338; 2022-09..2023-08 7,285; +14.45 %. Per
+ * priority through the crosswalk, {@code src/test/scripts/benchmark_city_change.py} (its own
+ * statement of which MPS categories each police.uk type is; months before 2024-01 from the
+ * Historical release, later from the 2024-01..2025-12 one): all crime London 915,143 against
+ * 873,717, +4.7 %, the City's change the highest of 33; Shoplifting City 1,412 against 739, +91.1
+ * %, London 73,263 against 49,919, +46.8 %, 32nd of 33; Theft from the person City +2.3 %, London
+ * +44.4 %, 2nd of 33; Other crime City −21.9 %, London −14.1 %, 7th of 33.
  */
 @Tag("real-data")
 class BenchmarkCityTest {
@@ -51,7 +57,41 @@ class BenchmarkCityTest {
     assertThat(all.get("sentence").asText())
         .startsWith("City of London's residents are not the population at risk")
         .contains("changed by +14.5 %, against")
-        .contains("London's 32 boroughs together");
+        .contains("against +4.7 % for London's 32 boroughs together")
+        .contains("the highest change of 33 (rank 33");
+    assertThat(cityPlace.get("changeRank").asInt()).isEqualTo(33);
     assertThat(r.get("notes").toString()).contains("a comparator that compares");
+    assertThat(r.get("priorities")).hasSize(15);
+    change(r, "Shoplifting", 1412, 91.1, 32, "+46.8 %");
+    change(r, "Theft from the person", 1177, 2.3, 2, "+44.4 %");
+    change(r, "Other crime", 100, -21.9, 7, "-14.1 %");
+    assertThat(priority(r, "Anti-social behaviour").get("sentence").asText())
+        .contains("police.uk's Anti-social behaviour has no MPS counterpart");
+    assertThat(r.get("notes").toString()).contains("Other crime: crosswalked approximately");
+  }
+
+  private static void change(
+      JsonNode r, String name, long count, double pct, int rank, String london) {
+    JsonNode p = priority(r, name);
+    JsonNode city = null;
+    for (JsonNode x : p.get("places")) {
+      if (x.get("name").asText().equals("City of London")) {
+        city = x;
+      }
+    }
+    assertThat(city.get("count").asLong()).as(name).isEqualTo(count);
+    assertThat(city.get("changePct").asDouble()).as(name).isEqualTo(pct);
+    assertThat(city.get("changeRank").asInt()).as(name).isEqualTo(rank);
+    assertThat(p.get("places")).as(name).hasSize(33);
+    assertThat(p.get("sentence").asText()).as(name).contains("against " + london + " for London");
+  }
+
+  private static JsonNode priority(JsonNode r, String name) {
+    for (JsonNode p : r.get("priorities")) {
+      if (p.get("name").asText().equals(name)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no priority " + name);
   }
 }
