@@ -29,7 +29,10 @@ final class CautionFinder {
         step(series, end, control),
         breaks.all().stream()
             .filter(b -> b.touches(source, categories))
-            .map(b -> new Cautions.KnownBreak(b.from(), b.to(), b.description(), in(all, b)))
+            .map(
+                b ->
+                    new Cautions.KnownBreak(
+                        b.from(), b.to(), b.name(), b.effect(), b.description(), in(all, b)))
             .filter(b -> !b.windows().isEmpty())
             .toList(),
         splices);
@@ -63,17 +66,32 @@ final class CautionFinder {
   static final int LASTING_RUN_MONTHS = 12;
 
   /**
-   * The latest rule-2 run that starts inside the comparison's 24 months and is a level shift: still
-   * running at the end month, or lasting 12 months or more. A change across it is not a trend. Runs
-   * are the flagged months split where a month is skipped or the side of the centre changes. A
-   * shorter run that ended is not a step: a seasonal trough or peak (seven winter months below the
-   * 36-month mean) makes such runs every year. A run whose first month follows no month with data
-   * (the chart's first month, or the month after a gap) has no observed start: it may be the old
-   * level rather than a new one, so it is not called a step either.
+   * The latest rule-2 run that starts inside the comparison's 24 months and is a level shift (see
+   * {@link #steps}): a change across it is not a trend.
    */
   static Cautions.Step step(MonthlySeries series, Month end, ControlFigures control) {
+    Month first = end.minus(COMPARISON_MONTHS - 1);
+    Cautions.Step latest = null;
+    for (Cautions.Step s : steps(series, end, control)) {
+      if (!s.from().isBefore(first)) {
+        latest = s;
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * Every rule-2 run of the chart that is a level shift, oldest first: still running at the end
+   * month, or lasting 12 months or more. Runs are the flagged months split where a month is skipped
+   * or the side of the centre changes. A shorter run that ended is not a step: a seasonal trough or
+   * peak (seven winter months below the 36-month mean) makes such runs every year. A run whose
+   * first month follows no month with data (the chart's first month, or the month after a gap) has
+   * no observed start: it may be the old level rather than a new one, so it is not called a step
+   * either.
+   */
+  static List<Cautions.Step> steps(MonthlySeries series, Month end, ControlFigures control) {
     if (control == null) {
-      return null;
+      return List.of();
     }
     List<Month> flagged =
         control.signals().stream()
@@ -81,7 +99,7 @@ final class CautionFinder {
             .flatMap(s -> s.months().stream())
             .sorted()
             .toList();
-    Cautions.Step latest = null;
+    List<Cautions.Step> steps = new ArrayList<>();
     int i = 0;
     while (i < flagged.size()) {
       Month start = flagged.get(i);
@@ -94,15 +112,14 @@ final class CautionFinder {
       }
       Month last = flagged.get(j);
       boolean lasting = last.equals(end) || j - i + 1 >= LASTING_RUN_MONTHS;
-      boolean inside = !start.isBefore(end.minus(COMPARISON_MONTHS - 1));
       boolean startSeen = series.count(start.minus(1)) != null;
-      if (side != 0 && lasting && inside && startSeen) {
-        latest =
-            new Cautions.Step(start, side > 0 ? Cautions.Direction.UP : Cautions.Direction.DOWN);
+      if (side != 0 && lasting && startSeen) {
+        steps.add(
+            new Cautions.Step(start, side > 0 ? Cautions.Direction.UP : Cautions.Direction.DOWN));
       }
       i = j + 1;
     }
-    return latest;
+    return steps;
   }
 
   private static int side(MonthlySeries series, ControlFigures control, Month m) {

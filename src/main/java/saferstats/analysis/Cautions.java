@@ -38,6 +38,27 @@ public record Cautions(
     }
   }
 
-  /** A known national break, its months, and the labels of the windows that contain it. */
-  public record KnownBreak(Month from, Month to, String description, List<String> windows) {}
+  /**
+   * A known national break, its months, and the labels of the windows that contain it.
+   *
+   * @param name the break in a few words ("the May 2023 counting-rule change")
+   * @param effect which way it moves counts from its first month on, or null when not known
+   */
+  public record KnownBreak(
+      Month from, Month to, String name, Effect effect, String description, List<String> windows) {
+    /** A break with no short name or known direction: its description names it. */
+    public KnownBreak(Month from, Month to, String description, List<String> windows) {
+      this(from, to, description, null, description, windows);
+    }
+  }
+
+  /** Which way a known break moves counts from its first month on. */
+  public enum Effect {
+    LOWERS,
+    RAISES;
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 }

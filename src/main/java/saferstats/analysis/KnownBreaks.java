@@ -12,7 +12,14 @@ final class KnownBreaks {
   static final String RESOURCE = "/saferstats/breaks.csv";
 
   /** One break as the resource file gives it. */
-  record Break(Month from, Month to, String input, List<String> fragments, String description) {
+  record Break(
+      Month from,
+      Month to,
+      String input,
+      List<String> fragments,
+      String name,
+      Cautions.Effect effect,
+      String description) {
     /** Whether the break touches any of a priority's source categories from {@code source}. */
     boolean touches(InputKind source, java.util.Collection<String> categories) {
       if (!input.equals("*") && !input.equals(source.id())) {
@@ -47,7 +54,18 @@ final class KnownBreaks {
             .map(s -> s.trim().toLowerCase(Locale.ROOT))
             .filter(s -> !s.isEmpty())
             .toList(),
+        r.get("name").trim(),
+        effect(r.get("effect").trim()),
         r.get("description").trim());
+  }
+
+  private static Cautions.Effect effect(String text) {
+    return switch (text) {
+      case "" -> null;
+      case "lowers" -> Cautions.Effect.LOWERS;
+      case "raises" -> Cautions.Effect.RAISES;
+      default -> throw new IllegalStateException(RESOURCE + ": bad effect " + text);
+    };
   }
 
   private static Month month(String text) {

@@ -64,6 +64,15 @@ public record PriorityTrend(
   /** The share of the force's crimes with no location moved by 2 points or more. */
   public static final String UNLOCATED_SHARE_CHANGED = "unlocated-share-changed";
 
+  /**
+   * The verdict a reader sees first on the 12 months against the 12 before: what lies inside those
+   * months (a step, abrupt months, a known break) before the test's word. The summary's verdict
+   * column, the sentence and a key finding all read it (SPEC 4.6).
+   */
+  public Verdict verdict() {
+    return Verdict.twelveMonths(this);
+  }
+
   /** The name as people read it: figures from local records say so, beside police figures. */
   public String label() {
     return source == InputKind.RECORDS ? name + " (local records)" : name;

@@ -1,6 +1,5 @@
 package saferstats.analysis;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import saferstats.load.SeriesSpan;
@@ -97,7 +96,43 @@ public final class Sentences {
           + c.then()
           + " — too few for a reliable comparison.";
     }
-    return change(t, c) + cautions(t.cautions(), now, earlier) + tail + ".";
+    Verdict v = Verdict.of(c.pair(), c.significance(), t.cautions());
+    return (v.qualified() ? qualified(t, c, v) : change(t, c)) + tail + ".";
+  }
+
+  /**
+   * A change with a step, abrupt months or a known break inside its months: what was found comes
+   * straight after the figures, before the test's words (SPEC 4.6), and a change across a step is
+   * said to be a shift in level.
+   */
+  private static String qualified(PriorityTrend t, Compared c, Verdict v) {
+    PairFigures pair = c.pair();
+    String size =
+        pair.change() == 0
+            ? "was unchanged"
+            : "was " + percent(pair.changePct()) + "% " + (pair.change() > 0 ? "higher" : "lower");
+    String counts = "(" + n(pair.now().count()) + " vs " + n(pair.yearEarlier().count()) + ")";
+    Significance verdict = v.test();
+    boolean significant = verdict == Significance.INCREASE || verdict == Significance.DECREASE;
+    String test =
+        verdict == null
+            ? "; no significance test was possible"
+            : !significant
+                ? "; not a statistically significant change"
+                : (v.shift() ? ", though the test finds a statistically " : "; a statistically ")
+                    + verdict.id();
+    return t.label()
+        + " "
+        + size
+        + " in "
+        + c.period()
+        + c.versus()
+        + " "
+        + counts
+        + " "
+        + v.found()
+        + (v.shift() ? "; a shift in level, not a trend" : "")
+        + test;
   }
 
   private static String change(PriorityTrend t, Compared c) {
@@ -128,56 +163,6 @@ public final class Sentences {
         + (verdict == null
             ? "; no significance test was possible"
             : ", not a statistically significant change");
-  }
-
-  /**
-   * The abrupt months to check, a step in level and known national breaks inside the months of one
-   * comparison, said in its sentence: a change across any of them is not a trend (SPEC 4.5).
-   */
-  static String cautions(Cautions c, WindowCount now, WindowCount earlier) {
-    if (c == null) {
-      return "";
-    }
-    List<String> abrupt =
-        c.abruptMonths().stream()
-            .filter(a -> inside(a.month(), a.month(), now, earlier))
-            .map(a -> a.month() + ": " + n(a.count()) + " against a usual " + usual(a.usual()))
-            .toList();
-    String check = abrupt.isEmpty() ? "" : String.join("; ", abrupt);
-    boolean stepInside =
-        c.step() != null
-            && !c.step().from().isBefore(earlier.from())
-            && !c.step().from().isAfter(now.to());
-    String step =
-        stepInside
-            ? "; a step "
-                + c.step().direction().id()
-                + " from "
-                + c.step().from()
-                + ", so the change is a shift in level, not a trend"
-            : "";
-    String breaks =
-        c.knownBreaks().stream()
-            .filter(b -> inside(b.from(), b.to(), now, earlier))
-            .map(
-                b ->
-                    "; a known series break in "
-                        + (b.from().equals(b.to()) ? b.from() : b.from() + " to " + b.to())
-                        + " ("
-                        + b.description()
-                        + ")")
-            .collect(Collectors.joining());
-    return (check.isEmpty() ? "" : " (check " + check + ")") + step + breaks;
-  }
-
-  /** Whether the months from..to meet either window. */
-  private static boolean inside(Month from, Month to, WindowCount... windows) {
-    for (WindowCount w : windows) {
-      if (!from.isAfter(w.to()) && !to.isBefore(w.from())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

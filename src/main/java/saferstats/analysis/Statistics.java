@@ -1,5 +1,6 @@
 package saferstats.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import saferstats.load.AreaContext;
@@ -87,23 +88,91 @@ final class Statistics {
         mk.direction());
   }
 
+  /**
+   * The one-phase chart over the trend months: where steps are found before any re-phasing (SPEC
+   * 4.6).
+   */
   static ControlFigures control(MonthlySeries series, AreaContext area) {
+    return control(series, area, List.of());
+  }
+
+  /**
+   * The chart recalculated in phases, one starting at each of {@code starts} that falls after the
+   * first month with data; a phase under 12 months with data has no limits of its own.
+   */
+  static ControlFigures control(
+      MonthlySeries series, AreaContext area, List<ControlPhases.Start> starts) {
     Span span = Span.of(series.monthly(area.end()));
     List<MonthCount> months = span.withData();
     if (months.size() < MIN_CONTROL_MONTHS || !span.hasConsecutiveMonths()) {
       return null;
     }
-    ControlChart.Result c = ControlChart.xmr(span.positions(), span.values());
-    List<ControlFigures.Signal> signals =
-        c.signals().stream()
-            .map(
-                s ->
-                    new ControlFigures.Signal(
-                        s.rule(),
-                        Arrays.stream(s.indices()).mapToObj(i -> months.get(i).month()).toList()))
-            .toList();
+    // Each start becomes the index of its first month with data; one at index 0 is the chart's own.
+    List<ControlPhases.Start> kept = new ArrayList<>();
+    List<Integer> indices = new ArrayList<>();
+    for (ControlPhases.Start st : starts) {
+      int i = firstFrom(months, st.month());
+      if (i > 0 && !indices.contains(i)) {
+        indices.add(i);
+        kept.add(st);
+      }
+    }
+    List<ControlChart.Phase> phases =
+        ControlChart.phases(
+            span.positions(),
+            span.values(),
+            indices.stream().mapToInt(Integer::intValue).toArray(),
+            MIN_CONTROL_MONTHS);
+    List<ControlFigures.Phase> figures = new ArrayList<>();
+    for (ControlChart.Phase ph : phases) {
+      String reason =
+          ph.from() == 0 ? ControlFigures.START : kept.get(indices.indexOf(ph.from())).reason();
+      figures.add(
+          new ControlFigures.Phase(
+              months.get(ph.from()).month(),
+              months.get(ph.to() - 1).month(),
+              ph.to() - ph.from(),
+              ph.mean(),
+              ph.lcl(),
+              ph.ucl(),
+              reason));
+    }
+    List<ControlFigures.Signal> signals = new ArrayList<>();
+    for (int rule = 1; rule <= 3; rule++) {
+      int r = rule;
+      List<Month> flagged =
+          phases.stream()
+              .flatMap(ph -> ph.signals().stream())
+              .filter(sg -> sg.rule() == r)
+              .flatMapToInt(sg -> Arrays.stream(sg.indices()))
+              .sorted()
+              .mapToObj(i -> months.get(i).month())
+              .toList();
+      if (!flagged.isEmpty()) {
+        signals.add(new ControlFigures.Signal(rule, flagged));
+      }
+    }
+    ControlFigures.Phase latest = figures.get(figures.size() - 1);
     return new ControlFigures(
-        months.size(), span.of(), span.missing(), c.mean(), c.lcl(), c.ucl(), signals);
+        months.size(),
+        span.of(),
+        span.missing(),
+        latest.mean(),
+        latest.lcl(),
+        latest.ucl(),
+        signals,
+        ControlFigures.LatestSignal.of(signals),
+        figures);
+  }
+
+  /** The index of the first month with data at or after {@code m}, or -1 when none is. */
+  private static int firstFrom(List<MonthCount> months, Month m) {
+    for (int i = 0; i < months.size(); i++) {
+      if (!months.get(i).month().isBefore(m)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Flags for statistics withheld on a short series, so their absence carries its reason. */

@@ -67,7 +67,14 @@ public final class TrendsAnalysis {
             PairFigures.of(quarters, w.quarter()),
             PairFigures.of(years, w.fytd()));
     PairFigures twelve = figures.twelve();
-    ControlFigures control = Statistics.control(series, area);
+    // Steps are found on the one-phase chart; the chart shown is recalculated in phases from
+    // them and from known breaks (SPEC 4.6).
+    ControlFigures oneChart = Statistics.control(series, area);
+    ControlFigures control =
+        Statistics.control(
+            series,
+            area,
+            ControlPhases.of(series, area.end(), oneChart, source, p.categories(), breaks));
     ComparatorFigures comparator = comparator(p, area, twelve, compare);
     UnlocatedFigures unlocated = Unlocated.of(p, area, twelve);
     // The tables' splice is theirs alone: a priority read only from the dashboard's subgroups (one
@@ -81,7 +88,7 @@ public final class TrendsAnalysis {
     }
     Cautions cautions =
         CautionFinder.of(
-            twelveMonths, area.end(), figures, control, source, p.categories(), breaks, splices);
+            twelveMonths, area.end(), figures, oneChart, source, p.categories(), breaks, splices);
     return new PriorityTrend(
         p.name(),
         source,

@@ -22,7 +22,14 @@ final class Subtitles {
     List<List<Month>> gaps = Runs.missing(months);
     String gapText = gaps.isEmpty() ? "" : "; no data " + Runs.describe(gaps);
     if (c != null) {
-      lines.add("Mean and limits (XmR) over " + c.n() + " of " + c.of() + " months" + gapText);
+      lines.add(
+          "Mean and limits (XmR) over "
+              + c.n()
+              + " of "
+              + c.of()
+              + " months"
+              + phases(c)
+              + gapText);
     } else if (p.flags().contains(PriorityTrend.SHORT_SERIES)) {
       lines.add(
           "No control limits: only "
@@ -45,6 +52,26 @@ final class Subtitles {
               + months.get(0).month());
     }
     return lines;
+  }
+
+  /** The phases after the first, each with its start and reason, when the chart was re-phased. */
+  private static String phases(ControlFigures c) {
+    if (!c.phased()) {
+      return "";
+    }
+    List<String> starts = new ArrayList<>();
+    for (ControlFigures.Phase ph : c.phases().subList(1, c.phases().size())) {
+      starts.add(
+          ph.from()
+              + " ("
+              + ph.reason().replace('-', ' ')
+              + (ph.ucl() == null ? ", under 12 months: no limits of its own" : "")
+              + ")");
+    }
+    return ", in "
+        + c.phases().size()
+        + " phases, each with its own mean and limits; new phase from "
+        + String.join(", ", starts);
   }
 
   private static String months(int n) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -238,7 +239,12 @@ final class TrendChart {
       }
     }
     if (priority.control() != null) {
-      max = Math.max(max, priority.control().ucl());
+      for (ControlFigures.Phase ph : priority.control().phases()) {
+        max = Math.max(max, ph.ucl() == null ? ph.mean() : ph.ucl());
+      }
+      if (priority.control().ucl() != null) {
+        max = Math.max(max, priority.control().ucl());
+      }
     }
     return Math.max(5, Math.ceil(max * 1.12));
   }
@@ -265,6 +271,10 @@ final class TrendChart {
     if (c == null) {
       return;
     }
+    if (c.phased()) {
+      markPhases(plot, c);
+      return;
+    }
     // behind the points, so a point on a limit or at zero is never hidden by a line or its label
     plot.addRangeMarker(
         line(
@@ -273,20 +283,67 @@ final class TrendChart {
             ChartStyle.CENTRE,
             ChartStyle.THIN),
         Layer.BACKGROUND);
-    plot.addRangeMarker(
-        line(
-            c.ucl(),
-            "Upper limit " + ChartStyle.oneDecimal(c.ucl()),
-            ChartStyle.LIMIT,
-            ChartStyle.DASHED),
-        Layer.BACKGROUND);
-    plot.addRangeMarker(
-        line(
-            c.lcl(),
-            "Lower limit " + ChartStyle.oneDecimal(c.lcl()),
-            ChartStyle.LIMIT,
-            ChartStyle.DASHED),
-        Layer.BACKGROUND);
+    if (c.ucl() != null) {
+      plot.addRangeMarker(
+          line(
+              c.ucl(),
+              "Upper limit " + ChartStyle.oneDecimal(c.ucl()),
+              ChartStyle.LIMIT,
+              ChartStyle.DASHED),
+          Layer.BACKGROUND);
+    }
+    if (c.lcl() != null) {
+      plot.addRangeMarker(
+          line(
+              c.lcl(),
+              "Lower limit " + ChartStyle.oneDecimal(c.lcl()),
+              ChartStyle.LIMIT,
+              ChartStyle.DASHED),
+          Layer.BACKGROUND);
+    }
+  }
+
+  /**
+   * Each phase's own centre and limits across its months only (SPEC 4.6), with a vertical line
+   * where a new phase starts; a phase too short for limits shows its centre alone.
+   */
+  private void markPhases(XYPlot plot, ControlFigures c) {
+    for (ControlFigures.Phase ph : c.phases()) {
+      double from = ph.from().index() - 0.5;
+      double to = ph.to().index() + 0.5;
+      segment(plot, from, to, ph.mean(), "Mean " + ChartStyle.oneDecimal(ph.mean()), false);
+      if (ph.ucl() != null) {
+        segment(plot, from, to, ph.ucl(), "Upper " + ChartStyle.oneDecimal(ph.ucl()), true);
+      }
+      if (ph.lcl() != null) {
+        segment(plot, from, to, ph.lcl(), "Lower " + ChartStyle.oneDecimal(ph.lcl()), true);
+      }
+      if (!ControlFigures.START.equals(ph.reason())) {
+        plot.addDomainMarker(
+            vertical(
+                ph.from(),
+                "new phase: "
+                    + ph.reason().replace('-', ' ')
+                    + (ph.ucl() == null ? " (too short for limits)" : "")),
+            Layer.BACKGROUND);
+      }
+    }
+  }
+
+  private static void segment(
+      XYPlot plot, double from, double to, double y, String label, boolean limit) {
+    Color colour = limit ? ChartStyle.LIMIT : ChartStyle.CENTRE;
+    plot.getRenderer()
+        .addAnnotation(
+            new XYLineAnnotation(
+                from, y, to, y, limit ? ChartStyle.DASHED : ChartStyle.THIN, colour),
+            Layer.BACKGROUND);
+    XYTextAnnotation text = new XYTextAnnotation(label, from + 0.2, y);
+    text.setFont(ChartStyle.text(9f));
+    text.setPaint(colour);
+    text.setBackgroundPaint(ChartStyle.LABEL_BACKGROUND);
+    text.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+    plot.getRenderer().addAnnotation(text, Layer.BACKGROUND);
   }
 
   private static ValueMarker line(
@@ -308,16 +365,24 @@ final class TrendChart {
     if (cautions == null) {
       return;
     }
-    if (cautions.step() != null) {
+    if (cautions.step() != null && !phaseStart(cautions.step().from())) {
       plot.addDomainMarker(
           vertical(cautions.step().from(), "step " + cautions.step().direction().id()),
           Layer.BACKGROUND);
     }
     for (Cautions.KnownBreak b : cautions.knownBreaks()) {
-      if (!b.from().isBefore(first()) && !b.from().isAfter(last())) {
+      if (!b.from().isBefore(first()) && !b.from().isAfter(last()) && !phaseStart(b.from())) {
         plot.addDomainMarker(vertical(b.from(), "known break"), Layer.BACKGROUND);
       }
     }
+  }
+
+  /** Whether a new phase of the chart starts in {@code m}: its line already marks the month. */
+  private boolean phaseStart(Month m) {
+    ControlFigures c = priority.control();
+    return c != null
+        && c.phases().stream()
+            .anyMatch(ph -> !ControlFigures.START.equals(ph.reason()) && ph.from().equals(m));
   }
 
   private static ValueMarker vertical(Month from, String label) {

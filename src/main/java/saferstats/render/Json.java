@@ -29,7 +29,7 @@ import saferstats.stats.TrendDirection;
  */
 public final class Json {
   /** Raised when a field is renamed, removed or changes meaning; docs/json.md says what changed. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   static final ObjectMapper MAPPER =
       new ObjectMapper().registerModule(module()).enable(SerializationFeature.INDENT_OUTPUT);
@@ -74,6 +74,7 @@ public final class Json {
         .addSerializer(byId(CellStreets.From.class, CellStreets.From::id))
         .addSerializer(byId(InputKind.class, InputKind::id))
         .addSerializer(byId(Cautions.Direction.class, Cautions.Direction::id))
+        .addSerializer(byId(Cautions.Effect.class, Cautions.Effect::id))
         .addSerializer(byId(FunnelPlot.Position.class, FunnelPlot.Position::toString));
   }
 

@@ -37,6 +37,7 @@ final class NaturalKeys {
           Map.entry("tables", List.of(List.of("path"))),
           Map.entry("sources", List.of(List.of("area"))),
           Map.entry("runs", List.of(List.of("from"))),
+          Map.entry("phases", List.of(List.of("from"))),
           Map.entry("abruptMonths", List.of(List.of("month"))),
           Map.entry("knownBreaks", List.of(List.of("from"), List.of("from", "description"))),
           Map.entry("presets", List.of(List.of("name"))),

@@ -83,7 +83,8 @@ public final class ReportViews {
         Fmt.count(w.twelve().now().count()),
         Fmt.count(w.twelve().yearEarlier().count()),
         Fmt.pct(w.twelve().changePct()),
-        p.significance() == null ? Fmt.NA : Fmt.text(p.significance().label()),
+        // the verdict leads with a step, abrupt months or a known break before the test (SPEC 4.6)
+        p.verdict().withoutChange(),
         p.trend() == null ? "withheld" : Fmt.text(p.trend().direction()),
         p.control() == null ? "withheld" : latestSignal(p.control()),
         rate(p),

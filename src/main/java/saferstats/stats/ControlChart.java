@@ -56,6 +56,76 @@ public final class ControlChart {
     return new Result(mean, mr, lcl, ucl, signals);
   }
 
+  /**
+   * One phase of a re-phased chart (NHS "Making Data Count": recalculate the centre and limits
+   * after a known change in the process): values {@code from} (inclusive) to {@code to}
+   * (exclusive), their own mean, and their own limits, or none when the phase holds too few values
+   * for limits of its own. Signals are found within the phase only, with indices into the whole
+   * series: no run or moving range crosses from one phase into the next.
+   */
+  public record Phase(
+      int from, int to, double mean, Double lcl, Double ucl, List<Signal> signals) {}
+
+  /**
+   * The chart recalculated per phase. {@code starts} are the indices where a new phase begins (the
+   * first phase begins at 0, which need not be listed); a phase of fewer than {@code minForLimits}
+   * values, or with no two adjacent values, gets its mean but no limits, so rule 1 cannot flag in
+   * it, while rules 2 and 3 still read its own centre and points.
+   */
+  public static List<Phase> phases(int[] t, double[] x, int[] starts, int minForLimits) {
+    if (t.length != x.length) {
+      throw new IllegalArgumentException("one position per value");
+    }
+    int[] bounds =
+        IntStream.concat(IntStream.of(starts), IntStream.of(0, x.length))
+            .filter(i -> i >= 0 && i <= x.length)
+            .distinct()
+            .sorted()
+            .toArray();
+    List<Phase> phases = new ArrayList<>();
+    for (int b = 0; b + 1 < bounds.length; b++) {
+      int from = bounds[b];
+      int to = bounds[b + 1];
+      phases.add(
+          phase(
+              from,
+              java.util.Arrays.copyOfRange(t, from, to),
+              java.util.Arrays.copyOfRange(x, from, to),
+              minForLimits));
+    }
+    return phases;
+  }
+
+  private static Phase phase(int from, int[] t, double[] x, int minForLimits) {
+    boolean limits =
+        x.length >= minForLimits && IntStream.range(1, t.length).anyMatch(i -> adjacent(t, i));
+    List<Signal> local;
+    double mean;
+    Double lcl = null;
+    Double ucl = null;
+    if (limits) {
+      Result r = xmr(t, x);
+      mean = r.mean();
+      lcl = r.lcl();
+      ucl = r.ucl();
+      local = r.signals();
+    } else {
+      mean = IntStream.range(0, x.length).mapToDouble(i -> x[i]).average().orElse(0);
+      local = new ArrayList<>();
+      add(local, 2, sameSide(t, x, mean));
+      add(local, 3, trend(t, x));
+    }
+    return new Phase(
+        from,
+        from + x.length,
+        mean,
+        lcl,
+        ucl,
+        local.stream()
+            .map(s -> new Signal(s.rule(), IntStream.of(s.indices()).map(i -> i + from).toArray()))
+            .toList());
+  }
+
   /** Whether value i directly follows value i − 1 in time. */
   private static boolean adjacent(int[] t, int i) {
     return t[i] - t[i - 1] == 1;

@@ -48,9 +48,10 @@ class CautionsOnFixtureTest {
     // 443 (11 × 40 + 3) vs 700 (11 × 60 + 40): -36.7%, "37%".
     assertThat(priority("quarterly", 0).get("sentence").asText())
         .startsWith(
-            "Burglary/Burglary - Residential fell 37% in the 12 months to June 2024 (443 vs 700), a"
-                + " statistically significant decrease (check 2023-08: 3 against a usual 60); a"
-                + " step down from 2023-06, so the change is a shift in level, not a trend;");
+            "Burglary/Burglary - Residential was 37% lower in the 12 months to June 2024 (443 vs"
+                + " 700) after a step down from 2023-06, cause unknown (2023-08 at 3 against a usual"
+                + " 60); a shift in level, not a trend, though the test finds a statistically"
+                + " significant decrease;");
   }
 
   @Test

@@ -176,9 +176,10 @@ class SentencesTest {
             List.of());
     assertThat(Sentences.twelveMonths(withCautions(t, c), END, "the force"))
         .isEqualTo(
-            "Anti-social behaviour fell 48% in the 12 months to June 2024 (328 vs 626), a"
-                + " statistically significant decrease (check 2023-08: 3 against a usual 54); a step"
-                + " down from 2023-06, so the change is a shift in level, not a trend.");
+            "Anti-social behaviour was 48% lower in the 12 months to June 2024 (328 vs 626) after a"
+                + " step down from 2023-06, cause unknown (2023-08 at 3 against a usual 54); a shift"
+                + " in level, not a trend, though the test finds a statistically significant"
+                + " decrease.");
   }
 
   @Test
@@ -280,19 +281,19 @@ class SentencesTest {
         withCautions(withQuarter(trend("Robbery", 540L, 473L, null), 60L, 30L, List.of()), c);
     assertThat(Sentences.twelveMonths(t, END, "the force"))
         .isEqualTo(
-            "Robbery rose 14% in the 12 months to June 2024 (540 vs 473), a statistically significant"
-                + " increase (check 2022-09: 2 against a usual 20; 2023-05: 90 against a usual 20); a"
-                + " step up from 2024-01, so the change is a shift in level, not a trend; a known"
-                + " series break in 2023-05 (a counting-rule change).");
+            "Robbery was 14% higher in the 12 months to June 2024 (540 vs 473) after a step up from"
+                + " 2024-01, cause unknown (2022-09 and 2023-05 at 2 and 90 against a usual 20 and"
+                + " 20), and across a counting-rule change (2023-05); a shift in level, not a trend,"
+                + " though the test finds a statistically significant increase.");
     assertThat(Sentences.quarter(t))
         .isEqualTo(
-            "Robbery rose 100% in 2024-25 Q1 (April to June 2024) against the same quarter last year"
-                + " (60 vs 30), a statistically significant increase (check 2023-05: 90 against a"
-                + " usual 20); a step up from 2024-01, so the change is a shift in level, not a trend;"
-                + " a known series break in 2023-05 (a counting-rule change).");
+            "Robbery was 100% higher in 2024-25 Q1 (April to June 2024) against the same quarter"
+                + " last year (60 vs 30) after a step up from 2024-01, cause unknown (2023-05 at 90"
+                + " against a usual 20), and across a counting-rule change (2023-05); a shift in"
+                + " level, not a trend, though the test finds a statistically significant increase.");
   }
 
-  private static PriorityTrend withCautions(PriorityTrend t, Cautions c) {
+  static PriorityTrend withCautions(PriorityTrend t, Cautions c) {
     return new PriorityTrend(
         t.name(),
         t.source(),

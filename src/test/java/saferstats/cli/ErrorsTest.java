@@ -159,7 +159,7 @@ class ErrorsTest {
     assertThat(r.out()).isEmpty();
     assertThat(Files.readString(out))
         .startsWith(
-            "section,key,figure,value\r\n\"\",,schemaVersion,1\r\n\"\",,command,trends\r\n");
+            "section,key,figure,value\r\n\"\",,schemaVersion,2\r\n\"\",,command,trends\r\n");
     assertThat(dir.toFile().list()).containsExactly("report.csv");
   }
 

@@ -42,7 +42,8 @@ final class ChartFixtures {
         22.2,
         67.8,
         List.of(new ControlFigures.Signal(1, List.of(SIGNAL))),
-        new ControlFigures.LatestSignal(SIGNAL, List.of(1)));
+        new ControlFigures.LatestSignal(SIGNAL, List.of(1)),
+        List.of());
   }
 
   static PriorityTrend trend(List<MonthCount> months, ControlFigures control, List<String> flags) {

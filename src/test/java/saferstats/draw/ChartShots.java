@@ -91,7 +91,26 @@ final class ChartShots {
         c.get("lcl").asDouble(),
         c.get("ucl").asDouble(),
         signals,
-        null);
+        null,
+        phases(c.get("phases")));
+  }
+
+  private static List<ControlFigures.Phase> phases(JsonNode phases) {
+    List<ControlFigures.Phase> out = new ArrayList<>();
+    if (phases != null) {
+      for (JsonNode ph : phases) {
+        out.add(
+            new ControlFigures.Phase(
+                Month.parse(ph.get("from").asText()).orElseThrow(),
+                Month.parse(ph.get("to").asText()).orElseThrow(),
+                ph.get("n").asInt(),
+                ph.get("mean").asDouble(),
+                ph.get("lcl").isNull() ? null : ph.get("lcl").asDouble(),
+                ph.get("ucl").isNull() ? null : ph.get("ucl").asDouble(),
+                ph.get("reason").asText()));
+      }
+    }
+    return out;
   }
 
   private static Cautions cautions(JsonNode c) {

@@ -33,9 +33,10 @@ class CityQuarterlyTest {
     assertThat(sig.get("p").asDouble()).isCloseTo(0.000614, within(1e-6));
     assertThat(shop.get("sentence").asText())
         .endsWith(
-            " Shoplifting rose 153% in 2024-25 Q1 (April to June 2024) against the same quarter"
-                + " last year (437 vs 173), a statistically significant increase; a step up from"
-                + " 2024-01, so the change is a shift in level, not a trend.");
+            " Shoplifting was 153% higher in 2024-25 Q1 (April to June 2024) against the same"
+                + " quarter last year (437 vs 173) after a step up from 2024-01, cause unknown; a"
+                + " shift in level, not a trend, though the test finds a statistically significant"
+                + " increase.");
     assertThat(shop.get("rate").get("current12Per1000").asDouble()).isEqualTo(129.0912);
     for (JsonNode p : q.get("priorities")) {
       JsonNode trendsRate = named(t, p.get("name").asText()).get("rate");

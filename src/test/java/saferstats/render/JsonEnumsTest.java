@@ -25,7 +25,7 @@ class JsonEnumsTest {
     assertThat(json)
         .isEqualTo(
             "{\n"
-                + "  \"schemaVersion\" : 1,\n"
+                + "  \"schemaVersion\" : 2,\n"
                 + "  \"significance\" : \"significant increase\",\n"
                 + "  \"direction\" : \"no trend\",\n"
                 + "  \"cls\" : \"persistent\",\n"

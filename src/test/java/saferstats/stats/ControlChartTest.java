@@ -115,4 +115,58 @@ class ControlChartTest {
   private static ControlChart.Signal rule(ControlChart.Result r, int rule) {
     return r.signals().stream().filter(s -> s.rule() == rule).findFirst().orElseThrow();
   }
+
+  @Test
+  void eachPhaseHasItsOwnMeanAndMovingRangeLimits() {
+    // 12 months alternating 10,12 then 12 months alternating 30,34, a new phase at index 12.
+    // Phase 1: mean 132/12 = 11; moving ranges eleven 2s -> 2; UCL 11 + 2.66 * 2 = 16.32,
+    // LCL 11 - 5.32 = 5.68. Phase 2: mean 384/12 = 32; moving ranges eleven 4s -> 4 (the jump
+    // 12 -> 30 between the phases is no moving range); UCL 32 + 10.64 = 42.64, LCL 21.36.
+    // No point is beyond its own phase's limits, and no run of 7 lies on one side of its centre.
+    // One phase over all 24: mean 516/24 = 21.5, the first 12 below it and the last 12 above
+    // (rule 2 flags every month): the old level's limits say nothing about the new one.
+    double[] x = new double[24];
+    for (int i = 0; i < 12; i++) {
+      x[i] = i % 2 == 0 ? 10 : 12;
+      x[12 + i] = i % 2 == 0 ? 30 : 34;
+    }
+    int[] t = java.util.stream.IntStream.range(0, 24).toArray();
+    java.util.List<ControlChart.Phase> p = ControlChart.phases(t, x, new int[] {12}, 12);
+    assertThat(p).hasSize(2);
+    assertThat(p.get(0).from()).isZero();
+    assertThat(p.get(0).to()).isEqualTo(12);
+    assertThat(p.get(0).mean()).isCloseTo(11, within(1e-12));
+    assertThat(p.get(0).ucl()).isCloseTo(16.32, within(1e-12));
+    assertThat(p.get(0).lcl()).isCloseTo(5.68, within(1e-12));
+    assertThat(p.get(1).from()).isEqualTo(12);
+    assertThat(p.get(1).mean()).isCloseTo(32, within(1e-12));
+    assertThat(p.get(1).ucl()).isCloseTo(42.64, within(1e-12));
+    assertThat(p.get(1).lcl()).isCloseTo(21.36, within(1e-12));
+    assertThat(p).allMatch(ph -> ph.signals().isEmpty());
+    assertThat(rule(ControlChart.xmr(t, x), 2).indices()).hasSize(24);
+  }
+
+  @Test
+  void aPhaseUnderTheMinimumHasItsMeanButNoLimitsAndItsSignalsKeepTheirPlaces() {
+    // 12 months of 10,12 then 8 months 40,40,41,41,42,42,43,43 from index 12: 8 < 12 months, so
+    // the new phase has its mean (332/8 = 41.5) and no limits; rule 1 cannot flag in it. Its first
+    // four points are below 41.5 and the last four above: no run of 7. Rule 3 needs 7 each
+    // higher than the one before; ties break it: none. So no signal, and index 12 starts it.
+    double[] x = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 40, 40, 41, 41, 42, 42, 43, 43};
+    int[] t = java.util.stream.IntStream.range(0, 20).toArray();
+    java.util.List<ControlChart.Phase> p = ControlChart.phases(t, x, new int[] {12}, 12);
+    assertThat(p.get(1).mean()).isCloseTo(41.5, within(1e-12));
+    assertThat(p.get(1).lcl()).isNull();
+    assertThat(p.get(1).ucl()).isNull();
+    assertThat(p.get(1).signals()).isEmpty();
+    // 7 points each higher from index 12 (40..46) in a short phase: rule 3 flags them, with
+    // their indices in the whole series (12..18).
+    double[] rising = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 40, 41, 42, 43, 44, 45, 46};
+    java.util.List<ControlChart.Phase> r =
+        ControlChart.phases(
+            java.util.stream.IntStream.range(0, 19).toArray(), rising, new int[] {12}, 12);
+    assertThat(r.get(1).signals()).hasSize(1);
+    assertThat(r.get(1).signals().get(0).rule()).isEqualTo(3);
+    assertThat(r.get(1).signals().get(0).indices()).containsExactly(12, 13, 14, 15, 16, 17, 18);
+  }
 }
