@@ -4,11 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.StandardCharsets;
 import saferstats.area.LsoaNames;
 import saferstats.ingest.csv.CsvInput;
 import saferstats.model.Month;
-import saferstats.model.PoliceRow;
 import saferstats.model.Rejection;
 
 /**
@@ -27,6 +25,15 @@ final class ByteRowParser {
     void add(RowHashes row, long line);
 
     void reject(Rejection rejection);
+
+    /**
+     * A plain line's row, readable only during this call ({@link LineFacts}); by default made whole
+     * and {@link #add}ed. A sink that keeps few rows takes the facts and asks for the row only when
+     * it keeps one.
+     */
+    default void add(LineFacts row, long line) {
+      add(row.whole(), line);
+    }
   }
 
   private static final long COMMAS = ByteWords.spread((byte) ',');
@@ -59,6 +66,7 @@ final class ByteRowParser {
   private final ByteStrings lsoaNames = new ByteStrings(String::strip);
   private final ByteStrings categories = new ByteStrings(String::strip);
   private final ByteStrings outcomes = new ByteStrings(String::strip);
+  private final LineFacts facts;
 
   /** {@code charset}: what the file's bytes are read as (UTF-8, or Windows-1252). */
   ByteRowParser(RowParser parser, Charset charset) {
@@ -68,6 +76,7 @@ final class ByteRowParser {
     this.street = parser.street();
     this.starts = new int[fields];
     this.ends = new int[fields];
+    this.facts = new LineFacts(starts, ends, street, lsoaCodes, outcomes);
   }
 
   /**
@@ -120,57 +129,61 @@ final class ByteRowParser {
   }
 
   /**
-   * The row of a plain line, as {@link RowParser#parse} and {@link RowHashes#of} give it; false,
-   * with nothing added, when the line is not of the shape read here.
+   * The row of a plain line, as {@link RowParser#parse} and {@link RowHashes#of} give it, added as
+   * {@link LineFacts}; false, with nothing added, when the line is not of the shape read here.
    */
   private boolean fast(byte[] b, long line, Sink sink) {
     Month month = parser.acceptedMonth(months.of(b, starts[1], ends[1]));
     if (month == null) {
       return false;
     }
-    Double longitude = null;
-    Double latitude = null;
-    if (starts[4] != ends[4] || starts[5] != ends[5]) {
-      longitude = coordinate(b, starts[4], ends[4], 180);
-      latitude = coordinate(b, starts[5], ends[5], 90);
-      if (longitude == null || latitude == null) {
+    boolean point = starts[4] != ends[4] || starts[5] != ends[5];
+    double longitude = 0;
+    double latitude = 0;
+    if (point) {
+      longitude = coordinateOrNaN(b, starts[4], ends[4], 180);
+      latitude = coordinateOrNaN(b, starts[5], ends[5], 90);
+      if (Double.isNaN(longitude) || Double.isNaN(latitude)) {
         return false;
       }
     }
-    String rawId = text(b, 0);
-    String crimeId = rawId.strip();
-    PoliceRow row =
-        new PoliceRow(
-            crimeId,
-            month,
-            reportedBy.of(b, starts[2], ends[2]),
-            fallsWithin.of(b, starts[3], ends[3]),
-            longitude,
-            latitude,
-            text(b, 6),
-            lsoaCodes.of(b, starts[7], ends[7]),
-            lsoaNames.of(b, starts[8], ends[8]),
-            categories.of(b, starts[9], ends[9]),
-            street ? outcomes.of(b, starts[10], ends[10]) : "");
+    // The Crime ID as String.strip() leaves it: the line is ASCII, each byte its character.
+    int idFrom = starts[0];
+    int idTo = ends[0];
+    while (idFrom < idTo && Character.isWhitespace(b[idFrom])) {
+      idFrom++;
+    }
+    while (idTo > idFrom && Character.isWhitespace(b[idTo - 1])) {
+      idTo--;
+    }
     hasher.hash(b, starts, ends, fields);
     long high = hasher.high();
     long low = hasher.low();
     long id;
-    if (crimeId.isEmpty()) {
+    if (idFrom == idTo) {
       id = 0;
-    } else if (crimeId.length() == rawId.length()) {
-      id = hasher.hashOfFirstBytes(crimeId);
+    } else if (idFrom == starts[0] && idTo == ends[0]) {
+      id = hasher.hashOfFirstBytes(b, idFrom, idTo);
     } else {
-      id = hasher.hash(crimeId);
+      id = hasher.hash(b, idFrom, idTo);
     }
-    sink.add(new RowHashes(row, high, low, id), line);
+    facts.set(
+        b,
+        month,
+        reportedBy.of(b, starts[2], ends[2]),
+        fallsWithin.of(b, starts[3], ends[3]),
+        lsoaNames.of(b, starts[8], ends[8]),
+        categories.of(b, starts[9], ends[9]),
+        idFrom,
+        idTo,
+        high,
+        low,
+        id);
+    if (point) {
+      facts.point(longitude, latitude);
+    }
+    sink.add(facts, line);
     return true;
-  }
-
-  private String text(byte[] b, int field) {
-    int from = starts[field];
-    int to = ends[field];
-    return from == to ? "" : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -180,6 +193,12 @@ final class ByteRowParser {
    * value of the decimal, which is what {@link Double#parseDouble} gives.
    */
   static Double coordinate(byte[] b, int from, int to, double limit) {
+    double value = coordinateOrNaN(b, from, to, limit);
+    return Double.isNaN(value) ? null : value;
+  }
+
+  /** As {@link #coordinate}, NaN where that is null: no object a row. */
+  static double coordinateOrNaN(byte[] b, int from, int to, double limit) {
     int i = from;
     boolean negative = i < to && b[i] == '-';
     if (negative) {
@@ -200,17 +219,17 @@ final class ByteRowParser {
       } else if (c == '.' && decimals < 0 && i > first) {
         decimals = 0;
       } else {
-        return null;
+        return Double.NaN;
       }
     }
     if (count == 0 || count > MAX_DIGITS || decimals == 0) {
-      return null;
+      return Double.NaN;
     }
     double value = decimals < 0 ? digits : digits / TENS[decimals];
     if (negative) {
       value = -value;
     }
-    return Math.abs(value) <= limit ? value : null;
+    return Math.abs(value) <= limit ? value : Double.NaN;
   }
 
   /** Decodes the line as a reader of the file would and parses it as text. */

@@ -14,7 +14,6 @@ import saferstats.model.ForceNames;
 import saferstats.model.Month;
 import saferstats.model.MonthNames;
 import saferstats.model.PartitionKey;
-import saferstats.model.PoliceRow;
 import saferstats.model.Rejection;
 import saferstats.model.SourceKind;
 
@@ -37,6 +36,8 @@ final class FileRows implements ByteRowParser.Sink {
   private long read;
   private Month lastMonth;
   private Map<String, PartitionBuilder> lastPartitions;
+  private String lastBy;
+  private PartitionBuilder lastPartition;
 
   FileRows(String name, SourceKind kind, ReadOptions options) {
     this.name = name;
@@ -62,16 +63,34 @@ final class FileRows implements ByteRowParser.Sink {
   /** Adds a valid row read on {@code line}. */
   @Override
   public void add(RowHashes hashed, long line) {
-    PoliceRow row = hashed.row();
+    add((RowFacts) hashed, line);
+  }
+
+  /** Adds a plain line's row: made whole only if selected. */
+  @Override
+  public void add(LineFacts facts, long line) {
+    add((RowFacts) facts, line);
+  }
+
+  private void add(RowFacts row, long line) {
     Month month = row.month();
     months.add(month, line);
     if (!month.equals(lastMonth)) {
       lastMonth = month;
       lastPartitions = partitions.computeIfAbsent(month, m -> new LinkedHashMap<>());
+      lastBy = null;
     }
-    lastPartitions
-        .computeIfAbsent(row.reportedBy(), by -> builder(lastPartitions, by, month))
-        .add(hashed, isSelected(row), options.keepDuplicates());
+    String by = row.reportedBy();
+    if (!by.equals(lastBy)) {
+      // A file's rows come force by force: the partition is looked up when the force changes.
+      lastBy = by;
+      lastPartition = lastPartitions.get(by);
+      if (lastPartition == null) {
+        lastPartition = builder(lastPartitions, by, month);
+        lastPartitions.put(by, lastPartition);
+      }
+    }
+    lastPartition.add(row, isSelected(row), options.keepDuplicates());
   }
 
   /** The partition of force {@code by}: a new spelling of a force already seen joins its rows. */
@@ -85,8 +104,9 @@ final class FileRows implements ByteRowParser.Sink {
                 new PartitionBuilder(new PartitionKey(kind, by, month), name, options.lsoaCheck()));
   }
 
-  private boolean isSelected(PoliceRow row) {
-    return kind != SourceKind.POLICE_UK_STOP_AND_SEARCH && options.selection().selects(row);
+  private boolean isSelected(RowFacts row) {
+    return kind != SourceKind.POLICE_UK_STOP_AND_SEARCH
+        && options.selection().selects(row.fallsWithin(), row.lsoaName());
   }
 
   /**

@@ -70,15 +70,20 @@ final class PartitionBuilder {
   }
 
   /** Adds a valid row with its hashes; returns false when it is a duplicate of an earlier row. */
-  boolean add(RowHashes hashed, boolean selected, boolean keepDuplicates) {
-    PoliceRow row = hashed.row();
-    long high = hashed.high();
-    long low = hashed.low();
+  boolean add(RowFacts row, boolean selected, boolean keepDuplicates) {
+    long high = row.high();
+    long low = row.low();
     spelled(row.reportedBy());
-    identities.add(row.crimeId().isEmpty() ? high : hashed.id());
-    if (!row.crimeId().isEmpty()) {
-      long id = hashed.id();
-      int type = typeCodes.computeIfAbsent(row.category(), t -> typeCodes.size());
+    identities.add(row.hasCrimeId() ? row.id() : high);
+    if (row.hasCrimeId()) {
+      long id = row.id();
+      // Looked up, then put: a lambda reading typeCodes would be a new object every row.
+      Integer code = typeCodes.get(row.category());
+      if (code == null) {
+        code = typeCodes.size();
+        typeCodes.put(row.category(), code);
+      }
+      int type = code;
       int first = firstTypeById.putIfAbsent(id, type);
       boolean newRow = rowsWithId.add(high);
       if (first != ABSENT) {
@@ -116,7 +121,7 @@ final class PartitionBuilder {
     }
     count(counts, row.fallsWithin(), row.category());
     if (selected) {
-      this.selected.add(row);
+      this.selected.add(row.row());
       selectedByCategory.computeIfAbsent(row.category(), c -> new long[1])[0]++;
     }
     return true;

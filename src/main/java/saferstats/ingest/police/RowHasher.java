@@ -71,11 +71,11 @@ final class RowHasher {
   }
 
   /**
-   * {@code hash(text)}, where {@code text} is the first field of the last row given as bytes: taken
-   * from that hash when it was had on the way.
+   * {@link #hash(byte[], int, int)} of the first field of the last row given as bytes: taken from
+   * that hash when it was had on the way.
    */
-  long hashOfFirstBytes(String text) {
-    return firstBytesHashed ? firstFieldHash : hash(text);
+  long hashOfFirstBytes(byte[] bytes, int from, int to) {
+    return firstBytesHashed ? firstFieldHash : hash(bytes, from, to);
   }
 
   /**
@@ -90,6 +90,14 @@ final class RowHasher {
   long hash(String text) {
     start();
     pushAll(text);
+    finish();
+    return high;
+  }
+
+  /** As {@link #hash(String)} for the string of ASCII bytes {@code bytes[from, to)}. */
+  long hash(byte[] bytes, int from, int to) {
+    start();
+    pushAll(bytes, from, to);
     finish();
     return high;
   }
