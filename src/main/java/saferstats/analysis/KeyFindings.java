@@ -69,6 +69,11 @@ public record KeyFindings(List<Finding> findings) {
    * the 12 months (with its cautions), so a change to how verdicts are worded reaches the findings
    * unchanged.
    */
+  /** What the verdict found inside the compared months, as a clause, or nothing. */
+  private static String found(Verdict v) {
+    return v.qualified() ? ", " + v.found() : "";
+  }
+
   static String verdict(PriorityTrend p, Month end, String comparatorWord) {
     return Sentences.twelveMonths(p, end, comparatorWord);
   }
@@ -177,7 +182,7 @@ public record KeyFindings(List<Finding> findings) {
               + " with "
               + n(t.yearEarlier().count())
               + " the 12 months before"
-              + Sentences.cautions(p.cautions(), t.now(), t.yearEarlier())
+              + found(p.verdict())
               + splice(p)
               + ".";
       if (namesItsCautions(sentence, p)) {

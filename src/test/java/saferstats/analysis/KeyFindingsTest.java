@@ -147,6 +147,7 @@ class KeyFindingsTest {
                     2.0,
                     0.0,
                     "poisson",
+                    null,
                     "Testham ranks 2nd.",
                     List.of())));
     List<KeyFindings.Finding> f = KeyFindings.of(a, m, peers, "the force").findings();
