@@ -21,8 +21,8 @@ final class TrendsText {
 
   private TrendsText() {}
 
-  static String render(TrendsReport r, boolean md) {
-    Text out = new Text(md);
+  static String render(TrendsReport r, TextLayout layout) {
+    Text out = new Text(layout);
     out.title("Trends — " + r.area() + " (" + r.force() + "), " + r.end().longName());
     PriorityTrend first = r.priorities().isEmpty() ? null : r.priorities().get(0);
     if (first != null) {
@@ -81,6 +81,8 @@ final class TrendsText {
             "Comparator 12m %>",
             "Rest %>",
             "Per 1,000>");
+    // significance of the 12 months; the quarter's; trend; control chart; comparator; rate.
+    t.groups(1, 6, 7, 10, 14, 16);
     for (PriorityTrend p : priorities) {
       var s = p.significance();
       var tr = p.trend();
@@ -287,6 +289,8 @@ final class TrendsText {
             "FYTD LY>",
             "FYTD %>",
             "Flags");
+    // 12 months, quarter, financial year to date; the flags go to notes under the table.
+    t.groups(1, 5, 8, 11).notes(11);
     for (PriorityTrend p : priorities) {
       WindowFigures w = p.windows();
       t.row(
@@ -316,6 +320,7 @@ final class TrendsText {
     return flags;
   }
 
+  /** Blocks of 12 months; fitted to a terminal, one that must split prints as two half-years. */
   private static List<TextTable> monthlyBlocks(List<PriorityTrend> priorities) {
     List<TextTable> blocks = new ArrayList<>();
     if (priorities.isEmpty()) {
@@ -334,6 +339,7 @@ final class TrendsText {
       List<String> headers = new ArrayList<>(List.of("Priority"));
       months.subList(start, end).forEach(m -> headers.add(m + ">"));
       TextTable t = new TextTable(headers.toArray(String[]::new));
+      t.groups(1, 1 + MONTHS_PER_BLOCK / 2);
       for (PriorityTrend p : priorities) {
         List<Object> cells = new ArrayList<>(List.of(p.label()));
         for (Month m : months.subList(start, end)) {
