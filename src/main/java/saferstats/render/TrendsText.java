@@ -152,16 +152,18 @@ final class TrendsText {
       return;
     }
     OutcomeFigures first = with.get(0).outcomes();
+    // A crime the outcomes files do not hold still has an outcome, its street file's: the last
+    // column counts those among "With outcome", not crimes without one (issue 26.7).
     out.heading(
-        "Outcomes of crimes in the current 12 months (latest outcome, share of crimes with one; from "
+        "Outcomes of crimes in the current 12 months (latest outcome, share of crimes with one; "
             + (first.notCovered() == null
-                ? "the street files' last outcome category"
-                : "the outcomes files, joined on Crime ID")
-            + ")");
+                ? "from the street files' last outcome category)"
+                : "from the outcomes files, joined on Crime ID, or for a crime they do not hold"
+                    + " its street file's last outcome: From street file counts those)"));
     List<String> headers = new ArrayList<>(List.of("Priority", "Crimes>", "With outcome>"));
     first.shares().forEach(s -> headers.add(s.label() + " %>"));
     if (first.notCovered() != null) {
-      headers.add("Not in outcomes files>");
+      headers.add("From street file>");
     }
     TextTable t = new TextTable(headers.toArray(String[]::new));
     for (PriorityTrend p : with) {

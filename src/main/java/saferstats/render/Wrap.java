@@ -23,7 +23,8 @@ final class Wrap {
         if (word.isEmpty()) {
           continue;
         }
-        if (!empty && line.length() + 1 + word.length() > width) {
+        boolean fitsALine = rest.length() + word.length() <= width;
+        if (!empty && line.length() + 1 + word.length() > width && fitsALine) {
           out.add(line.toString());
           line = new StringBuilder(rest);
           empty = true;
