@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 class OutcomesWordingTest {
   @Test
   void theCrimesTheOutcomesFilesDoNotHoldAreCountedAsOutcomesFromTheirStreetFile() {
-    Cli r = Cli.cached("trends", "sample-data", "--area", "Harrow", "--quiet", "--wide");
+    Cli r =
+        Cli.cached("trends", "sample-data", "--area", "Harrow", "--quiet", "--format", "markdown");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .doesNotContain("Not in outcomes files")
         .contains("for a crime they do not hold its street file's last outcome")
-        .containsPattern("Crimes  With outcome .* From street file\n");
-    assertThat(r.out().lines().filter(l -> l.startsWith("Bicycle theft ")))
-        .anySatisfy(l -> assertThat(l).matches("Bicycle theft +215 +215 .* 50"));
+        .containsPattern("\\| Crimes \\| With outcome \\|.*\\| From street file \\|\n");
+    assertThat(r.out().lines().filter(l -> l.startsWith("| Bicycle theft |")))
+        .anySatisfy(
+            l -> assertThat(l).matches("\\| Bicycle theft \\| 215 \\| 215 \\|.*\\| 50 \\|"));
   }
 }
