@@ -81,7 +81,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             ? null
             : Reading.read(compare.inputs, area.input, new Selection.None()).mps();
     BenchmarkReport report = Benchmark.report(l.area(), l.set(), lines, residents, london);
-    String text = Renderer.render(report, output.format, output.table);
+    String text = Renderer.render(report, output.format, output.table, output.wide);
     List<OutputFiles.Target> targets = new ArrayList<>();
     if (output.output != null) {
       targets.add(new OutputFiles.Target(output.output, text));

@@ -63,7 +63,7 @@ final class CategoriesCommand implements Callable<Integer> {
                     .load(nameOrFile)
                     .orElseGet(() -> new PrioritySet(Presets.SOURCE, "—", List.of())));
     OutputWriter.write(
-        Renderer.render(report, output.format, output.table),
+        Renderer.render(report, output.format, output.table, output.wide),
         output.output,
         spec.commandLine().getOut());
     return 0;

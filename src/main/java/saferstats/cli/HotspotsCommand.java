@@ -101,7 +101,7 @@ final class HotspotsCommand implements Callable<Integer> {
     area.clashes(null).output("--output", output.output).output("--geojson", geojson).check();
     AreaReportOptions.Loaded l = area.load();
     HotspotsReport report = Hotspots.report(l.area(), l.set(), request());
-    String text = Renderer.render(report, output.format, output.table);
+    String text = Renderer.render(report, output.format, output.table, output.wide);
     if (geojson != null && output.output != null) {
       // Two files from one run: both replaced, or neither.
       OutputWriter.writeFiles(

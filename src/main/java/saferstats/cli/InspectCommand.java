@@ -74,7 +74,10 @@ final class InspectCommand implements Callable<Integer> {
         Reading.read(input.inputs, input, selection, Inspection.reference(lookupTable, outlines));
     String text =
         Renderer.render(
-            Inspection.of(new Inputs(ingest), lookupTable, outlines), output.format, output.table);
+            Inspection.of(new Inputs(ingest), lookupTable, outlines),
+            output.format,
+            output.table,
+            output.wide);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import saferstats.render.Format;
 
-/** --format, --table and --output, shared by every command that prints a report. */
+/** --format, --table, --wide and --output, shared by every command that prints a report. */
 public final class OutputOptions {
   @Option(
       names = "--format",
@@ -22,6 +22,14 @@ public final class OutputOptions {
               + " inspect: inputs, rejections; trends: priorities, monthly). Without it the CSV is"
               + " the figure table: section,key,figure,value.")
   String table;
+
+  @Option(
+      names = "--wide",
+      description =
+          "With --format table: one line a row however long, flags and long texts in their"
+              + " cells (the default fits 120 columns: long texts as numbered notes under the"
+              + " table, wide tables split into column groups).")
+  boolean wide;
 
   @Option(
       names = "--output",

@@ -45,7 +45,8 @@ final class QuarterlyCommand implements Callable<Integer> {
         Renderer.render(
             Quarterly.of(area.trends(l, other), compare.word(l, other)),
             output.format,
-            output.table);
+            output.table,
+            output.wide);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

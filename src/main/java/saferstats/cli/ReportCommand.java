@@ -15,10 +15,13 @@ import saferstats.analysis.Assessments;
 import saferstats.analysis.Briefing;
 import saferstats.analysis.Hotspots;
 import saferstats.analysis.PeerAbsence;
+import saferstats.analysis.TrendsReport;
 import saferstats.geo.Boundaries;
 import saferstats.harm.HarmBasis;
 import saferstats.ingest.boundaries.BoundaryReader;
 import saferstats.load.CompareInput;
+import saferstats.model.Month;
+import saferstats.model.UserError;
 import saferstats.model.WindowChoice;
 import saferstats.render.ReportHtml;
 import saferstats.render.ReportView;
@@ -80,7 +83,8 @@ final class ReportCommand implements Callable<Integer> {
       names = "--date",
       paramLabel = "YYYY-MM-DD",
       description =
-          "The date the report carries (default: none, so the same inputs give the same bytes).")
+          "The date the report carries (default: none, so the same inputs give the same bytes);"
+              + " not before the data's last month.")
   LocalDate date;
 
   @Spec CommandSpec spec;
@@ -98,11 +102,13 @@ final class ReportCommand implements Callable<Integer> {
     AreaReportOptions.Loaded l = area.load();
     CompareInput other = area.compare(l, compare);
     String comparatorWord = compare.word(l, other);
+    TrendsReport trends = area.trends(l, other, weights);
+    checkDate(trends.end());
     Assessment assessment =
         Assessments.of(
             l.area(),
             l.set(),
-            area.trends(l, other, weights),
+            trends,
             comparatorWord,
             new Hotspots.Request(
                 null,
@@ -135,6 +141,41 @@ final class ReportCommand implements Callable<Integer> {
     if (output == null) {
       OutputWriter.toStdout(html, spec.commandLine().getOut());
     }
+    if (!quiet()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              WroteLine.of(
+                  output, html, trends.priorities().size(), charts, targets.size() - outputs()));
+    }
     return 0;
+  }
+
+  /**
+   * The inherited --quiet, read from this command's root: {@code InputOptions.quiet()} sits in a
+   * mixin inside a mixin, whose spec's root is the outer mixin, never the top-level command.
+   */
+  private boolean quiet() {
+    return spec.root().userObject() instanceof SaferstatsCommand root && root.quiet;
+  }
+
+  private int outputs() {
+    return output == null ? 0 : 1;
+  }
+
+  /**
+   * A report dated before the last month it reports would carry figures from after its own date
+   * (issue 26.7): refused, as a bad option value (SPEC 6, exit 2).
+   */
+  private void checkDate(Month last) {
+    if (date != null && Month.of(date.getYear(), date.getMonthValue()).isBefore(last)) {
+      throw UserError.usage(
+          "--date "
+              + date
+              + " is before the last month of the data, "
+              + last
+              + ": the report would be dated before the figures it reports",
+          "give a date in " + last + " or later, or leave out --date");
+    }
   }
 }

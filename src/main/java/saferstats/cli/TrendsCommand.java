@@ -41,7 +41,10 @@ final class TrendsCommand implements Callable<Integer> {
     AreaReportOptions.Loaded l = area.load();
     String text =
         Renderer.render(
-            area.trends(l, area.compare(l, compare), weights), output.format, output.table);
+            area.trends(l, area.compare(l, compare), weights),
+            output.format,
+            output.table,
+            output.wide);
     OutputWriter.write(text, output.output, spec.commandLine().getOut());
     return 0;
   }

@@ -8,8 +8,8 @@ import saferstats.analysis.BenchmarkReport;
 final class BenchmarkText {
   private BenchmarkText() {}
 
-  static String render(BenchmarkReport r, boolean md) {
-    Text out = new Text(md);
+  static String render(BenchmarkReport r, TextLayout layout) {
+    Text out = new Text(layout);
     out.title("Benchmark — " + r.area() + " among " + r.peerGroup());
     out.para(
         "12 months "
@@ -53,6 +53,7 @@ final class BenchmarkText {
             "Change %>",
             "Change rank",
             "Flags");
+    t.notes(8);
     int decimals = places(p.pooledRatePer1000());
     for (BenchmarkReport.Place x : p.places()) {
       t.row(

@@ -6,8 +6,8 @@ import saferstats.analysis.CategoriesReport;
 final class CategoriesText {
   private CategoriesText() {}
 
-  static String render(CategoriesReport r, boolean md) {
-    Text out = new Text(md);
+  static String render(CategoriesReport r, TextLayout layout) {
+    Text out = new Text(layout);
     if (r.presets() != null) {
       out.title("Priority sets shipped in saferstats");
       TextTable t = new TextTable("Preset", "Source", "What it holds");

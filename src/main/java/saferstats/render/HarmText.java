@@ -40,6 +40,7 @@ final class HarmText {
             "Harm share>",
             "Volume share>",
             "Note");
+    t.notes(6);
     for (PriorityTrend p : with) {
       HarmFigures h = p.harm();
       t.row(

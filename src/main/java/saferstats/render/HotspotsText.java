@@ -14,8 +14,8 @@ final class HotspotsText {
 
   private HotspotsText() {}
 
-  static String render(HotspotsReport r, boolean md) {
-    Text out = new Text(md);
+  static String render(HotspotsReport r, TextLayout layout) {
+    Text out = new Text(layout);
     out.title(
         "Hotspots — "
             + r.area()

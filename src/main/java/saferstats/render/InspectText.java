@@ -10,8 +10,8 @@ import saferstats.model.Month;
 final class InspectText {
   private InspectText() {}
 
-  static String render(InspectReport r, boolean md) {
-    Text out = new Text(md);
+  static String render(InspectReport r, TextLayout layout) {
+    Text out = new Text(layout);
     out.title("Inspect — " + r.inputs().size() + " input files");
     out.heading("Files");
     out.table(files(r));

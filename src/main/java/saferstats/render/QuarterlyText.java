@@ -8,8 +8,8 @@ import saferstats.analysis.SignificanceFigures;
 final class QuarterlyText {
   private QuarterlyText() {}
 
-  static String render(QuarterlyReport r, boolean md) {
-    Text out = new Text(md);
+  static String render(QuarterlyReport r, TextLayout layout) {
+    Text out = new Text(layout);
     out.title("Quarterly update — " + r.area() + ", " + quarterLabel(r));
     out.para(
         "Priorities: "
@@ -56,6 +56,8 @@ final class QuarterlyText {
             "Comparator %>",
             "Per 1,000 (12 months)>",
             "Flags");
+    // the quarter, the financial year to date, 12 months, trend to rate; flags go to notes.
+    t.groups(1, 5, 8, 12, 15).notes(15);
     for (Line l : r.priorities()) {
       t.row(
           l.approximate() ? l.name() + " ≈" : l.name(),

@@ -23,6 +23,15 @@ public final class Renderer {
    * @param table a list to print as its own tidy table (CSV only), or null for the figure table
    */
   public static String render(Object report, Format format, String table) {
+    return render(report, format, table, false);
+  }
+
+  /**
+   * @param table a list to print as its own tidy table (CSV only), or null for the figure table
+   * @param wide with {@code table}: one line a row however long ({@code --wide}), instead of the
+   *     default that fits {@value TextLayout#COLUMNS} columns
+   */
+  public static String render(Object report, Format format, String table, boolean wide) {
     if (table != null && format != Format.CSV) {
       throw UserError.usage(
           "--table chooses a list of the CSV output", "add --format csv, or leave out --table");
@@ -30,28 +39,29 @@ public final class Renderer {
     return switch (format) {
       case JSON -> Json.of(report);
       case CSV -> table == null ? Csv.figures(report) : Csv.table(report, table);
-      case TABLE, MARKDOWN -> text(report, format == Format.MARKDOWN);
+      case TABLE -> text(report, wide ? TextLayout.WIDE : TextLayout.FITTED);
+      case MARKDOWN -> text(report, TextLayout.MARKDOWN);
     };
   }
 
-  private static String text(Object report, boolean md) {
+  private static String text(Object report, TextLayout layout) {
     if (report instanceof TrendsReport t) {
-      return TrendsText.render(t, md);
+      return TrendsText.render(t, layout);
     }
     if (report instanceof InspectReport i) {
-      return InspectText.render(i, md);
+      return InspectText.render(i, layout);
     }
     if (report instanceof QuarterlyReport q) {
-      return QuarterlyText.render(q, md);
+      return QuarterlyText.render(q, layout);
     }
     if (report instanceof HotspotsReport h) {
-      return HotspotsText.render(h, md);
+      return HotspotsText.render(h, layout);
     }
     if (report instanceof BenchmarkReport b) {
-      return BenchmarkText.render(b, md);
+      return BenchmarkText.render(b, layout);
     }
     if (report instanceof CategoriesReport c) {
-      return CategoriesText.render(c, md);
+      return CategoriesText.render(c, layout);
     }
     throw new IllegalArgumentException("no renderer for " + report.getClass().getSimpleName());
   }

@@ -3,30 +3,49 @@ package saferstats.render;
 import java.util.List;
 import saferstats.analysis.InputSummary;
 
-/** Assembles a text report: headings, paragraphs and tables, plain or Markdown. */
+/**
+ * Assembles a text report: headings, paragraphs and tables, for a terminal or in Markdown. In the
+ * default (fitted) layout every line keeps within {@link TextLayout#COLUMNS}: paragraphs, headings
+ * and list items wrap at spaces, tables fit by {@link FittedTable}.
+ */
 final class Text {
-  private final boolean md;
+  private final TextLayout layout;
   private final StringBuilder sb = new StringBuilder();
 
-  Text(boolean markdown) {
-    this.md = markdown;
+  Text(TextLayout layout) {
+    this.layout = layout;
+  }
+
+  boolean fitted() {
+    return layout.fitted();
   }
 
   void title(String s) {
-    sb.append(md ? "# " + s : s + "\n" + "=".repeat(s.length())).append("\n\n");
+    underlined(s, "#", '=');
   }
 
   void heading(String s) {
-    sb.append(md ? "## " + s : s + "\n" + "-".repeat(s.length())).append("\n\n");
+    underlined(s, "##", '-');
+  }
+
+  private void underlined(String s, String mark, char rule) {
+    if (layout.markdown()) {
+      sb.append(mark).append(' ').append(s).append("\n\n");
+      return;
+    }
+    List<String> lines = fitted() ? Wrap.lines(s, TextLayout.COLUMNS, "", "") : List.of(s);
+    lines.forEach(l -> sb.append(l).append('\n'));
+    int longest = lines.stream().mapToInt(String::length).max().orElse(0);
+    sb.append(String.valueOf(rule).repeat(longest)).append("\n\n");
   }
 
   void para(String s) {
-    sb.append(s).append("\n\n");
+    sb.append(fitted() ? Wrap.text(s, TextLayout.COLUMNS, "", "") : s + "\n").append('\n');
   }
 
   void table(TextTable t) {
     if (!t.isEmpty()) {
-      sb.append(t.render(md)).append('\n');
+      sb.append(t.render(layout)).append('\n');
     }
   }
 
@@ -35,7 +54,8 @@ final class Text {
       return;
     }
     heading(heading);
-    items.forEach(i -> sb.append("- ").append(i).append('\n'));
+    items.forEach(
+        i -> sb.append(fitted() ? Wrap.text(i, TextLayout.COLUMNS, "- ", "  ") : "- " + i + "\n"));
     sb.append('\n');
   }
 

@@ -3,12 +3,19 @@ package saferstats.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** A table of strings printed either aligned for a terminal or as a Markdown table. */
+/**
+ * A table of strings printed aligned for a terminal (fitted to its width by {@link FittedTable}, or
+ * {@code --wide}) or as a Markdown table.
+ */
 final class TextTable {
   private final List<String> headers;
   private final boolean[] rightAligned;
   private final List<List<String>> rows = new ArrayList<>();
+  private final Set<Integer> noted = new TreeSet<>();
+  private final Set<Integer> groupStarts = new TreeSet<>();
 
   /** Headers ending in ">" are right-aligned (numbers). */
   TextTable(String... headers) {
@@ -26,15 +33,70 @@ final class TextTable {
     return this;
   }
 
+  /**
+   * Columns whose texts (flags, cautions) the fitted layout always moves to numbered notes under
+   * the table, one note per "; "-separated part, the cell keeping the notes' numbers.
+   */
+  TextTable notes(int... columns) {
+    Arrays.stream(columns).forEach(noted::add);
+    return this;
+  }
+
+  /**
+   * The first columns of groups that belong together (the quarter's count, last year's and the
+   * change): when the fitted layout must split the table, it splits between groups if it can.
+   */
+  TextTable groups(int... firstColumns) {
+    Arrays.stream(firstColumns).forEach(groupStarts::add);
+    return this;
+  }
+
   boolean isEmpty() {
     return rows.isEmpty();
   }
 
-  String render(boolean markdown) {
-    return markdown ? markdown() : plain();
+  String render(TextLayout layout) {
+    return switch (layout) {
+      case MARKDOWN -> markdown();
+      case WIDE -> plain();
+      case FITTED -> FittedTable.render(this, TextLayout.COLUMNS);
+    };
   }
 
-  private String plain() {
+  List<String> headers() {
+    return List.copyOf(headers);
+  }
+
+  boolean rightAligned(int column) {
+    return rightAligned[column];
+  }
+
+  List<List<String>> rows() {
+    return List.copyOf(rows);
+  }
+
+  boolean noted(int column) {
+    return noted.contains(column);
+  }
+
+  boolean groupStart(int column) {
+    return groupStarts.contains(column);
+  }
+
+  /** The same table with only {@code columns}, in that order, and {@code rows} for its rows. */
+  TextTable select(List<Integer> columns, List<List<String>> cells) {
+    TextTable t =
+        new TextTable(
+            columns.stream()
+                .map(c -> headers.get(c) + (rightAligned[c] ? ">" : ""))
+                .toArray(String[]::new));
+    for (List<String> r : cells) {
+      t.rows.add(columns.stream().map(r::get).toList());
+    }
+    return t;
+  }
+
+  String plain() {
     int[] widths = widths();
     StringBuilder sb = new StringBuilder();
     line(sb, headers, widths, "  ");

@@ -21,8 +21,8 @@ final class TrendsText {
 
   private TrendsText() {}
 
-  static String render(TrendsReport r, boolean md) {
-    Text out = new Text(md);
+  static String render(TrendsReport r, TextLayout layout) {
+    Text out = new Text(layout);
     out.title("Trends — " + r.area() + " (" + r.force() + "), " + r.end().longName());
     PriorityTrend first = r.priorities().isEmpty() ? null : r.priorities().get(0);
     if (first != null) {
@@ -82,6 +82,8 @@ final class TrendsText {
             "Comparator 12m %>",
             "Rest %>",
             "Per 1,000>");
+    // significance of the 12 months; the quarter's; trend; control chart; comparator; rate.
+    t.groups(1, 6, 7, 10, 14, 16);
     for (PriorityTrend p : priorities) {
       var s = p.significance();
       var tr = p.trend();
@@ -151,16 +153,18 @@ final class TrendsText {
       return;
     }
     OutcomeFigures first = with.get(0).outcomes();
+    // A crime the outcomes files do not hold still has an outcome, its street file's: the last
+    // column counts those among "With outcome", not crimes without one (issue 26.7).
     out.heading(
-        "Outcomes of crimes in the current 12 months (latest outcome, share of crimes with one; from "
+        "Outcomes of crimes in the current 12 months (latest outcome, share of crimes with one; "
             + (first.notCovered() == null
-                ? "the street files' last outcome category"
-                : "the outcomes files, joined on Crime ID")
-            + ")");
+                ? "from the street files' last outcome category)"
+                : "from the outcomes files, joined on Crime ID, or for a crime they do not hold"
+                    + " its street file's last outcome: From street file counts those)"));
     List<String> headers = new ArrayList<>(List.of("Priority", "Crimes>", "With outcome>"));
     first.shares().forEach(s -> headers.add(s.label() + " %>"));
     if (first.notCovered() != null) {
-      headers.add("Not in outcomes files>");
+      headers.add("From street file>");
     }
     TextTable t = new TextTable(headers.toArray(String[]::new));
     for (PriorityTrend p : with) {
@@ -288,6 +292,8 @@ final class TrendsText {
             "FYTD LY>",
             "FYTD %>",
             "Flags");
+    // 12 months, quarter, financial year to date; the flags go to notes under the table.
+    t.groups(1, 5, 8, 11).notes(11);
     for (PriorityTrend p : priorities) {
       WindowFigures w = p.windows();
       t.row(
@@ -317,6 +323,7 @@ final class TrendsText {
     return flags;
   }
 
+  /** Blocks of 12 months; fitted to a terminal, one that must split prints as two half-years. */
   private static List<TextTable> monthlyBlocks(List<PriorityTrend> priorities) {
     List<TextTable> blocks = new ArrayList<>();
     if (priorities.isEmpty()) {
@@ -335,6 +342,7 @@ final class TrendsText {
       List<String> headers = new ArrayList<>(List.of("Priority"));
       months.subList(start, end).forEach(m -> headers.add(m + ">"));
       TextTable t = new TextTable(headers.toArray(String[]::new));
+      t.groups(1, 1 + MONTHS_PER_BLOCK / 2);
       for (PriorityTrend p : priorities) {
         List<Object> cells = new ArrayList<>(List.of(p.label()));
         for (Month m : months.subList(start, end)) {

@@ -80,12 +80,12 @@ class CautionsOnFixtureTest {
 
   @Test
   void theTablesSayEachCautionBesideTheFigures() {
-    Cli q = Cli.run("quarterly", F, "--area", "Harrow");
+    Cli q = Cli.run("quarterly", F, "--area", "Harrow", "--wide");
     assertThat(q.exit()).as(q.err()).isZero();
     assertThat(q.out())
         .contains("abrupt-month 2023-08 (3 vs usual 60); step down from 2023-06")
         .contains("known-break 2023-05");
-    Cli t = Cli.run("trends", F, "--area", "Harrow");
+    Cli t = Cli.run("trends", F, "--area", "Harrow", "--wide");
     assertThat(t.out()).contains("abrupt-month 2023-08 (3 vs usual 60); step down from 2023-06");
   }
 

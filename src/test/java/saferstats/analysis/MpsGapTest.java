@@ -78,7 +78,7 @@ class MpsGapTest {
 
   @Test
   void theTextSaysTheMonthsInItsHeadingAndWhichSpanWasSpliced() {
-    Cli r = Cli.run(args());
+    Cli r = Cli.run(args("--wide"));
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains(

@@ -46,13 +46,49 @@ class PriorityMatrixTest {
   void thePeerPositionIsTheAreasRankOrWhyThereIsNone() {
     BenchmarkReport.Place testham =
         new BenchmarkReport.Place(
-            "Testham", 50L, 1000L, 50.0, 2, 1, 3, FunnelPlot.Position.WITHIN, 5.0, null, null, null, List.of());
+            "Testham",
+            50L,
+            1000L,
+            50.0,
+            2,
+            1,
+            3,
+            FunnelPlot.Position.WITHIN,
+            5.0,
+            null,
+            null,
+            null,
+            List.of());
     BenchmarkReport.Place other =
         new BenchmarkReport.Place(
-            "Otherham", 90L, 1000L, 90.0, 3, 2, 3, FunnelPlot.Position.ABOVE_95, 1.0, null, null, null, List.of());
+            "Otherham",
+            90L,
+            1000L,
+            90.0,
+            3,
+            2,
+            3,
+            FunnelPlot.Position.ABOVE_95,
+            1.0,
+            null,
+            null,
+            null,
+            List.of());
     BenchmarkReport.Place least =
         new BenchmarkReport.Place(
-            "Leastham", 10L, 1000L, 10.0, 1, 1, 2, FunnelPlot.Position.BELOW_95, 1.0, null, null, null, List.of());
+            "Leastham",
+            10L,
+            1000L,
+            10.0,
+            1,
+            1,
+            2,
+            FunnelPlot.Position.BELOW_95,
+            1.0,
+            null,
+            null,
+            null,
+            List.of());
     BenchmarkReport r =
         new BenchmarkReport(
             "benchmark",
@@ -66,7 +102,14 @@ class PriorityMatrixTest {
             List.of(),
             List.of(
                 new BenchmarkReport.Priority(
-                    "Robbery", 50.0, 1.0, 0.0, "poisson", null, "", List.of(least, testham, other))));
+                    "Robbery",
+                    50.0,
+                    1.0,
+                    0.0,
+                    "poisson",
+                    null,
+                    "",
+                    List.of(least, testham, other))));
     assertThat(PriorityMatrix.position(r, "Robbery"))
         .isEqualTo(new PriorityMatrix.PeerPosition(2, 1, 3, 3, FunnelPlot.Position.WITHIN, null));
     assertThat(PriorityMatrix.position(r, "Burglary").absent())

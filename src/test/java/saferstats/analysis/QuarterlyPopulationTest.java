@@ -66,7 +66,14 @@ class QuarterlyPopulationTest {
         .contains("1,000 residents, estimates of unknown year")
         .contains("1 LSOA with crimes found no population row");
     Cli text =
-        Cli.run("hotspots", W, "--area", "Testham", "--population", SUP + "population-codes.csv");
+        Cli.run(
+            "hotspots",
+            W,
+            "--area",
+            "Testham",
+            "--population",
+            SUP + "population-codes.csv",
+            "--wide");
     assertThat(text.out()).contains("1 LSOA with crimes found no population row");
   }
 }
