@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import saferstats.analysis.Assessment;
 import saferstats.analysis.Assessments;
 import saferstats.analysis.Hotspots;
+import saferstats.analysis.TrendsReport;
 import saferstats.geo.Boundaries;
 import saferstats.harm.HarmBasis;
 import saferstats.ingest.boundaries.BoundaryReader;
@@ -92,26 +93,39 @@ final class ReportCommand implements Callable<Integer> {
     ChartFolder folder = ChartFolder.check(charts);
     Boundaries outlines = boundaries == null ? null : BoundaryReader.read(boundaries);
     HarmBasis weights = harm.basis();
-    AreaReportOptions.Loaded l = area.load();
-    CompareInput other = area.compare(l, compare);
-    Assessment assessment =
-        Assessments.of(
-            l.area(),
-            l.set(),
-            area.trends(l, other, weights),
-            compare.word(l, other),
-            new Hotspots.Request(
-                null,
-                WindowChoice.CURRENT12,
-                10,
-                area.support.lookup(),
-                area.support.populationTable(),
-                null,
-                PERIODS),
-            outlines,
-            date);
-    ReportView view = ReportViews.of(assessment);
-    String html = ReportHtml.render(view);
+    try (Stages stages = new Stages(!area.input.quiet())) {
+      AreaReportOptions.Loaded l = stages.run("reading the inputs", area::load);
+      CompareInput other = area.compare(l, compare);
+      String measured = l.set().measurable().size() + " priorities";
+      TrendsReport trends =
+          stages.run("measuring " + measured, () -> area.trends(l, other, weights));
+      Assessment assessment =
+          stages.run(
+              "ranking places for " + measured,
+              () ->
+                  Assessments.of(
+                      l.area(),
+                      l.set(),
+                      trends,
+                      compare.word(l, other),
+                      new Hotspots.Request(
+                          null,
+                          WindowChoice.CURRENT12,
+                          10,
+                          area.support.lookup(),
+                          area.support.populationTable(),
+                          null,
+                          PERIODS),
+                      outlines,
+                      date));
+      ReportView view = stages.run("drawing the charts and maps", () -> ReportViews.of(assessment));
+      String html = stages.run("writing the page", () -> ReportHtml.render(view));
+      write(view, html, folder);
+    }
+    return 0;
+  }
+
+  private void write(ReportView view, String html, ChartFolder folder) {
     List<OutputFiles.Target> targets = new ArrayList<>();
     if (output != null) {
       targets.add(new OutputFiles.Target(output, html));
@@ -125,6 +139,5 @@ final class ReportCommand implements Callable<Integer> {
     if (output == null) {
       OutputWriter.toStdout(html, spec.commandLine().getOut());
     }
-    return 0;
   }
 }
