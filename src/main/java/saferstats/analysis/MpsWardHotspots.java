@@ -114,7 +114,7 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
         0,
         List.of(),
         ranked,
-        WardBasis.published("MPS ward tables"),
+        WardBasis.published(WardBasis.MPS_TABLES),
         List.of(),
         null,
         null,

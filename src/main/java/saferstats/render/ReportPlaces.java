@@ -23,9 +23,16 @@ final class ReportPlaces {
 
   private ReportPlaces() {}
 
+  /** Said instead of the LSOA and street tables, the LSOA map and the grid for MPS tables. */
+  static final String MPS_NO_LSOAS =
+      "MPS tables count wards, not LSOAs, streets or points: no LSOA or street table, LSOA map or"
+          + " grid for this priority.";
+
   static ReportView.Places of(String id, HotspotsReport h, Assessment a) {
     boolean withRates = h.lsoas().stream().anyMatch(p -> p.per1000() != null);
-    Boundaries boundaries = a.boundaries();
+    // MPS tables have no LSOAs: the boundaries' polygons are there, but nothing to shade them by.
+    boolean mps = h.wardBasis() != null && h.wardBasis().fromMpsTables();
+    Boundaries boundaries = mps ? null : a.boundaries();
     return new ReportView.Places(
         h.window().label(),
         h.unplaced() == 0
@@ -48,7 +55,9 @@ final class ReportPlaces {
                     areas(h, boundaries, withRates),
                     withRates ? "Crimes per 1,000 residents" : "Crimes"),
                 "Map of " + h.priority() + " by LSOA"),
-        boundaries == null ? "No map: give --boundaries (ONS LSOA boundaries) to draw one." : null,
+        boundaries == null && !mps
+            ? "No map: give --boundaries (ONS LSOA boundaries) to draw one."
+            : null,
         h.grid() == null
             ? null
             : ReportView.Chart.of(
@@ -60,7 +69,8 @@ final class ReportPlaces {
                 "Gi* hot and cold cells of " + h.priority()),
         gridLine(h.grid()),
         hotCells(h.grid()),
-        notes(h, boundaries));
+        notes(h, boundaries),
+        mps ? MPS_NO_LSOAS : null);
   }
 
   private static List<ReportView.PlaceRow> rows(List<Place> places) {

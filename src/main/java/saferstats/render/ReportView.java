@@ -95,7 +95,8 @@ public record ReportView(
       Chart grid,
       String gridLine,
       List<CellRow> hotCells,
-      List<String> notes) {
+      List<String> notes,
+      String lsoasAbsent) {
     public boolean hasWards() {
       return !wards.isEmpty();
     }
