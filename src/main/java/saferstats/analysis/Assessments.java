@@ -29,13 +29,15 @@ public final class Assessments {
       Hotspots.Request places,
       Boundaries boundaries,
       LocalDate date) {
+    // Prepared once: an MPS area's ward level is resolved and spliced once, not per priority.
+    Hotspots.Ranker ranker = Hotspots.forArea(area);
     List<Assessment.PriorityPlaces> hotspots =
         set.measurable().stream()
             .map(ResolvedPriority::name)
             .map(
                 name ->
                     new Assessment.PriorityPlaces(
-                        name, Hotspots.report(area, set, everyPlace(places, name))))
+                        name, ranker.report(set, everyPlace(places, name))))
             .toList();
     return new Assessment(
         trends,

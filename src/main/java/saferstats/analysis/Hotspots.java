@@ -34,17 +34,35 @@ public final class Hotspots {
       Integer cellSize,
       int periods) {}
 
+  /** Ranks an area's places for one request after whatever preparation the area needs once. */
+  public interface Ranker {
+    HotspotsReport report(ResolvedSet set, Request req);
+  }
+
   private Hotspots() {}
+
+  /**
+   * The hotspots of a loaded area, ready for several requests: MPS tables rank the borough's wards
+   * from a ward level resolved (and its releases spliced) once here; police.uk street rows or local
+   * records are mapped per request.
+   */
+  public static Ranker forArea(LoadedArea loaded) {
+    Optional<MpsData> mps = loaded.mpsTables();
+    if (mps.isPresent()) {
+      return MpsWardHotspots.of(loaded, mps.get());
+    }
+    return (set, req) -> mapped(loaded, set, req);
+  }
 
   /**
    * The hotspots of a loaded area: police.uk street rows or local records are mapped; MPS tables
    * rank the borough's wards.
    */
   public static HotspotsReport report(LoadedArea loaded, ResolvedSet set, Request req) {
-    Optional<MpsData> mps = loaded.mpsTables();
-    if (mps.isPresent()) {
-      return MpsWardHotspots.report(loaded, mps.get(), set, req);
-    }
+    return forArea(loaded).report(set, req);
+  }
+
+  private static HotspotsReport mapped(LoadedArea loaded, ResolvedSet set, Request req) {
     // Street rows are always counted as placed in an area here, --force included.
     List<String> bySource =
         loaded

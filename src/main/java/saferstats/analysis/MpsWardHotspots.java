@@ -1,20 +1,14 @@
 package saferstats.analysis;
 
-import static saferstats.model.StreetColumns.AREA;
-import static saferstats.model.StreetColumns.CATEGORY;
-import static saferstats.model.StreetColumns.COUNT;
-import static tech.tablesaw.aggregate.AggregateFunctions.sum;
-
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import saferstats.load.AreaContext;
-import saferstats.load.AreaTable;
 import saferstats.load.LoadedArea;
 import saferstats.load.MpsArea;
-import saferstats.load.MpsCells;
 import saferstats.load.MpsLoader;
 import saferstats.model.Names;
 import saferstats.model.UserError;
@@ -22,18 +16,41 @@ import saferstats.model.Window;
 import saferstats.mps.MpsData;
 import saferstats.mps.MpsLayout.Level;
 import saferstats.priorities.ResolvedSet;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.selection.Selection;
 
 /**
  * Hotspots from MPS ward tables: the borough's wards ranked (SPEC 4.4 "or from MPS ward tables").
  * The tables have no points, LSOAs or streets, so those parts are absent, with a note saying so.
  */
-public final class MpsWardHotspots {
-  private MpsWardHotspots() {}
+public final class MpsWardHotspots implements Hotspots.Ranker {
+  private final LoadedArea boroughLevel;
+  private final LoadedArea loaded;
+  private final AreaContext area;
+  private final Map<String, MpsData.Area> wards;
 
-  static HotspotsReport report(
-      LoadedArea boroughLevel, MpsData mps, ResolvedSet set, Hotspots.Request req) {
+  /** Category → the borough's ward cells of it, each {ward, month index, count}. */
+  private final Map<String, List<WardCell>> cells;
+
+  private record WardCell(String ward, int month, long count) {}
+
+  private MpsWardHotspots(
+      LoadedArea boroughLevel,
+      LoadedArea loaded,
+      AreaContext area,
+      Map<String, MpsData.Area> wards,
+      Map<String, List<WardCell>> cells) {
+    this.boroughLevel = boroughLevel;
+    this.loaded = loaded;
+    this.area = area;
+    this.wards = wards;
+    this.cells = cells;
+  }
+
+  /**
+   * The borough's ward level, prepared once for every priority a run ranks: resolving it splices
+   * the ward releases (SPEC 1.4), which on London's ward tables costs seconds, so a report asks for
+   * it once, not once per priority.
+   */
+  static MpsWardHotspots of(LoadedArea boroughLevel, MpsData mps) {
     String borough = boroughLevel.selection().name();
     Map<String, MpsData.Area> wards = new HashMap<>();
     mps.areas(Level.WARD).values().stream()
@@ -51,18 +68,29 @@ public final class MpsWardHotspots {
         MpsLoader.resolveAt(mps, borough, Level.WARD, Optional.of(boroughLevel.context().end()));
     LoadedArea loaded =
         new MpsArea(boroughLevel.selection(), area, boroughLevel.beside(), boroughLevel.inputs());
+    Map<String, List<WardCell>> cells = new HashMap<>();
+    mps.cells()
+        .forEach(
+            (cell, n) -> {
+              if (cell.level() == Level.WARD && wards.containsKey(cell.area())) {
+                cells
+                    .computeIfAbsent(cell.category(), c -> new ArrayList<>())
+                    .add(new WardCell(cell.area(), cell.month().index(), n));
+              }
+            });
+    return new MpsWardHotspots(boroughLevel, loaded, area, wards, cells);
+  }
+
+  @Override
+  public HotspotsReport report(ResolvedSet set, Hotspots.Request req) {
     Set<String> categories = Hotspots.categories(area, set, req.priority());
     HotspotWindows windows = HotspotWindows.of(req.window(), area);
     Window window = windows.window();
     Window before = windows.before();
-    Table cells = MpsCells.of(mps, Level.WARD);
-    Map<PlaceRanking.Key, Long> now = counts(cells, wards, categories, window);
+    Map<PlaceRanking.Key, Long> now = counts(categories, window);
     List<Place> ranked =
         PlaceRanking.rank(
-            now,
-            before == null ? null : counts(cells, wards, categories, before),
-            k -> null,
-            req.top());
+            now, before == null ? null : counts(categories, before), k -> null, req.top());
     List<String> notes =
         Noted.join(
             Notes.forArea(loaded),
@@ -86,7 +114,7 @@ public final class MpsWardHotspots {
         0,
         List.of(),
         ranked,
-        WardBasis.published("MPS ward tables"),
+        WardBasis.published(WardBasis.MPS_TABLES),
         List.of(),
         null,
         null,
@@ -94,24 +122,22 @@ public final class MpsWardHotspots {
   }
 
   /** The wards' cells of {@code categories} in {@code window} (every month when null), summed. */
-  private static Map<PlaceRanking.Key, Long> counts(
-      Table cells, Map<String, MpsData.Area> wards, Set<String> categories, Window window) {
-    Selection keep =
-        cells
-            .stringColumn(AREA)
-            .isIn(wards.keySet())
-            .and(cells.stringColumn(CATEGORY).isIn(categories));
-    if (window != null) {
-      keep = keep.and(AreaTable.in(cells, window));
+  private Map<PlaceRanking.Key, Long> counts(Set<String> categories, Window window) {
+    Map<String, Long> byWard = new HashMap<>();
+    for (String category : categories) {
+      for (WardCell c : cells.getOrDefault(category, List.of())) {
+        if (window == null
+            || (c.month() >= window.from().index() && c.month() <= window.to().index())) {
+          byWard.merge(c.ward(), c.count(), Long::sum);
+        }
+      }
     }
-    Table byWard = cells.where(keep).summarize(COUNT, sum).by(AREA);
     Map<PlaceRanking.Key, Long> m = new HashMap<>();
-    for (int i = 0; i < byWard.rowCount(); i++) {
-      MpsData.Area ward = wards.get(byWard.stringColumn(AREA).get(i));
-      m.put(
-          new PlaceRanking.Key(ward.code(), ward.name(), null),
-          Math.round(byWard.numberColumn(MpsCells.SUM).getDouble(i)));
-    }
+    byWard.forEach(
+        (code, n) -> {
+          MpsData.Area ward = wards.get(code);
+          m.put(new PlaceRanking.Key(ward.code(), ward.name(), null), n);
+        });
     return m;
   }
 }

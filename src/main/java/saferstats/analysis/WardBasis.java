@@ -17,6 +17,7 @@ import saferstats.area.AreaLookup;
  */
 public record WardBasis(String basis, Integer wardsWithLsoas, Integer lsoas) {
   public static final String BEST_FIT = "best-fit from LSOAs";
+  public static final String MPS_TABLES = "MPS ward tables";
 
   static WardBasis bestFit(AreaLookup lookup, Collection<String> areaLsoas) {
     var entries = areaLsoas.stream().map(lookup::lsoa).flatMap(Optional::stream).toList();
@@ -32,6 +33,11 @@ public record WardBasis(String basis, Integer wardsWithLsoas, Integer lsoas) {
 
   static WardBasis published(String basis) {
     return new WardBasis(basis, null, null);
+  }
+
+  /** Whether the wards are the MPS tables' own, which count no LSOA, street or point. */
+  public boolean fromMpsTables() {
+    return MPS_TABLES.equals(basis);
   }
 
   /** The words shown beside the ward table. */

@@ -99,35 +99,57 @@ final class ReportCommand implements Callable<Integer> {
     ChartFolder folder = ChartFolder.check(charts);
     Boundaries outlines = boundaries == null ? null : BoundaryReader.read(boundaries);
     HarmBasis weights = harm.basis();
-    AreaReportOptions.Loaded l = area.load();
-    CompareInput other = area.compare(l, compare);
-    String comparatorWord = compare.word(l, other);
-    TrendsReport trends = area.trends(l, other, weights);
-    checkDate(trends.end());
-    Assessment assessment =
-        Assessments.of(
-            l.area(),
-            l.set(),
-            trends,
-            comparatorWord,
-            new Hotspots.Request(
-                null,
-                WindowChoice.CURRENT12,
-                10,
-                area.support.lookup(),
-                area.support.populationTable(),
-                null,
-                PERIODS),
-            outlines,
-            date);
-    PeerAbsence.Or peers = ReportPeerGroup.of(area, compare, l);
-    ReportView view =
-        ReportViews.of(
-            assessment,
-            ReportPeerGroup.funnels(l, peers),
-            ReportPeerGroup.read(other),
-            Briefing.of(assessment, peers, comparatorWord));
-    String html = ReportHtml.render(view);
+    try (Stages stages = new Stages(!quiet())) {
+      AreaReportOptions.Loaded l = stages.run("reading the inputs", area::load);
+      CompareInput other = area.compare(l, compare);
+      String comparatorWord = compare.word(l, other);
+      String measured = l.set().measurable().size() + " priorities";
+      TrendsReport trends =
+          stages.run("measuring " + measured, () -> area.trends(l, other, weights));
+      checkDate(trends.end());
+      Assessment assessment =
+          stages.run(
+              "ranking places for " + measured,
+              () ->
+                  Assessments.of(
+                      l.area(),
+                      l.set(),
+                      trends,
+                      comparatorWord,
+                      new Hotspots.Request(
+                          null,
+                          WindowChoice.CURRENT12,
+                          10,
+                          area.support.lookup(),
+                          area.support.populationTable(),
+                          null,
+                          PERIODS),
+                      outlines,
+                      date));
+      PeerAbsence.Or peers =
+          stages.run("comparing with peers", () -> ReportPeerGroup.of(area, compare, l));
+      ReportView view =
+          stages.run(
+              "drawing the charts and maps",
+              () ->
+                  ReportViews.of(
+                      assessment,
+                      ReportPeerGroup.funnels(l, peers),
+                      ReportPeerGroup.read(other),
+                      Briefing.of(assessment, peers, comparatorWord)));
+      String html = stages.run("writing the page", () -> ReportHtml.render(view));
+      int files = write(view, html, folder);
+      if (!quiet()) {
+        spec.commandLine()
+            .getErr()
+            .println(WroteLine.of(output, html, trends.priorities().size(), charts, files));
+      }
+    }
+    return 0;
+  }
+
+  /** Writes the page and the chart files; returns how many chart files were written. */
+  private int write(ReportView view, String html, ChartFolder folder) {
     List<OutputFiles.Target> targets = new ArrayList<>();
     if (output != null) {
       targets.add(new OutputFiles.Target(output, html));
@@ -141,14 +163,7 @@ final class ReportCommand implements Callable<Integer> {
     if (output == null) {
       OutputWriter.toStdout(html, spec.commandLine().getOut());
     }
-    if (!quiet()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              WroteLine.of(
-                  output, html, trends.priorities().size(), charts, targets.size() - outputs()));
-    }
-    return 0;
+    return targets.size() - outputs();
   }
 
   /**

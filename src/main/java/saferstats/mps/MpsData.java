@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -19,17 +20,78 @@ import saferstats.model.Month;
  * and a run of months comes from the one newest release that covers all of it where there is one.
  */
 public final class MpsData {
-  /** One cell of the long table. */
-  public record Cell(MpsLayout.Level level, String area, String category, Month month) {}
+  /**
+   * One cell of the long table. A class rather than a record only to keep its hash: London's half a
+   * million cells are each looked up several times while the releases are read and merged.
+   */
+  public static final class Cell {
+    private final MpsLayout.Level level;
+    private final String area;
+    private final String category;
+    private final Month month;
+    private final int hash;
+
+    public Cell(MpsLayout.Level level, String area, String category, Month month) {
+      this.level = Objects.requireNonNull(level);
+      this.area = Objects.requireNonNull(area);
+      this.category = Objects.requireNonNull(category);
+      this.month = Objects.requireNonNull(month);
+      // The level by its ordinal, not its identity hash, so the same tables hash alike every run.
+      this.hash =
+          ((level.ordinal() * 31 + area.hashCode()) * 31 + category.hashCode()) * 31
+              + month.index();
+    }
+
+    public MpsLayout.Level level() {
+      return level;
+    }
+
+    public String area() {
+      return area;
+    }
+
+    public String category() {
+      return category;
+    }
+
+    public Month month() {
+      return month;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Cell c
+          && hash == c.hash
+          && level == c.level
+          && month.equals(c.month)
+          && area.equals(c.area)
+          && category.equals(c.category);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "Cell[level="
+          + level
+          + ", area="
+          + area
+          + ", category="
+          + category
+          + ", month="
+          + month
+          + "]";
+    }
+  }
 
   /** An area as the tables name it. */
   public record Area(String code, String name, String borough) {}
 
   /** One table as inspect describes it. */
   public record Table(String name, MpsLayout layout, int rows) {}
-
-  /** An area's month at one level: what a release claims for its cells, whichever category. */
-  private record AreaMonth(MpsLayout.Level level, String area, Month month) {}
 
   /** Months {@code from}..{@code to} of an area taken from one release (null: no release). */
   public record Segment(MpsRelease release, Month from, Month to) {}
@@ -45,6 +107,7 @@ public final class MpsData {
   private final Map<MpsLayout.Level, SortedSet<Month>> months = new TreeMap<>();
   private final List<Table> tables = new ArrayList<>();
   private Map<Cell, Long> merged;
+  private int releaseChoices;
   private long overlapping;
   private long revised;
 
@@ -114,6 +177,7 @@ public final class MpsData {
    */
   public Map<Month, MpsRelease> sources(
       MpsLayout.Level level, Set<String> areaCodes, List<Month> wanted) {
+    releaseChoices++;
     Map<Month, MpsRelease> out = new LinkedHashMap<>();
     for (MpsRelease r : releases(level)) {
       if (wanted.stream().allMatch(m -> r.covers(areaCodes, m))) {
@@ -128,6 +192,15 @@ public final class MpsData {
           .ifPresent(r -> out.put(m, r));
     }
     return out;
+  }
+
+  /**
+   * How many runs of months have been matched to releases so far: each span of an area is matched
+   * once when the area is resolved, so a report that resolves its levels once shows a count that
+   * does not grow with its priorities (tests check it).
+   */
+  public int releaseChoices() {
+    return releaseChoices;
   }
 
   /** Per area, which release covers which months, newest first month by month (for inspect). */
@@ -178,28 +251,44 @@ public final class MpsData {
     // than filling them on the real London tables.
     int all = releases.stream().mapToInt(r -> r.cells().size()).sum();
     merged = new HashMap<>(all * 4 / 3 + 1);
-    // Which release claimed an area's month first (newest first): a later release gives none.
-    Map<AreaMonth, MpsRelease> claimedBy = new HashMap<>();
-    Map<Cell, Long> seen = new HashMap<>(all * 4 / 3 + 1);
     Set<Cell> overlap = new HashSet<>();
     Set<Cell> changed = new HashSet<>();
-    for (MpsRelease r : releases) {
+    for (int i = 0; i < releases.size(); i++) {
+      MpsRelease r = releases.get(i);
+      List<MpsRelease> newer = releases.subList(0, i);
+      // Per area, the newer releases of the level that publish it: the first of them covering a
+      // month claimed that area's month whole, so this release gives none of it.
+      Map<String, List<MpsRelease>> newerWithArea = new HashMap<>();
       r.cells()
           .forEach(
               (cell, n) -> {
-                MpsRelease owner =
-                    claimedBy.putIfAbsent(
-                        new AreaMonth(cell.level(), cell.area(), cell.month()), r);
-                if ((owner == null || owner == r) && n != null) {
+                List<MpsRelease> before =
+                    newerWithArea.computeIfAbsent(
+                        cell.area(),
+                        a ->
+                            newer.stream()
+                                .filter(q -> q.level() == r.level() && q.hasArea(a))
+                                .toList());
+                boolean claimed = false;
+                Long first = null;
+                for (MpsRelease q : before) {
+                  if (q.covers(cell.month())) {
+                    claimed = true;
+                    Long v = q.cells().get(cell);
+                    if (v != null) {
+                      first = v;
+                      break;
+                    }
+                  }
+                }
+                if (!claimed && n != null) {
                   merged.put(cell, n);
                 }
-                if (n != null) {
-                  Long before = seen.putIfAbsent(cell, n);
-                  if (before != null) {
-                    overlap.add(cell);
-                    if (!before.equals(n)) {
-                      changed.add(cell);
-                    }
+                // Published by a newer release too: compared with the newest value published.
+                if (n != null && first != null) {
+                  overlap.add(cell);
+                  if (!first.equals(n)) {
+                    changed.add(cell);
                   }
                 }
               });

@@ -29,37 +29,57 @@ public final class MpsRelease {
   private final String name;
   private final MpsLayout.Level level;
   private final SortedSet<Month> months;
-  private final Map<MpsData.Cell, Long> cells = new HashMap<>();
+  private final Map<MpsData.Cell, Long> cells;
+  private final Month firstMonth;
+  private final boolean[] hasMonth;
   private final Set<String> areas = new HashSet<>();
+  private final Set<MpsData.Cell> missing = new HashSet<>();
   private final long fingerprint;
 
   MpsRelease(MpsFile file) {
     this.name = file.name();
     this.level = file.layout().level();
     this.months = Collections.unmodifiableSortedSet(new TreeSet<>(file.layout().months()));
+    this.firstMonth = months.first();
+    this.hasMonth = new boolean[firstMonth.monthsThrough(months.last())];
+    months.forEach(m -> hasMonth[firstMonth.monthsThrough(m) - 1] = true);
+    // Sized for every cell up front: rehashing a ward table's 400,000 cells as the map grows cost
+    // more than filling it.
+    this.cells =
+        new HashMap<>(file.rows().size() * Math.max(1, file.layout().months().size()) * 4 / 3 + 1);
     long print = 0;
     for (MpsRow row : file.rows()) {
       areas.add(row.areaCode());
+      // Objects.hash(areaCode, category, month index, count) written out: the same value without
+      // boxing and a varargs array for each of London's half a million cells.
+      int prefix = (31 + Objects.hashCode(row.areaCode())) * 31 + Objects.hashCode(row.category());
       for (int i = 0; i < row.counts().length; i++) {
         Long n = row.counts()[i];
         Month m = row.months().get(i);
         add(new MpsData.Cell(level, row.areaCode(), row.category(), m), n);
-        print += Objects.hash(row.areaCode(), row.category(), m.index(), n);
+        print += (prefix * 31 + m.index()) * 31 + (n == null ? 0 : Long.hashCode(n));
       }
     }
     this.fingerprint = print;
   }
 
+  /** Month → area → its total over every category, null when any of its cells is missing. */
+  private Map<Month, Map<String, Long>> totals;
+
   /**
    * Rows whose published categories map to one canonical category add up; a missing cell makes the
-   * sum missing.
+   * sum missing. One look-up for the usual new cell; the few missing cells are remembered apart, as
+   * a null from {@code put} cannot tell a missing cell from a new one.
    */
   private void add(MpsData.Cell cell, Long n) {
-    if (!cells.containsKey(cell)) {
-      cells.put(cell, n);
-    } else {
-      Long before = cells.get(cell);
-      cells.put(cell, before == null || n == null ? null : before + n);
+    Long before = cells.put(cell, n);
+    if (before != null) {
+      cells.put(cell, n == null ? null : before + n);
+    } else if (missing.contains(cell)) {
+      cells.put(cell, null);
+    }
+    if (n == null) {
+      missing.add(cell);
     }
   }
 
@@ -79,6 +99,12 @@ public final class MpsRelease {
     return months.last();
   }
 
+  /** Whether this release has the month. */
+  public boolean covers(Month m) {
+    int i = m.index() - firstMonth.index();
+    return i >= 0 && i < hasMonth.length && hasMonth[i];
+  }
+
   /** Whether this release has the month and publishes any of the areas. */
   public boolean covers(Set<String> areaCodes, Month m) {
     return months.contains(m) && areaCodes.stream().anyMatch(areas::contains);
@@ -95,10 +121,12 @@ public final class MpsRelease {
 
   /** The area's total over every category in a month, or null when any of its cells is missing. */
   public Long total(Set<String> areaCodes, Month m) {
+    if (totals == null) {
+      totals = totals();
+    }
     long sum = 0;
-    for (Map.Entry<MpsData.Cell, Long> e : cells.entrySet()) {
-      MpsData.Cell c = e.getKey();
-      if (c.month().equals(m) && areaCodes.contains(c.area())) {
+    for (Map.Entry<String, Long> e : totals.getOrDefault(m, Map.of()).entrySet()) {
+      if (areaCodes.contains(e.getKey())) {
         if (e.getValue() == null) {
           return null;
         }
@@ -106,6 +134,22 @@ public final class MpsRelease {
       }
     }
     return sum;
+  }
+
+  /** Each month's area totals, summed once: a splice asks for them month by month. */
+  private Map<Month, Map<String, Long>> totals() {
+    Map<Month, Map<String, Long>> out = new HashMap<>();
+    cells.forEach(
+        (c, n) -> {
+          Map<String, Long> byArea = out.computeIfAbsent(c.month(), k -> new HashMap<>());
+          if (!byArea.containsKey(c.area())) {
+            byArea.put(c.area(), n);
+          } else {
+            Long before = byArea.get(c.area());
+            byArea.put(c.area(), before == null || n == null ? null : before + n);
+          }
+        });
+    return out;
   }
 
   @Override

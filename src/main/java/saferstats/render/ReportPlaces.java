@@ -28,6 +28,11 @@ final class ReportPlaces {
 
   private static final Boundaries NONE = new Boundaries("none", Map.of());
 
+  /** Said once instead of the LSOA and street tables and the map, for MPS tables. */
+  static final String MPS_NO_LSOAS =
+      "MPS tables count wards, not LSOAs, streets or points: no LSOA or street table, LSOA map or"
+          + " grid for this priority.";
+
   private ReportPlaces() {}
 
   /**
@@ -49,14 +54,14 @@ final class ReportPlaces {
                 + Fmt.count(h.total())
                 + " crimes have no location and are in no place.",
         rows(h.lsoas()),
-        h.lsoas().isEmpty() ? absent("LSOA", h, tables) : null,
+        tables ? MPS_NO_LSOAS : h.lsoas().isEmpty() ? absent("LSOA", h, false) : null,
         h.wardBasis() == null ? null : h.wardBasis().describe(),
         h.wards() == null ? List.of() : rows(h.wards()),
         h.wards() == null
             ? "No ward table: wards need --lookup (the ONS LSOA to ward lookup)."
             : h.wards().isEmpty() ? absent("ward", h, tables) : null,
         rows(h.streets()),
-        h.streets().isEmpty() ? absent("street", h, tables) : null,
+        tables || !h.streets().isEmpty() ? null : absent("street", h, false),
         lsoaMap ? lsoaMap(id, h, boundaries, withRates) : grid(id, h, boundaries),
         mapAbsent(h, boundaries, lsoaMap, tables),
         // MPS tables have no coordinates: the map's line already says so.
@@ -94,8 +99,7 @@ final class ReportPlaces {
       return null;
     }
     if (tables) {
-      return "No map: the MPS tables place crimes by borough and ward only, with no LSOA or"
-          + " coordinates.";
+      return null; // MPS_NO_LSOAS has said it
     }
     return boundaries == null
         ? "No map: these rows have no coordinates for a grid, and no --boundaries (ONS LSOA"

@@ -71,11 +71,9 @@ class ReportPagesTest {
     assertThat(burglary.select("table.streets")).isEmpty();
     assertThat(burglary.select("figure.map")).isEmpty();
     assertThat(burglary.select("p.absent").eachText())
-        .contains(
-            "No LSOA table: the MPS tables count crimes by borough and ward, with no LSOA.",
-            "No street table: the MPS tables count crimes by borough and ward, with no street.",
-            "No map: the MPS tables place crimes by borough and ward only, with no LSOA or"
-                + " coordinates.");
+        .containsExactly(
+            "MPS tables count wards, not LSOAs, streets or points: no LSOA or street table, LSOA"
+                + " map or grid for this priority.");
     // The ward table has rows, so it is shown: Greenhill, 2024's 20 burglaries (8 + 4 + 8).
     assertThat(burglary.select("table.wards tbody tr").first().text())
         .contains("Greenhill")
