@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -13,7 +12,6 @@ import picocli.CommandLine;
 /**
  * Options every command inherits, help for every command, and values refused as they are parsed.
  */
-@Isolated // swaps System.err, which every class running beside it would write to
 class GlobalOptionsTest {
   private static final String MISSING = "no-such-input-folder";
 

@@ -159,8 +159,8 @@ class ParseCacheTest {
 
   @Test
   void runsParsingTheSameFileAtOnceLeaveOneWholeEntryAndTheSameFigures() throws Exception {
-    // Test classes run side by side and share one session cache, so two commands can parse the
-    // same input into it at the same moment: each writes a temporary file and renames it, so the
+    // Two commands (a user's two terminals, or tests sharing the session cache) can parse the same
+    // input into one cache at the same moment: each writes a temporary file and renames it, so the
     // entry left is one whole result, whichever rename came last.
     Path input = copyOfStreet();
     Path cache = tmp.resolve("cache");
