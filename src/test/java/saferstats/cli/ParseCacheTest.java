@@ -10,7 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +155,42 @@ class ParseCacheTest {
             cache.toString());
     assertThat(r.exit()).isZero();
     assertThat(cache).doesNotExist();
+  }
+
+  @Test
+  void runsParsingTheSameFileAtOnceLeaveOneWholeEntryAndTheSameFigures() throws Exception {
+    // Two commands (a user's two terminals, or tests sharing the session cache) can parse the same
+    // input into one cache at the same moment: each writes a temporary file and renames it, so the
+    // entry left is one whole result, whichever rename came last.
+    Path input = copyOfStreet();
+    Path cache = tmp.resolve("cache");
+    int runs = 6;
+    ExecutorService pool = Executors.newFixedThreadPool(runs);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<JsonNode>> results = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return inspect(input, cache).get("rows");
+              }));
+    }
+    start.countDown();
+    List<JsonNode> rows = new ArrayList<>();
+    for (Future<JsonNode> r : results) {
+      rows.add(r.get(60, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    // Three rows of 2022-04, none rejected or repeated, in every run.
+    assertThat(rows).allSatisfy(r -> assertThat(r.get("kept").asLong()).isEqualTo(3));
+    assertThat(rows).allSatisfy(r -> assertThat((Object) r).isEqualTo(rows.get(0)));
+    Path entry = onlyEntry(cache); // and no temporary file left beside it
+    JsonNode warm = inspect(input, cache);
+    assertThat(warm.get("fromCache").asBoolean()).isTrue();
+    assertThat((Object) warm.get("rows")).isEqualTo(rows.get(0));
+    assertThat(onlyEntry(cache)).isEqualTo(entry);
   }
 
   private static Path onlyEntry(Path cache) throws IOException {
