@@ -138,11 +138,16 @@ class DashboardBesideTablesTest {
               .filter(l -> l.contains("Violence against women and girls") && l.contains("0.200"))
               .findFirst()
               .orElseThrow(() -> new AssertionError(format + ": no outcomes row\n" + c.out()));
+      // The table fits 120 columns (issue 26.3): its subgroup column may go to a second part.
       assertThat(line.replaceAll("[|\\s]+", " ").strip())
           .as(format)
-          .isEqualTo(
-              "Violence against women and girls 12 12 60 0.200 Domestic Abuse/Domestic Abuse"
-                  + " violence with injury");
+          .startsWith("Violence against women and girls 12 12 60 0.200")
+          .satisfies(
+              l -> {
+                if (format.equals("markdown")) {
+                  assertThat(l).endsWith("Domestic Abuse/Domestic Abuse violence with injury");
+                }
+              });
     }
   }
 
