@@ -20,8 +20,12 @@ import saferstats.stats.Significance;
  * @param shift whether a step lies inside them, so the change is a shift in level, not a trend
  * @param test the test's verdict, or null when no test was possible
  * @param text the verdict in one line: the change, what was found, then the test
+ * @param brief the same for the summary table's narrow column, without the change and the figures
+ *     its footnotes give: "after a step down from 2023-03, cause unknown (abrupt months 2023-08 and
+ *     2023-09); a shift in level, not a trend (test: significant decrease)"
  */
-public record Verdict(String change, String found, boolean shift, Significance test, String text) {
+public record Verdict(
+    String change, String found, boolean shift, Significance test, String text, String brief) {
 
   /**
    * The verdict for a column beside the change itself: the text without its leading change ("after
@@ -45,27 +49,26 @@ public record Verdict(String change, String found, boolean shift, Significance t
     WindowCount earlier = pair.yearEarlier();
     Significance test = s == null ? null : s.label();
     if (!now.complete() || !earlier.complete()) {
-      return new Verdict(null, "", false, null, "no comparison: months with no data");
+      String none = "no comparison: months with no data";
+      return new Verdict(null, "", false, null, none, none);
     }
     if (pair.changePct() == null) {
-      return new Verdict(null, "", false, test, "too few to compare");
+      return new Verdict(null, "", false, test, "too few to compare", "too few to compare");
     }
     String change = signed(pair.changePct());
     Cautions c = cautions == null ? Cautions.NONE : cautions;
     boolean shift = stepInside(c, now, earlier);
-    String found = found(c, pair, shift);
+    String found = found(c, pair, shift, false);
     String words = test == null ? "no test possible" : test.id();
     String text =
-        found.isEmpty()
-            ? change + ", " + words
-            : change
-                + " "
-                + found
-                + "; "
-                + (shift
-                    ? "a shift in level, not a trend (test: " + words + ")"
-                    : "test: " + words);
-    return new Verdict(change, found, shift, test, text);
+        found.isEmpty() ? change + ", " + words : change + " " + found + tail(shift, words);
+    String brief = found.isEmpty() ? words : found(c, pair, shift, true) + tail(shift, words);
+    return new Verdict(change, found, shift, test, text, brief);
+  }
+
+  private static String tail(boolean shift, String words) {
+    return "; "
+        + (shift ? "a shift in level, not a trend (test: " + words + ")" : "test: " + words);
   }
 
   /** The priority's verdict on its 12 months against the 12 before. */
@@ -77,13 +80,21 @@ public record Verdict(String change, String found, boolean shift, Significance t
    * A step, then the abrupt months, then each known break inside the compared months, joined by
    * "and": "after a step down from 2023-03, cause unknown (2023-08 at 3 against a usual 54)".
    */
-  static String found(Cautions c, PairFigures pair, boolean shift) {
+  static String found(Cautions c, PairFigures pair, boolean shift, boolean brief) {
     WindowCount now = pair.now();
     WindowCount earlier = pair.yearEarlier();
     List<Cautions.AbruptMonth> abrupt =
         c.abruptMonths().stream().filter(a -> inside(a.month(), a.month(), now, earlier)).toList();
     List<String> parts = new ArrayList<>();
-    String months = abrupt.isEmpty() ? "" : " (" + abruptMonths(abrupt) + ")";
+    String months =
+        abrupt.isEmpty()
+            ? ""
+            : brief
+                ? " ("
+                    + (abrupt.size() == 1 ? "abrupt month " : "abrupt months ")
+                    + named(abrupt)
+                    + ")"
+                : " (" + abruptMonths(abrupt) + ")";
     if (shift) {
       parts.add(
           "after a step "
@@ -94,13 +105,20 @@ public record Verdict(String change, String found, boolean shift, Significance t
               + months);
     } else if (!abrupt.isEmpty()) {
       parts.add(
-          (abrupt.size() == 1 ? "across an abrupt month" : "across abrupt months")
-              + ", cause unknown"
-              + months);
+          brief
+              ? (abrupt.size() == 1 ? "across abrupt month " : "across abrupt months ")
+                  + named(abrupt)
+                  + ", cause unknown"
+              : (abrupt.size() == 1 ? "across an abrupt month" : "across abrupt months")
+                  + ", cause unknown"
+                  + months);
     }
     for (Cautions.KnownBreak b : c.knownBreaks()) {
       if (inside(b.from(), b.to(), now, earlier)) {
-        parts.add("across " + b.name() + " (" + span(b) + bias(b, pair) + ")");
+        parts.add(
+            "across "
+                + b.name()
+                + (brief ? briefBias(b, pair) : " (" + span(b) + bias(b, pair) + ")"));
       }
     }
     return String.join(", and ", parts);
@@ -145,6 +163,16 @@ public record Verdict(String change, String found, boolean shift, Significance t
         + (rise ? "rise" : "fall")
         + " is if anything "
         + ((rise == (tilt > 0)) ? "understated" : "overstated");
+  }
+
+  /** The bias's conclusion alone, in brackets ("(the rise is if anything understated)"). */
+  private static String briefBias(Cautions.KnownBreak b, PairFigures pair) {
+    String bias = bias(b, pair);
+    return bias.isEmpty() ? "" : " (" + bias.substring(bias.lastIndexOf(", ") + 2) + ")";
+  }
+
+  private static String named(List<Cautions.AbruptMonth> abrupt) {
+    return and(abrupt.stream().map(a -> a.month().toString()).toList());
   }
 
   private static String share(int months, WindowCount w) {

@@ -1,6 +1,7 @@
 package saferstats.render;
 
 import saferstats.analysis.BenchmarkReport;
+import saferstats.analysis.PriorityTrend;
 import saferstats.draw.PriorityCharts;
 
 /**
@@ -15,8 +16,9 @@ public record ReportPeers(BenchmarkReport report, String absent) {
   /** For police.uk areas: no peer group of CSPs is built yet (issue 25). */
   public static final String POLICE_UK =
       "No funnel plot: a police.uk force's community safety partnerships as a peer group are not"
-          + " supported yet, and police.uk and MPS categories have no crosswalk, so this priority"
-          + " is not compared with peers (benchmark with --compare compares all crime, on change).";
+          + " supported yet. To compare with London's boroughs on change, add the MPS borough"
+          + " tables with --compare and give --population (benchmark does the same, per priority"
+          + " through the police.uk–MPS category crosswalk).";
 
   public static ReportPeers of(BenchmarkReport report) {
     return new ReportPeers(report, null);
@@ -49,6 +51,15 @@ public record ReportPeers(BenchmarkReport report, String absent) {
     if (p.pooledRatePer1000() == null) {
       return new ReportView.Peers(null, p.sentence(), null, null);
     }
+    if (comparedOnChange(p)) {
+      // A rate per resident is not this area's measure: its dot on a rate funnel would read as
+      // an outlier the sentence says it is not. The ranks on change are the comparison.
+      return new ReportView.Peers(
+          null,
+          p.sentence(),
+          p.changeMethod() == null ? null : "Ranks on change: " + p.changeMethod() + ".",
+          null);
+    }
     return new ReportView.Peers(
         ReportView.Chart.of(
             PriorityCharts.funnel(id + "-funnel", p, report.area()),
@@ -63,5 +74,15 @@ public record ReportPeers(BenchmarkReport report, String absent) {
         p.sentence(),
         BenchmarkText.methodLine(p),
         null);
+  }
+
+  /** Whether the area's residents are not its population at risk, so it is compared on change. */
+  private boolean comparedOnChange(BenchmarkReport.Priority p) {
+    return p.places().stream()
+        .anyMatch(
+            x ->
+                x.name().equals(report.area())
+                    && x.flags() != null
+                    && x.flags().contains(PriorityTrend.RESIDENT_DENOMINATOR));
   }
 }

@@ -21,7 +21,6 @@ public record ReportView(
     String windows,
     BriefingView briefing,
     List<SummaryRow> summary,
-    List<String> sentences,
     List<Section> sections,
     List<Unmeasured> unmeasurable,
     List<InputRow> inputs,

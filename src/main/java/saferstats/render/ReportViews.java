@@ -58,7 +58,6 @@ public final class ReportViews {
         priorities.isEmpty() ? "" : windows(priorities.get(0).windows()),
         BriefingViews.of(briefing, priorities),
         summary,
-        a.quarterly().priorities().stream().map(QuarterlyReport.Line::sentence).toList(),
         sections,
         a.quarterly().unmeasurable().stream()
             .map(u -> new ReportView.Unmeasured(u.name(), u.sentence()))
@@ -84,7 +83,7 @@ public final class ReportViews {
         Fmt.count(w.twelve().yearEarlier().count()),
         Fmt.pct(w.twelve().changePct()),
         // the verdict leads with a step, abrupt months or a known break before the test (SPEC 4.6)
-        p.verdict().withoutChange(),
+        p.verdict().brief(),
         p.trend() == null ? "withheld" : Fmt.text(p.trend().direction()),
         p.control() == null ? "withheld" : latestSignal(p.control()),
         rate(p),

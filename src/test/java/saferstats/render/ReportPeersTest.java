@@ -1,0 +1,88 @@
+package saferstats.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import saferstats.analysis.BenchmarkReport;
+import saferstats.model.Month;
+import saferstats.stats.FunnelPlot;
+
+/**
+ * A priority's funnel plot in the report: drawn for an area whose residents are its population at
+ * risk; left out for one compared on change (the City), whose rate per resident would stand far
+ * above the funnel while its sentence says it is compared on change, not rate.
+ */
+class ReportPeersTest {
+
+  private static BenchmarkReport report(List<String> areaFlags) {
+    // Testham 50 crimes of 1,000 residents (50 per 1,000); Otherham 90 of 1,000 (90 per 1,000).
+    BenchmarkReport.Place testham =
+        new BenchmarkReport.Place(
+            "Testham",
+            50L,
+            1000L,
+            50.0,
+            1,
+            1,
+            2,
+            FunnelPlot.Position.WITHIN,
+            25.0,
+            2,
+            1,
+            2,
+            areaFlags);
+    BenchmarkReport.Place otherham =
+        new BenchmarkReport.Place(
+            "Otherham",
+            90L,
+            1000L,
+            90.0,
+            2,
+            1,
+            2,
+            FunnelPlot.Position.WITHIN,
+            5.0,
+            1,
+            1,
+            2,
+            List.of());
+    return new BenchmarkReport(
+        "benchmark",
+        "Testham",
+        "the test peers",
+        Month.of(2024, 6),
+        Month.of(2023, 7),
+        null,
+        "test",
+        List.of(),
+        List.of(),
+        List.of(
+            new BenchmarkReport.Priority(
+                "Robbery",
+                70.0,
+                1.0,
+                0.0,
+                "poisson",
+                "ranks on the log ratio of the two 12-month counts",
+                "Testham's change ranks 2nd of 2.",
+                List.of(testham, otherham))));
+  }
+
+  @Test
+  void anAreaWhoseResidentsAreItsPopulationGetsItsFunnelPlot() {
+    ReportView.Peers p = ReportPeers.of(report(List.of())).of("p1", "Robbery");
+    assertThat(p.funnel()).isNotNull();
+    assertThat(p.method()).isEqualTo("Pooled rate 70.00 per 1,000; φ = 1.00, τ² = 0.000; poisson.");
+  }
+
+  @Test
+  void anAreaComparedOnChangeGetsItsSentenceAndNoRateFunnel() {
+    ReportView.Peers p =
+        ReportPeers.of(report(List.of("resident-denominator"))).of("p1", "Robbery");
+    assertThat(p.funnel()).isNull();
+    assertThat(p.position()).isEqualTo("Testham's change ranks 2nd of 2.");
+    assertThat(p.method())
+        .isEqualTo("Ranks on change: ranks on the log ratio of the two 12-month counts.");
+  }
+}
