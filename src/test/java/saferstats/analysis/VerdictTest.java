@@ -54,6 +54,11 @@ class VerdictTest {
     assertThat(v.shift()).isTrue();
     assertThat(v.text().indexOf("step")).isLessThan(v.text().indexOf("significant"));
     assertThat(v.withoutChange()).startsWith("after a step down from 2023-03, cause unknown");
+    // The summary's narrow column: the months named, their counts left to the * footnote.
+    assertThat(v.brief())
+        .isEqualTo(
+            "after a step down from 2023-03, cause unknown (abrupt months 2023-08 and 2023-09); a"
+                + " shift in level, not a trend (test: significant decrease)");
   }
 
   @Test
@@ -121,6 +126,11 @@ class VerdictTest {
                 + " 1,267) across the May 2023 counting-rule change (2023-05: it lowers counts from"
                 + " then on; with all of the current and 2 of the previous 12 months after it, the"
                 + " rise is if anything understated); a statistically significant increase.");
+    // The summary's column keeps the break and the bias's conclusion; the § footnote has the rest.
+    assertThat(t.verdict().brief())
+        .isEqualTo(
+            "across the May 2023 counting-rule change (the rise is if anything understated); test:"
+                + " significant increase");
     // The same break under a fall (1,267 vs 1,463: −13.4 %): the fall is if anything overstated.
     assertThat(vso(1267, 1463, Significance.DECREASE, VSO_BREAK).verdict().text())
         .contains("the fall is if anything overstated");
