@@ -14,6 +14,7 @@ import saferstats.model.UserError;
 import saferstats.model.WindowPair;
 import saferstats.mps.MpsData;
 import saferstats.priorities.Crosswalk;
+import saferstats.priorities.KnownCategories;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 import saferstats.stats.ChangeRanks;
@@ -78,6 +79,12 @@ public final class Benchmark {
       priorities.add(
           priority(ALL_CRIME, allCategories(group), null, group, twelve, flags, populationWords));
       for (ResolvedPriority p : set.measurable()) {
+        List<String> dashboard =
+            p.categories().stream().filter(KnownCategories::isDashboard).toList();
+        if (!dashboard.isEmpty()) {
+          priorities.add(notInTheTables(group, p.name(), dashboard));
+          continue;
+        }
         priorities.add(
             priority(p.name(), p.categories(), null, group, twelve, flags, populationWords));
       }
@@ -119,6 +126,34 @@ public final class Benchmark {
         notes,
         loaded.inputs().files().stream().map(InputSummary::of).toList(),
         priorities);
+  }
+
+  /**
+   * A priority counted in part or whole from the MPS Monthly Crime Dashboard: the peers' figures
+   * come from the borough tables, which hold none of the dashboard's subgroups, so a rate among
+   * them would rank a different measure (VAWG's funnel would be its sexual offences alone).
+   */
+  private static BenchmarkReport.Priority notInTheTables(
+      PeerGroup group, String name, List<String> dashboard) {
+    return new BenchmarkReport.Priority(
+        name,
+        null,
+        null,
+        null,
+        null,
+        null,
+        group.area()
+            + " is not ranked among "
+            + group.label()
+            + " on "
+            + name
+            + ": "
+            + String.join(", ", dashboard)
+            + " come"
+            + (dashboard.size() == 1 ? "s" : "")
+            + " from the MPS Monthly Crime Dashboard, which the borough tables the peers are"
+            + " counted from do not hold.",
+        List.of());
   }
 
   private static BenchmarkReport.Priority priority(

@@ -198,9 +198,8 @@ public final class Sentences {
    */
   private static String splice(PriorityTrend t) {
     return t.cautions() != null && t.cautions().splices().contains(SeriesSpan.TWELVE.id())
-        ? "; the two 12 months are spliced from different MPS releases (flag "
-            + PriorityTrend.RELEASE_SPLICE
-            + ")"
+        ? "; the two 12 months are spliced from different MPS releases, which may count"
+            + " differently"
         : "";
   }
 

@@ -103,13 +103,12 @@ final class ReportCommand implements Callable<Integer> {
       AreaReportOptions.Loaded l = stages.run("reading the inputs", area::load);
       CompareInput other = area.compare(l, compare);
       String comparatorWord = compare.word(l, other);
-      String measured = l.set().measurable().size() + " priorities";
       TrendsReport trends =
-          stages.run("measuring " + measured, () -> area.trends(l, other, weights));
+          stages.run("measuring the priorities", () -> area.trends(l, other, weights));
       checkDate(trends.end());
       Assessment assessment =
           stages.run(
-              "ranking places for " + measured,
+              "ranking places for " + trends.priorities().size() + " priorities",
               () ->
                   Assessments.of(
                       l.area(),

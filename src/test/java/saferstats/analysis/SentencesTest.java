@@ -149,7 +149,8 @@ class SentencesTest {
     Cautions spliced = new Cautions(List.of(), null, List.of(), List.of("12-months"));
     assertThat(Sentences.twelveMonths(withCautions(t, spliced), END, "the force"))
         .endsWith(
-            "; the two 12 months are spliced from different MPS releases (flag release-splice).");
+            "; the two 12 months are spliced from different MPS releases, which may count"
+                + " differently.");
     Cautions trendOnly = new Cautions(List.of(), null, List.of(), List.of("trend"));
     assertThat(Sentences.twelveMonths(withCautions(t, trendOnly), END, "the force"))
         .doesNotContain("spliced");

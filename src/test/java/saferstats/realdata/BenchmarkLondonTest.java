@@ -120,4 +120,38 @@ class BenchmarkLondonTest {
             "Harrow has the 2nd lowest rate of recorded crime per 1,000 residents of London's 32 boroughs (rank interval");
     assertThat(r.get("notes").toString()).contains("population-vintage: 33 months");
   }
+
+  @Test
+  void aPriorityCountedFromTheDashboardIsNotRankedOnTheTablesAlone() {
+    // csp-2023 over the whole mps/ folder: VAWG is domestic abuse (dashboard) with sexual offences
+    // (tables), hate crime the dashboard alone. The peers are counted from the borough tables, so
+    // a rate among them would rank VAWG's sexual offences alone (1.97 per 1,000, not Harrow's 3.4).
+    String pop =
+        RealData.folder("population").resolve("london-lsoa11-mid2020-population.csv.gz").toString();
+    JsonNode r =
+        Cli.json(
+            "benchmark",
+            RealData.folder("mps").toString(),
+            "--area",
+            "Harrow",
+            "--categories",
+            "csp-2023",
+            "--population",
+            pop,
+            "--population-year",
+            "2020");
+    Map<String, JsonNode> byName = new HashMap<>();
+    r.get("priorities").forEach(p -> byName.put(p.get("name").asText(), p));
+    for (String name : List.of("Violence against women and girls", "Hate crime")) {
+      JsonNode p = byName.get(name);
+      assertThat(p).as(name).isNotNull();
+      assertThat(p.get("pooledRatePer1000").isNull()).as(name).isTrue();
+      assertThat(p.get("sentence").asText())
+          .as(name)
+          .startsWith("Harrow is not ranked among London's 32 boroughs on " + name)
+          .contains("MPS Monthly Crime Dashboard");
+    }
+    // A priority from the tables alone is still ranked.
+    assertThat(byName.get("Drugs").get("pooledRatePer1000").asDouble()).isPositive();
+  }
 }
