@@ -327,15 +327,7 @@ public record KeyFindings(List<Finding> findings) {
   }
 
   private static String ordinal(int n) {
-    return n
-        + (n % 100 >= 11 && n % 100 <= 13
-            ? "th"
-            : switch (n % 10) {
-              case 1 -> "st";
-              case 2 -> "nd";
-              case 3 -> "rd";
-              default -> "th";
-            });
+    return BenchmarkSentence.nth(n);
   }
 
   private static String lower(String label) {
