@@ -158,7 +158,11 @@ final class ReportSections {
 
   /** Each flag with its months and figures, one line each. */
   private static List<String> flags(PriorityTrend p) {
-    List<String> out = new ArrayList<>(CautionsText.each(p.flags(), p.cautions(), p.unlocated()));
+    List<String> out = new ArrayList<>();
+    // The flags in words with their marks, as the summary's footnotes name them (issue 26.3).
+    CautionsText.each(p.flags(), p.cautions(), p.unlocated()).stream()
+        .map(SummaryFlags::readable)
+        .forEach(out::add);
     if (!p.windows().missing().isEmpty()) {
       out.add("missing months " + p.windows().missing() + ": windows touching them are n/a");
     }

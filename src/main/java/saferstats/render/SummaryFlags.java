@@ -94,6 +94,26 @@ final class SummaryFlags {
     return String.join(" ", marks);
   }
 
+  /**
+   * A priority's flag line as a person reads it: "abrupt-month 2023-08 (3 vs usual 54)" becomes "*
+   * abrupt month 2023-08 (3 vs usual 54)", a bare flag its mark and meaning; a line of no known
+   * kind is kept as it is.
+   */
+  static String readable(String line) {
+    for (Kind k : Kind.values()) {
+      if (line.equals(k.flag)) {
+        return k.mark + " " + k.meaning + ".";
+      }
+      if (line.startsWith(k.flag + " ")) {
+        return k.mark
+            + " "
+            + k.meaning.substring(0, k.meaning.indexOf(':'))
+            + line.substring(k.flag.length());
+      }
+    }
+    return line;
+  }
+
   /** One footnote per kind that occurs in {@code priorities}, with each priority's details. */
   static List<String> footnotes(List<PriorityTrend> priorities) {
     List<String> out = new ArrayList<>();

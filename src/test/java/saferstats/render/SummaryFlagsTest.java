@@ -71,4 +71,23 @@ class SummaryFlagsTest {
                 + " is mostly the area's own (every priority).");
     assertThat(notes.get(2)).startsWith("¶ residents are not the population at risk");
   }
+
+  @Test
+  void aSectionsFlagLinesReadAsWordsWithTheirMarks() {
+    // The City's ASB lines as CautionsText gives them, then as the section prints them.
+    assertThat(
+            SummaryFlags.readable("abrupt-month 2023-08 (3 vs usual 54), 2023-09 (4 vs usual 48)"))
+        .isEqualTo("* abrupt month 2023-08 (3 vs usual 54), 2023-09 (4 vs usual 48)");
+    assertThat(SummaryFlags.readable("step down from 2023-03"))
+        .isEqualTo("† step down from 2023-03");
+    assertThat(SummaryFlags.readable("comparator-too-small"))
+        .isEqualTo(
+            "‡ comparator too small: the rest of the force is smaller than the area, so its change"
+                + " is mostly the area's own.");
+    assertThat(SummaryFlags.readable("unlocated-share-changed 6.7% → 12.8% of the force's"))
+        .isEqualTo("# crimes with no place 6.7% → 12.8% of the force's");
+    // A line of no known kind is left as it is.
+    assertThat(SummaryFlags.readable("missing months [2021-11]"))
+        .isEqualTo("missing months [2021-11]");
+  }
 }
