@@ -39,10 +39,18 @@ final class ReportPlaces {
    * @param tables true when the priority is counted from MPS tables or the dashboard, which have no
    *     LSOA or street (so an empty table is said to be theirs, not the priority's)
    * @param shared notes every priority's hotspots carry: printed once under "Notes on the data"
+   * @param residentsAtRisk false when the area's residents are not its population at risk
+   *     (resident-denominator): its map then shades counts, as a rate per resident would rank the
+   *     places workers and visitors crowd, not where risk is high (issue 26.6)
    */
   static ReportView.Places of(
-      String id, HotspotsReport h, Assessment a, boolean tables, Set<String> shared) {
-    boolean withRates = h.lsoas().stream().anyMatch(p -> p.per1000() != null);
+      String id,
+      HotspotsReport h,
+      Assessment a,
+      boolean tables,
+      Set<String> shared,
+      boolean residentsAtRisk) {
+    boolean withRates = residentsAtRisk && h.lsoas().stream().anyMatch(p -> p.per1000() != null);
     Boundaries boundaries = a.boundaries();
     boolean lsoaMap = boundaries != null && !h.lsoas().isEmpty();
     return new ReportView.Places(
@@ -77,7 +85,12 @@ final class ReportPlaces {
             boundaries,
             areas(h, boundaries, withRates),
             withRates ? "Crimes per 1,000 residents" : "Crimes"),
-        "Map of " + h.priority() + " by LSOA");
+        "Map of "
+            + h.priority()
+            + " by LSOA"
+            + (withRates || h.lsoas().stream().noneMatch(p -> p.per1000() != null)
+                ? ""
+                : " (crimes, not a rate: the area's residents are not its population at risk)"));
   }
 
   private static ReportView.Chart grid(String id, HotspotsReport h, Boundaries boundaries) {

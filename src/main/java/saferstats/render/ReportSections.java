@@ -49,7 +49,15 @@ final class ReportSections {
         comparator(p.comparator()),
         outcomes(p.outcomes()),
         peers.of(id, p.name()),
-        places == null ? null : ReportPlaces.of(id, places, a, fromTables(p), shared),
+        places == null
+            ? null
+            : ReportPlaces.of(
+                id,
+                places,
+                a,
+                fromTables(p),
+                shared,
+                !p.flags().contains(PriorityTrend.RESIDENT_DENOMINATOR)),
         flags(p),
         p.approximate() && p.note() != null
             ? List.of("Approximate measure: " + p.note())

@@ -142,5 +142,12 @@ class CityReportTest {
           .contains("City of London");
     }
     assertThat(page.text()).contains("Contains OS data © Crown copyright");
+    // The City's residents are not its population at risk: its maps shade crimes, not a rate per
+    // resident, and say so (issue 26.6). ASB's top LSOA, E01032739, holds 214 crimes.
+    assertThat(page.select("figure.map figcaption").eachText())
+        .hasSize(14)
+        .allSatisfy(c -> assertThat(c).contains("crimes, not a rate"));
+    assertThat(page.select("figure.map g[data-key=E01032739] > title").first().text())
+        .contains("214");
   }
 }
