@@ -175,15 +175,17 @@ final class ReportSections {
       out.add("missing months " + p.windows().missing() + ": windows touching them are n/a");
     }
     if (p.flags().contains(PriorityTrend.RESIDENT_DENOMINATOR) && p.rate() != null) {
+      // The ¶ line with the area's own figures in place of the general one.
+      out.removeIf(line -> line.startsWith("¶ "));
       out.add(
-          "Rates are per 1,000 residents ("
-              + Fmt.count(p.rate().population())
-              + "); all crime is "
+          "¶ residents are not the population at risk: all crime is "
               + (p.rate().allCrimeCurrent12Per1000() == null
                   ? Fmt.NA
                   : Fmt.decimal(p.rate().allCrimeCurrent12Per1000(), 0))
-              + " per 1,000 residents a year, so workers and visitors, who are not in the"
-              + " denominator, are much of the population at risk.");
+              + " per 1,000 of its "
+              + Fmt.count(p.rate().population())
+              + " residents a year, so workers and visitors, who are not in the denominator, are"
+              + " much of the population at risk; compare on change, not rate.");
     }
     return out;
   }

@@ -149,5 +149,13 @@ class CityReportTest {
         .allSatisfy(c -> assertThat(c).contains("crimes, not a rate"));
     assertThat(page.select("figure.map g[data-key=E01032739] > title").first().text())
         .contains("214");
+    // The section's ¶ line once, with the City's own figures: all crime in the current 12 months is
+    // the 14 rows above summed, 328 + 219 + 316 + 376 + 457 + 100 + 1,894 + 62 + 591 + 153 + 1,412
+    // + 1,177 + 118 + 1,463 = 8,666; 8,666 / 10,938 residents × 1,000 = 792.3, "792".
+    List<String> asbFlags =
+        page.select("section.priority").first().select("ul.flags li").eachText();
+    assertThat(asbFlags.stream().filter(f -> f.startsWith("¶"))).hasSize(1);
+    assertThat(asbFlags.stream().filter(f -> f.startsWith("¶")).findFirst().orElseThrow())
+        .contains("all crime is 792 per 1,000 of its 10,938 residents a year");
   }
 }
