@@ -29,7 +29,7 @@ public final class Benchmark {
   /** The row beside the priorities: every category. */
   public static final String ALL_CRIME = "All crime";
 
-  static final String RESIDENT_DENOMINATOR = "resident-denominator";
+  public static final String RESIDENT_DENOMINATOR = PriorityTrend.RESIDENT_DENOMINATOR;
   static final String POPULATION_VINTAGE = "population-vintage";
   static final String OTHER_SOURCE = "other-source";
 

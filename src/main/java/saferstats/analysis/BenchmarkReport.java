@@ -45,7 +45,13 @@ public record BenchmarkReport(
       String method,
       String changeMethod,
       String sentence,
-      List<Place> places) {}
+      List<Place> places) {
+
+    /** The place named {@code name} (the area's, say), or null when it has none. */
+    public Place place(String name) {
+      return places.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+    }
+  }
 
   /**
    * One peer. Counts and ranks are null when a month of the window is missing for it.
@@ -69,5 +75,11 @@ public record BenchmarkReport(
       Integer changeRank,
       Integer changeRankLow,
       Integer changeRankHigh,
-      List<String> flags) {}
+      List<String> flags) {
+
+    /** Whether this place is flagged: {@code flag} one of {@link Benchmark}'s flag names. */
+    public boolean flagged(String flag) {
+      return flags != null && flags.contains(flag);
+    }
+  }
 }

@@ -106,9 +106,8 @@ public record PriorityMatrix(List<Row> rows, String peerGroup) {
     if (bp == null) {
       return PeerPosition.absent(ALL_CRIME_ONLY);
     }
-    BenchmarkReport.Place area =
-        bp.places().stream().filter(x -> x.name().equals(peers.area())).findFirst().orElse(null);
-    if (area != null && area.flags().contains(Benchmark.RESIDENT_DENOMINATOR)) {
+    BenchmarkReport.Place area = bp.place(peers.area());
+    if (area != null && area.flagged(Benchmark.RESIDENT_DENOMINATOR)) {
       return PeerPosition.absent(ON_CHANGE);
     }
     if (area == null || area.rank() == null || area.funnel() == null) {

@@ -1,7 +1,7 @@
 package saferstats.render;
 
+import saferstats.analysis.Benchmark;
 import saferstats.analysis.BenchmarkReport;
-import saferstats.analysis.PriorityTrend;
 import saferstats.draw.PriorityCharts;
 
 /**
@@ -78,11 +78,7 @@ public record ReportPeers(BenchmarkReport report, String absent) {
 
   /** Whether the area's residents are not its population at risk, so it is compared on change. */
   private boolean comparedOnChange(BenchmarkReport.Priority p) {
-    return p.places().stream()
-        .anyMatch(
-            x ->
-                x.name().equals(report.area())
-                    && x.flags() != null
-                    && x.flags().contains(PriorityTrend.RESIDENT_DENOMINATOR));
+    BenchmarkReport.Place area = p.place(report.area());
+    return area != null && area.flagged(Benchmark.RESIDENT_DENOMINATOR);
   }
 }
