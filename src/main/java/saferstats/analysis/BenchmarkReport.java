@@ -77,6 +77,14 @@ public record BenchmarkReport(
       Integer changeRankHigh,
       List<String> flags) {
 
+    /**
+     * Whether this place is compared with its peers on change, not rate: its residents are not its
+     * population at risk, or its counts come from another source than the peers'.
+     */
+    public boolean comparedOnChange() {
+      return flagged(Benchmark.RESIDENT_DENOMINATOR) || flagged(Benchmark.OTHER_SOURCE);
+    }
+
     /** Whether this place is flagged: {@code flag} one of {@link Benchmark}'s flag names. */
     public boolean flagged(String flag) {
       return flags != null && flags.contains(flag);

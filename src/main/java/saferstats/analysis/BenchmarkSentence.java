@@ -23,9 +23,7 @@ final class BenchmarkSentence {
     BenchmarkReport.Place p =
         places.stream().filter(x -> x.name().equals(area)).findFirst().orElseThrow();
     String what = priority.equals(Benchmark.ALL_CRIME) ? "recorded crime" : lower(priority);
-    boolean onChange =
-        p.flags().contains(Benchmark.RESIDENT_DENOMINATOR)
-            || p.flags().contains(Benchmark.OTHER_SOURCE);
+    boolean onChange = p.comparedOnChange();
     if (p.count() == null && p.flags().contains(Benchmark.OTHER_SOURCE)) {
       return area + " has no count of " + what + " to compare: a month of the window is missing.";
     }

@@ -1,6 +1,5 @@
 package saferstats.render;
 
-import saferstats.analysis.Benchmark;
 import saferstats.analysis.BenchmarkReport;
 import saferstats.draw.PriorityCharts;
 
@@ -76,9 +75,9 @@ public record ReportPeers(BenchmarkReport report, String absent) {
         null);
   }
 
-  /** Whether the area's residents are not its population at risk, so it is compared on change. */
+  /** Whether the area is compared on change, as its position sentence says it is. */
   private boolean comparedOnChange(BenchmarkReport.Priority p) {
     BenchmarkReport.Place area = p.place(report.area());
-    return area != null && area.flagged(Benchmark.RESIDENT_DENOMINATOR);
+    return area != null && area.comparedOnChange();
   }
 }

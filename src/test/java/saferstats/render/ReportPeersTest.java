@@ -85,4 +85,13 @@ class ReportPeersTest {
     assertThat(p.method())
         .isEqualTo("Ranks on change: ranks on the log ratio of the two 12-month counts.");
   }
+
+  @Test
+  void anAreaFromAnotherSourceThanItsPeersGetsNoRateFunnelEither() {
+    // An area read from police.uk beside London's MPS tables is "other-source": its sentence
+    // compares it on change, so its funnel would contradict it.
+    ReportView.Peers p = ReportPeers.of(report(List.of("other-source"))).of("p1", "Robbery");
+    assertThat(p.funnel()).isNull();
+    assertThat(p.position()).isEqualTo("Testham's change ranks 2nd of 2.");
+  }
 }
