@@ -2,6 +2,7 @@ package saferstats.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import saferstats.load.AreaContext;
 import saferstats.model.Month;
 import saferstats.model.Window;
@@ -20,11 +21,16 @@ import saferstats.model.WindowPair;
 record HotspotWindows(Window window, Window before, List<String> notes) {
 
   static HotspotWindows of(WindowChoice choice, AreaContext area) {
+    return of(choice, area, m -> area.coverage().covers(m));
+  }
+
+  /** As {@link #of(WindowChoice, AreaContext)}, with the months the counted sources cover. */
+  static HotspotWindows of(WindowChoice choice, AreaContext area, Predicate<Month> covers) {
     WindowPair pair = choice.pair(area.windows());
     Window window = pair == null ? null : pair.now();
     Window before = pair == null ? null : pair.yearEarlier();
     List<String> notes = new ArrayList<>();
-    List<Month> missingNow = missing(window, area);
+    List<Month> missingNow = missing(window, covers);
     if (!missingNow.isEmpty()) {
       notes.add(
           "The data cover "
@@ -37,7 +43,7 @@ record HotspotWindows(Window window, Window before, List<String> notes) {
               + Month.ranges(missingNow)
               + " missing): its counts are of those months only.");
     }
-    List<Month> missingBefore = missing(before, area);
+    List<Month> missingBefore = missing(before, covers);
     if (!missingBefore.isEmpty()) {
       notes.add(
           "No comparison with "
@@ -55,9 +61,7 @@ record HotspotWindows(Window window, Window before, List<String> notes) {
     return new HotspotWindows(window, before, List.copyOf(notes));
   }
 
-  private static List<Month> missing(Window w, AreaContext area) {
-    return w == null
-        ? List.of()
-        : w.months().stream().filter(m -> !area.coverage().covers(m)).toList();
+  private static List<Month> missing(Window w, Predicate<Month> covers) {
+    return w == null ? List.of() : w.months().stream().filter(m -> !covers.test(m)).toList();
   }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import saferstats.load.AreaContext;
 import saferstats.load.LoadedArea;
 import saferstats.load.MpsArea;
 import saferstats.load.MpsLoader;
+import saferstats.model.InputKind;
+import saferstats.model.Month;
 import saferstats.model.Names;
 import saferstats.model.UserError;
 import saferstats.model.Window;
@@ -27,6 +30,9 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
   private final AreaContext area;
   private final Map<String, MpsData.Area> wards;
 
+  /** The dashboard's SNT rows for the borough's dashboard categories; null without them. */
+  private final DashboardWards dashboard;
+
   /** Category → the borough's ward cells of it, each {ward, month index, count}. */
   private final Map<String, List<WardCell>> cells;
 
@@ -37,8 +43,10 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
       LoadedArea loaded,
       AreaContext area,
       Map<String, MpsData.Area> wards,
-      Map<String, List<WardCell>> cells) {
+      Map<String, List<WardCell>> cells,
+      DashboardWards dashboard) {
     this.boroughLevel = boroughLevel;
+    this.dashboard = dashboard;
     this.loaded = loaded;
     this.area = area;
     this.wards = wards;
@@ -78,27 +86,49 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
                     .add(new WardCell(cell.area(), cell.month().index(), n));
               }
             });
-    return new MpsWardHotspots(boroughLevel, loaded, area, wards, cells);
+    DashboardWards snt =
+        DashboardWards.of(
+                boroughLevel.inputs().dashboard(),
+                borough,
+                boroughLevel.categoriesByKind().getOrDefault(InputKind.MPS_DASHBOARD, Set.of()))
+            .orElse(null);
+    return new MpsWardHotspots(boroughLevel, loaded, area, wards, cells, snt);
   }
 
   @Override
   public HotspotsReport report(ResolvedSet set, Hotspots.Request req) {
     Set<String> categories = Hotspots.categories(area, set, req.priority());
-    HotspotWindows windows = HotspotWindows.of(req.window(), area);
+    // A priority the dashboard measures ranks wards on its SNT rows (SPEC 1.4b); the tables' part
+    // of a priority measured from both is added ward by ward (the two share ONS ward codes).
+    Set<String> fromDashboard = dashboard == null ? Set.of() : dashboard.of(categories);
+    Set<String> fromTables = new TreeSet<>(categories);
+    fromTables.removeAll(fromDashboard);
+    HotspotWindows windows =
+        fromDashboard.isEmpty()
+            ? HotspotWindows.of(req.window(), area)
+            : HotspotWindows.of(
+                req.window(),
+                area,
+                m -> dashboard.covers(m) && (fromTables.isEmpty() || area.coverage().covers(m)));
     Window window = windows.window();
     Window before = windows.before();
-    Map<PlaceRanking.Key, Long> now = counts(categories, window);
+    Map<PlaceRanking.Key, Long> now = counts(fromTables, fromDashboard, window);
     List<Place> ranked =
         PlaceRanking.rank(
-            now, before == null ? null : counts(categories, before), k -> null, req.top());
+            now,
+            before == null ? null : counts(fromTables, fromDashboard, before),
+            k -> null,
+            req.top());
+    long total = now.values().stream().mapToLong(Long::longValue).sum();
     List<String> notes =
         Noted.join(
-            Notes.forArea(loaded),
+            fromTables.isEmpty() ? boroughLevel.sourceNotes() : Notes.forArea(loaded),
             windows.notes(),
-            List.of(
-                "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over LSOAs,"
-                    + " persistent places and the grid need police.uk street files."));
-    long total = now.values().stream().mapToLong(Long::longValue).sum();
+            fromDashboard.isEmpty()
+                ? List.of(
+                    "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over"
+                        + " LSOAs, persistent places and the grid need police.uk street files.")
+                : dashboardNotes(fromTables, fromDashboard, window, total));
     return new HotspotsReport(
         "hotspots",
         area.area(),
@@ -114,17 +144,85 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
         0,
         List.of(),
         ranked,
-        WardBasis.published(WardBasis.MPS_TABLES),
+        WardBasis.published(
+            fromDashboard.isEmpty()
+                ? WardBasis.MPS_TABLES
+                : fromTables.isEmpty()
+                    ? WardBasis.MPS_DASHBOARD
+                    : WardBasis.MPS_TABLES_AND_DASHBOARD),
         List.of(),
         null,
         null,
         null);
   }
 
-  /** The wards' cells of {@code categories} in {@code window} (every month when null), summed. */
-  private Map<PlaceRanking.Key, Long> counts(Set<String> categories, Window window) {
+  /**
+   * What the dashboard's ward counts are: their source and absence rule, what a priority counted
+   * from both sources adds, and how much of the borough's dashboard count the wards hold.
+   */
+  private List<String> dashboardNotes(
+      Set<String> fromTables, Set<String> fromDashboard, Window window, long total) {
+    List<String> notes = new ArrayList<>();
+    notes.add(dashboard.source(fromDashboard));
+    if (!fromTables.isEmpty()) {
+      notes.add(
+          "Each ward's count adds the MPS ward tables' "
+              + String.join(", ", fromTables)
+              + " to the dashboard's "
+              + String.join(", ", fromDashboard)
+              + ", as the priority's own figures do; the two sources count different offences, so"
+              + " nothing is counted twice.");
+    }
+    if (window != null) {
+      long wardsDashboard =
+          dashboard.counts(fromDashboard, window).values().stream()
+              .mapToLong(Long::longValue)
+              .sum();
+      Long borough = boroughCount(fromDashboard, window);
+      if (borough != null && borough >= wardsDashboard) {
+        notes.add(
+            String.format(
+                java.util.Locale.UK,
+                "The wards hold %,d of the %,d offences of %s the dashboard counts for %s in %s to"
+                    + " %s; the other %,d are recorded to no ward. Shares are of the wards'"
+                    + " %,d.",
+                wardsDashboard,
+                borough,
+                String.join(", ", fromDashboard),
+                dashboard.borough(),
+                window.from(),
+                window.to(),
+                borough - wardsDashboard,
+                total));
+      }
+    }
+    notes.add(
+        "LSOAs, streets, concentration over LSOAs, persistent places and the grid need police.uk"
+            + " street files.");
+    return notes;
+  }
+
+  /** The borough's own dashboard count over the window; null when a month of it is missing. */
+  private Long boroughCount(Set<String> fromDashboard, Window window) {
+    long sum = 0;
+    for (Month m : window.months()) {
+      Long n = boroughLevel.context().counts().count(fromDashboard, m);
+      if (n == null) {
+        return null;
+      }
+      sum += n;
+    }
+    return sum;
+  }
+
+  /**
+   * Each ward's count in {@code window} (every month when null): the ward tables' cells of {@code
+   * fromTables} plus the dashboard's SNT rows of {@code fromDashboard}.
+   */
+  private Map<PlaceRanking.Key, Long> counts(
+      Set<String> fromTables, Set<String> fromDashboard, Window window) {
     Map<String, Long> byWard = new HashMap<>();
-    for (String category : categories) {
+    for (String category : fromTables) {
       for (WardCell c : cells.getOrDefault(category, List.of())) {
         if (window == null
             || (c.month() >= window.from().index() && c.month() <= window.to().index())) {
@@ -132,11 +230,18 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
         }
       }
     }
+    if (!fromDashboard.isEmpty()) {
+      dashboard
+          .counts(fromDashboard, window)
+          .forEach((code, n) -> byWard.merge(code, n, Long::sum));
+    }
     Map<PlaceRanking.Key, Long> m = new HashMap<>();
     byWard.forEach(
         (code, n) -> {
           MpsData.Area ward = wards.get(code);
-          m.put(new PlaceRanking.Key(ward.code(), ward.name(), null), n);
+          m.put(
+              new PlaceRanking.Key(code, ward != null ? ward.name() : dashboard.name(code), null),
+              n);
         });
     return m;
   }

@@ -11,13 +11,21 @@ import saferstats.area.AreaLookup;
  * lookup is an approximation: its count is the sum of the LSOAs assigned to it, and a ward that
  * received no LSOA is not in the lookup at all, so it is missing from the table, not zero.
  *
- * @param basis "best-fit from LSOAs", "MPS ward tables" or "ward column of the records"
+ * @param basis "best-fit from LSOAs", "MPS ward tables", the dashboard's SNT rows (alone or with
+ *     the ward tables) or "ward column of the records"
  * @param wardsWithLsoas best-fit only: how many wards received any of the area's LSOAs; else null
  * @param lsoas best-fit only: the area's LSOAs the lookup assigns to those wards; else null
  */
 public record WardBasis(String basis, Integer wardsWithLsoas, Integer lsoas) {
   public static final String BEST_FIT = "best-fit from LSOAs";
   public static final String MPS_TABLES = "MPS ward tables";
+
+  /** The MPS Monthly Crime Dashboard's Safer Neighbourhood Team rows (SPEC 1.4b). */
+  public static final String MPS_DASHBOARD = "the MPS Monthly Crime Dashboard's SNT rows";
+
+  /** A priority counted from both: the tables' categories and the dashboard's, ward by ward. */
+  public static final String MPS_TABLES_AND_DASHBOARD =
+      "MPS ward tables and the MPS Monthly Crime Dashboard's SNT rows";
 
   static WardBasis bestFit(AreaLookup lookup, Collection<String> areaLsoas) {
     var entries = areaLsoas.stream().map(lookup::lsoa).flatMap(Optional::stream).toList();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
+import saferstats.model.Names;
 
 /**
  * Every MPS Monthly Crime Dashboard file read, merged by the rules of SPEC 1.4b: for each area,
@@ -37,6 +38,7 @@ public final class DashboardData {
   private final Set<String> spelledByOffences = new HashSet<>();
   private final Map<MpsLayout.Level, Map<String, Map<String, Integer>>> names = new TreeMap<>();
   private final Map<String, String> boroughs = new HashMap<>();
+  private final Map<String, SortedSet<Month>> wardMonths = new TreeMap<>();
   private final List<String> files = new ArrayList<>();
   private long replaced;
   private long repeated;
@@ -54,6 +56,9 @@ public final class DashboardData {
     files.add(file.name());
     for (DashboardRow r : file.rows()) {
       months.computeIfAbsent(r.level(), l -> new TreeSet<>()).add(r.month());
+      if (r.level() == MpsLayout.Level.WARD) {
+        wardMonths.computeIfAbsent(r.borough(), b -> new TreeSet<>()).add(r.month());
+      }
       String category = r.categoryKey();
       // The Offences spelling names a category where there is one (SPEC 1.4b: spellings differ by
       // measure); otherwise the first met.
@@ -106,6 +111,62 @@ public final class DashboardData {
   /** The months the level's rows cover, and the gaps between their first and last. */
   public ForceCoverage coverage(MpsLayout.Level level) {
     return ForceCoverage.of("MPS Monthly Crime Dashboard", months(level));
+  }
+
+  /**
+   * The months in which the SNT rows of {@code borough} (as the dashboard names it, case and spaces
+   * folded) hold any row, of any offence or measure: the months the files cover for its wards.
+   */
+  public SortedSet<Month> wardMonths(String borough) {
+    SortedSet<Month> out = new TreeSet<>();
+    wardMonths.forEach(
+        (b, m) -> {
+          if (Names.same(b, borough)) {
+            out.addAll(m);
+          }
+        });
+    return out;
+  }
+
+  /** The SNT areas (wards) of {@code borough}, by code, as {@link #areas} names them. */
+  public Map<String, Area> wards(String borough) {
+    Map<String, Area> out = new TreeMap<>();
+    areas(MpsLayout.Level.WARD)
+        .forEach(
+            (code, a) -> {
+              if (a.borough() != null && Names.same(a.borough(), borough)) {
+                out.put(code, a);
+              }
+            });
+    return out;
+  }
+
+  /**
+   * The measure's count of one {@code category} ({@code Group/Subgroup}, matched folded) for each
+   * of {@code areas} at {@code level}, summed over {@code months}: that subgroup's rows alone,
+   * never its group's other subgroups (they nest). An area with no row in one of those months adds
+   * 0 for it (the dashboard has no zero rows); which months are covered is the caller's to decide.
+   */
+  public Map<String, Long> byArea(
+      MpsLayout.Level level,
+      Set<String> areas,
+      String category,
+      DashboardMeasure measure,
+      Set<Month> months) {
+    String key = DashboardNames.keyOf(category);
+    Map<String, Long> out = new TreeMap<>();
+    areas.forEach(a -> out.put(a, 0L));
+    kept.forEach(
+        (k, v) -> {
+          if (k.level() == level
+              && k.measure() == measure
+              && k.category().equals(key)
+              && areas.contains(k.area())
+              && months.contains(k.month())) {
+            out.merge(k.area(), v.count(), Long::sum);
+          }
+        });
+    return out;
   }
 
   /** The levels the files hold rows for. */
