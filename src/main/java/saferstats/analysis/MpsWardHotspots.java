@@ -64,6 +64,17 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
     mps.areas(Level.WARD).values().stream()
         .filter(a -> Names.same(a.borough(), borough))
         .forEach(a -> wards.put(a.code(), a));
+    DashboardWards snt =
+        DashboardWards.of(
+                boroughLevel.inputs().dashboard(),
+                borough,
+                boroughLevel.categoriesByKind().getOrDefault(InputKind.MPS_DASHBOARD, Set.of()))
+            .orElse(null);
+    if (mps.isEmpty() && snt != null) {
+      // The dashboard alone: its SNT rows rank the wards, over the borough's own months.
+      return new MpsWardHotspots(
+          boroughLevel, boroughLevel, boroughLevel.context(), wards, Map.of(), snt);
+    }
     if (wards.isEmpty()) {
       throw UserError.notCovered(
           "hotspots on MPS tables ranks wards, and the inputs have no MPS ward table for "
@@ -86,12 +97,6 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
                     .add(new WardCell(cell.area(), cell.month().index(), n));
               }
             });
-    DashboardWards snt =
-        DashboardWards.of(
-                boroughLevel.inputs().dashboard(),
-                borough,
-                boroughLevel.categoriesByKind().getOrDefault(InputKind.MPS_DASHBOARD, Set.of()))
-            .orElse(null);
     return new MpsWardHotspots(boroughLevel, loaded, area, wards, cells, snt);
   }
 
@@ -103,6 +108,15 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
     Set<String> fromDashboard = dashboard == null ? Set.of() : dashboard.of(categories);
     Set<String> fromTables = new TreeSet<>(categories);
     fromTables.removeAll(fromDashboard);
+    if (req.priority() == null && !fromDashboard.isEmpty()) {
+      // Only the dashboard alone gets here: every category is one of its subgroups, which overlap.
+      throw UserError.usage(
+          "hotspots on the MPS Monthly Crime Dashboard alone ranks wards for one priority at a"
+              + " time: its subgroups overlap, so all of them added up would count a crime once per"
+              + " strand",
+          "give --priority (e.g. --categories csp-2023 --priority \"Hate crime\"), or add the MPS"
+              + " ward tables");
+    }
     HotspotWindows windows =
         fromDashboard.isEmpty()
             ? HotspotWindows.of(req.window(), area)
@@ -122,7 +136,7 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
     long total = now.values().stream().mapToLong(Long::longValue).sum();
     List<String> notes =
         Noted.join(
-            fromTables.isEmpty() ? boroughLevel.sourceNotes() : Notes.forArea(loaded),
+            fromTables.isEmpty() ? dashboardSourceNotes() : Notes.forArea(loaded),
             windows.notes(),
             fromDashboard.isEmpty()
                 ? List.of(
@@ -200,6 +214,15 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
         "LSOAs, streets, concentration over LSOAs, persistent places and the grid need police.uk"
             + " street files.");
     return notes;
+  }
+
+  /**
+   * How the dashboard was merged and which source ended first; the merge notes alone when the
+   * dashboard is the only source.
+   */
+  private List<String> dashboardSourceNotes() {
+    List<String> notes = boroughLevel.sourceNotes();
+    return notes.isEmpty() ? boroughLevel.inputs().dashboard().notes() : notes;
   }
 
   /** The borough's own dashboard count over the window; null when a month of it is missing. */

@@ -253,4 +253,23 @@ class DashboardWardRankingTest {
             "<td>E05013546</td><td>Greenhill</td><td class=\"n\">22</td><td class=\"n\">52.4%</td>")
         .contains("<td>Roxbourne</td><td class=\"n\">20</td>");
   }
+
+  @Test
+  void theDashboardAloneRanksWardsPerPriorityNeverAllSubgroupsAdded(@TempDir Path dir)
+      throws IOException {
+    folder(dir, true);
+    Files.delete(dir.resolve("borough.csv"));
+    Files.delete(dir.resolve("ward.csv"));
+    // The same SNT counts as with the tables (the code before refused: no MPS ward table).
+    JsonNode h = hotspots(dir, "Hate crime");
+    assertThat(ranks(h))
+        .containsExactly(
+            tuple(1, "Greenhill", 22L, 24L),
+            tuple(2, "Roxbourne", 20L, 36L),
+            tuple(3, "Belmont", 0L, 0L));
+    // Without a priority every subgroup would be added, strands and totals alike: refused.
+    Cli all = Cli.run("hotspots", dir.toString(), "--area", "Harrow", "--categories", "csp-2023");
+    assertThat(all.exit()).isEqualTo(2);
+    assertThat(all.err()).contains("give --priority").hasLineCount(1);
+  }
 }
