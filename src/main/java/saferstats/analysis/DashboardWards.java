@@ -72,7 +72,7 @@ final class DashboardWards {
   }
 
   /** The dashboard's categories among {@code chosen}: the ones these wards count. */
-  Set<String> of(Set<String> chosen) {
+  Set<String> among(Set<String> chosen) {
     return chosen.stream()
         .filter(categories::contains)
         .collect(Collectors.toCollection(TreeSet::new));

@@ -105,7 +105,7 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
     Set<String> categories = Hotspots.categories(area, set, req.priority());
     // A priority the dashboard measures ranks wards on its SNT rows (SPEC 1.4b); the tables' part
     // of a priority measured from both is added ward by ward (the two share ONS ward codes).
-    Set<String> fromDashboard = dashboard == null ? Set.of() : dashboard.of(categories);
+    Set<String> fromDashboard = dashboard == null ? Set.of() : dashboard.among(categories);
     Set<String> fromTables = new TreeSet<>(categories);
     fromTables.removeAll(fromDashboard);
     if (req.priority() == null && !fromDashboard.isEmpty()) {
