@@ -87,9 +87,7 @@ public final class ParseCache {
     }
     FileResult parsed = parse.apply(in);
     // A file changed while it was read has no single content to key it by.
-    // The codec does not carry dashboard rows: a dashboard file (tens of thousands of rows, read in
-    // well under a second) is parsed each run rather than cached without them.
-    if ((stat == null || stat.equals(stat(in))) && parsed.dashboard() == null) {
+    if (stat == null || stat.equals(stat(in))) {
       store(entry, parsed, options.today());
     }
     return new Parsed(parsed, false);
