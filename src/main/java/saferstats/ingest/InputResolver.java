@@ -298,15 +298,7 @@ public final class InputResolver {
     if (sheets == null) {
       return List.of(sheet(path, name, size, name, null));
     }
-    List<WorkbookSheet.Header> headers;
-    try {
-      headers = WorkbookSheet.headers(path, name);
-    } catch (IOException e) {
-      throw UserError.input(
-          name + " is not a readable Excel workbook (" + e.getMessage() + ")",
-          "save it again from Excel as .xlsx, or as CSV UTF-8");
-    }
-    SheetChoice.Chosen chosen = sheets.of(name, headers);
+    SheetChoice.Chosen chosen = sheets.of(name, WorkbookSheet.headers(path, name));
     chosen.note().ifPresent(notes::add);
     List<InputFile> inputs = new ArrayList<>();
     for (String sheet : chosen.sheets()) {

@@ -197,6 +197,17 @@ class WorkbookSheetsTest {
   }
 
   @Test
+  void aCsvSavedUnderAnXlsxNameIsOneLineSayingHowToSaveIt() throws IOException {
+    Path book = java.nio.file.Files.writeString(dir.resolve("log.xlsx"), "a,b\n1,2\n");
+    Cli r = trends(book);
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err().strip())
+        .doesNotContain("\n")
+        .startsWith("saferstats: " + book + " is not a readable Excel workbook (")
+        .endsWith("— save it again from Excel as .xlsx, or as CSV UTF-8");
+  }
+
+  @Test
   void everyCommandThatReadsInputsTakesSheet() {
     for (String command :
         List.of("inspect", "trends", "quarterly", "hotspots", "report", "benchmark")) {

@@ -66,7 +66,7 @@ public final class WorkbookSheet {
    * Each sheet of the workbook {@code file} in order, with its header: what choosing a sheet reads
    * ({@link SheetChoice}). Only the sheets' first rows are read, from the file in place.
    */
-  public static List<Header> headers(Path file, String name) throws IOException {
+  public static List<Header> headers(Path file, String name) {
     try (ReadableWorkbook wb =
         new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       List<Header> headers = new ArrayList<>();
@@ -81,12 +81,13 @@ public final class WorkbookSheet {
         headers.add(new Header(sheet.getName(), first));
       }
       return headers;
-    } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
+    } catch (IOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+      // Not a zip (a CSV renamed .xlsx, a download cut short), or not a workbook inside.
       throw unreadable(name, e);
     }
   }
 
-  private static UserError unreadable(String name, RuntimeException e) {
+  private static UserError unreadable(String name, Exception e) {
     return UserError.input(
         name + " is not a readable Excel workbook (" + e.getMessage() + ")",
         "save it again from Excel as .xlsx, or as CSV UTF-8");
