@@ -42,6 +42,17 @@ public final class InputOptions {
   String columns;
 
   @Option(
+      names = "--sheet",
+      paramLabel = "NAME|NUMBER",
+      description =
+          "The sheet of an Excel workbook (.xlsx) to read, by name or number from 1, e.g."
+              + " --sheet \"ASB log\" or --sheet 2. Without it a workbook's only sheet is read,"
+              + " or the one sheet whose header is recognised (all of the MPS dashboard's data"
+              + " sheets); a workbook with no such sheet, or several, is refused with its sheets"
+              + " listed.")
+  String sheet;
+
+  @Option(
       names = "--strict",
       description = "Make the first rejected row an error instead of skipping it.")
   boolean strict;

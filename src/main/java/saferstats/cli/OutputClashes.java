@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import saferstats.ingest.InputResolver;
-import saferstats.ingest.csv.InputFile;
 import saferstats.model.UserError;
 
 /**
@@ -82,12 +81,7 @@ final class OutputClashes {
     if (inputs.isEmpty()) {
       return;
     }
-    List<Path> read =
-        InputResolver.resolve(inputs).stream()
-            .map(InputFile::origin)
-            .filter(p -> p != null)
-            .distinct()
-            .toList();
+    List<Path> read = InputResolver.origins(inputs);
     for (Named out : existing) {
       for (Path in : read) {
         if (same(out.path(), in) && !InputResolver.isSaferstatsReport(in)) {

@@ -11,6 +11,7 @@ import saferstats.ingest.ResolvedInputs;
 import saferstats.ingest.cache.ParseCache;
 import saferstats.ingest.csv.ColumnMap;
 import saferstats.ingest.csv.InputFile;
+import saferstats.ingest.csv.SheetChoice;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.ingest.result.Selection;
 
@@ -45,11 +46,11 @@ final class Reading {
   /** As {@link #read(List, InputOptions, Selection)}, checking street rows' LSOA codes. */
   static IngestResult read(
       List<String> paths, InputOptions in, Selection selection, LsoaReference lsoaCheck) {
-    ResolvedInputs files = InputResolver.inputs(paths);
-    long bytes = files.files().stream().mapToLong(InputFile::size).sum();
     // --columns says how to read the extracts; without it, *.columns files beside them do.
     List<ColumnMap> maps =
         in.columns != null ? List.of(ColumnMap.of(in.columns)) : InputResolver.columnMaps(paths);
+    ResolvedInputs files = InputResolver.inputs(paths, new SheetChoice(in.sheet, maps));
+    long bytes = files.files().stream().mapToLong(InputFile::size).sum();
     ReadOptions options =
         new ReadOptions(
             selection, in.strict, in.keepDuplicates, maps, LocalDate.now(in.clock), lsoaCheck);

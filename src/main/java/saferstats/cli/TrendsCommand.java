@@ -20,7 +20,9 @@ import saferstats.render.Renderer;
       "Examples:",
       "  saferstats trends sample-data --area Harrow",
       "  saferstats trends sample-data --area Harrow --end 2024-03 --format markdown",
-      "  saferstats trends downloads --force \"City of London Police\" --format csv --output t.csv"
+      "  saferstats trends downloads --force \"City of London Police\" --format csv --output t.csv",
+      "  saferstats trends asb-log.xlsx --area Harrow --sheet \"ASB log\" --columns \"date=Date"
+          + " Reported,category=Incident Type\""
     })
 final class TrendsCommand implements Callable<Integer> {
   @Mixin AreaReportOptions area;

@@ -21,6 +21,7 @@ import saferstats.ingest.csv.ColumnMap;
 import saferstats.ingest.csv.HeaderRecognizer;
 import saferstats.ingest.csv.InputFile;
 import saferstats.ingest.csv.LineFields;
+import saferstats.ingest.csv.SheetChoice;
 import saferstats.ingest.csv.WorkbookSheet;
 import saferstats.model.SourceKind;
 import saferstats.model.UserError;
@@ -49,21 +50,50 @@ public final class InputResolver {
   private final OsArtefacts artefacts = new OsArtefacts();
   private final List<String> notes = new ArrayList<>();
 
-  private InputResolver() {}
+  /** Which sheets of a workbook to read; null: workbooks are not opened ({@link #origins}). */
+  private final SheetChoice sheets;
 
-  /** The inputs {@code args} name, with what resolving them noted. */
+  private InputResolver(SheetChoice sheets) {
+    this.sheets = sheets;
+  }
+
+  /** The inputs {@code args} name, with what resolving them noted; no --sheet, no column map. */
   public static ResolvedInputs inputs(List<String> args) {
+    return inputs(args, SheetChoice.NONE_GIVEN);
+  }
+
+  /** The inputs {@code args} name, each workbook read as {@code sheets} chooses. */
+  public static ResolvedInputs inputs(List<String> args, SheetChoice sheets) {
+    return resolver(args, sheets).resolved(args);
+  }
+
+  /**
+   * The files on disk {@code args} name (a zip entry's archive, a workbook whatever its sheets),
+   * without opening a workbook to choose its sheets: what an output must not replace.
+   */
+  public static List<Path> origins(List<String> args) {
+    return resolver(args, null).resolved(args).files().stream()
+        .map(InputFile::origin)
+        .filter(p -> p != null)
+        .distinct()
+        .toList();
+  }
+
+  private static InputResolver resolver(List<String> args, SheetChoice sheets) {
     if (args == null || args.isEmpty()) {
       throw UserError.input(
           "no inputs given", "name the police.uk files, folders or zips to read, e.g. sample-data");
     }
-    InputResolver resolver = new InputResolver();
+    return new InputResolver(sheets);
+  }
+
+  private ResolvedInputs resolved(List<String> args) {
     List<InputFile> inputs = new ArrayList<>();
     for (String arg : args) {
-      inputs.addAll(resolver.resolveOne(arg));
+      inputs.addAll(resolveOne(arg));
     }
-    List<String> notes = new ArrayList<>(resolver.notes);
-    notes.addAll(resolver.artefacts.notes());
+    List<String> notes = new ArrayList<>(this.notes);
+    notes.addAll(artefacts.notes());
     if (inputs.isEmpty()) {
       // Every other way to name nothing readable is refused where it is found.
       throw UserError.input(
@@ -244,15 +274,7 @@ public final class InputResolver {
       return zip(path, name);
     }
     if (lower.endsWith(".xlsx")) {
-      // Read as the CSV text of its first sheet: every reader then takes it as it takes a CSV.
-      return List.of(
-          new InputFile(
-              name,
-              size,
-              p ->
-                  WorkbookSheet.asCsv(
-                      new CountingStream(Files.newInputStream(path), p), name, null),
-              path));
+      return workbook(path, name, size);
     }
     if (lower.endsWith(".gz")) {
       return List.of(
@@ -265,6 +287,35 @@ public final class InputResolver {
     return List.of(
         new InputFile(
             name, size, p -> new CountingStream(Files.newInputStream(path), p), path, true));
+  }
+
+  /**
+   * A workbook's chosen sheets, each read as its CSV text: every reader then takes it as it takes a
+   * CSV. A sheet read by choice is named {@code book.xlsx!Sheet}, so that errors name it and the
+   * parse cache keys each sheet of one file apart.
+   */
+  private List<InputFile> workbook(Path path, String name, long size) {
+    if (sheets == null) {
+      return List.of(sheet(path, name, size, name, null));
+    }
+    SheetChoice.Chosen chosen = sheets.of(name, WorkbookSheet.headers(path, name));
+    chosen.note().ifPresent(notes::add);
+    List<InputFile> inputs = new ArrayList<>();
+    for (String sheet : chosen.sheets()) {
+      String sheetName = chosen.named() ? name + "!" + sheet : name;
+      // The progress bar counts the workbook's bytes once for each sheet read from it.
+      inputs.add(sheet(path, sheetName, size, name, sheet));
+    }
+    return inputs;
+  }
+
+  private static InputFile sheet(
+      Path path, String inputName, long size, String file, String sheet) {
+    return new InputFile(
+        inputName,
+        size,
+        p -> WorkbookSheet.asCsv(new CountingStream(Files.newInputStream(path), p), file, sheet),
+        path);
   }
 
   private static InputStream gunzip(InputStream raw, String name) throws IOException {

@@ -200,4 +200,52 @@ class ParseCacheTest {
       return all.get(0);
     }
   }
+
+  /**
+   * An MPS Monthly Crime Dashboard file is cached like any input: a rerun reads it from the cache,
+   * and every figure of trends is the same as read afresh (the codec's round trip, field by field,
+   * is FileResultCodecTest's).
+   */
+  @Test
+  void aDashboardFileIsReadFromTheCacheOnARerunWithTheSameFigures() throws IOException {
+    Path data = Files.createDirectories(tmp.resolve("mps"));
+    saferstats.load.DashboardBesideTablesTest.folder(data);
+    Path cache = tmp.resolve("cache");
+    Path dashboard = data.resolve("dashboard.csv");
+    JsonNode cold = inspect(dashboard, cache);
+    JsonNode warm = inspect(dashboard, cache);
+    assertThat(cold.get("fromCache").asBoolean()).isFalse();
+    assertThat(warm.get("fromCache").asBoolean()).isTrue();
+    // 24 months × 6 rows, less hate crime's 2023-10 (no row) = 143.
+    assertThat(warm.get("rows").get("read").asLong()).isEqualTo(143);
+    ((ObjectNode) warm).remove("fromCache");
+    ((ObjectNode) cold).remove("fromCache");
+    assertThat((Object) warm).isEqualTo(cold);
+    String[] trends = {
+      "trends",
+      data.toString(),
+      "--area",
+      "Harrow",
+      "--categories",
+      "csp-2023",
+      "--format",
+      "json",
+      "--quiet"
+    };
+    Cli fresh = Cli.run(concat(trends, "--no-cache"));
+    Cli cached = Cli.run(concat(trends, "--cache", cache.toString()));
+    assertThat(fresh.exit()).as(fresh.err()).isZero();
+    assertThat(cached.exit()).as(cached.err()).isZero();
+    // Hate crime from the dashboard: 132 in the 12 months to 2024-03 (DashboardBesideTablesTest).
+    assertThat(
+            Cli.priority(new ObjectMapper().readTree(cached.out()), "Hate crime")
+                .at("/windows/current12/count")
+                .asLong())
+        .isEqualTo(132);
+    assertThat(cached.out()).isEqualTo(fresh.out());
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
+  }
 }

@@ -116,4 +116,57 @@ class WorkbookInputTest {
     assertThat(saferstats.cli.Cli.priority(t, "Fly-tipping").at("/monthly").toString())
         .contains("{\"month\":\"2024-05\",\"count\":1}");
   }
+
+  /** A dashboard sheet's rows: month, group, subgroup, count, for Harrow's borough row. */
+  private static java.util.List<java.util.List<Object>> dashboardSheet(Object[][] rows) {
+    java.util.List<java.util.List<Object>> out = new java.util.ArrayList<>();
+    out.add(java.util.List.of((Object[]) HEADER));
+    for (Object[] r : rows) {
+      out.add(
+          java.util.List.of(
+              r[0],
+              "Borough",
+              "Harrow",
+              "Harrow",
+              "E09000015",
+              r[1],
+              r[2],
+              "Offences",
+              "2024-25",
+              "24-25_05",
+              r[3],
+              LocalDate.of(2025, 8, 2)));
+    }
+    return out;
+  }
+
+  @Test
+  void theDashboardWorkbooksDataSheetsAreAllReadAndItsNotesSheetIsNot(@TempDir Path dir)
+      throws IOException {
+    // A cover sheet first, then the dashboard split over two data sheets, as the London Datastore's
+    // workbook splits it (TNO and Other): both are one table, so both are read.
+    new TestWorkbook()
+        .sheet("Notes", java.util.List.of(java.util.List.of("MPS Monthly Crime Dashboard")))
+        .sheet(
+            "Other",
+            dashboardSheet(
+                new Object[][] {{LocalDate.of(2024, 8, 1), "Hate crime", "Hate crime", 30}}))
+        .sheet(
+            "TNO",
+            dashboardSheet(
+                new Object[][] {{LocalDate.of(2024, 8, 1), "Knife Crime", "Knife Crime", 7}}))
+        .write(dir.resolve("M1045_MonthlyCrimeDashboard_2025-08.xlsx"));
+    IngestResult read = IngestTestSupport.read(new Selection.Area("Harrow"), dir.toString());
+    var counts =
+        read.dashboard().counts(Level.BOROUGH, Set.of("E09000015"), DashboardMeasure.OFFENCES);
+    assertThat(counts.get("Hate crime/Hate crime")).containsEntry(Month.of(2024, 8), 30L);
+    assertThat(counts.get("Knife Crime/Knife Crime")).containsEntry(Month.of(2024, 8), 7L);
+    assertThat(read.notes())
+        .anyMatch(
+            n ->
+                n.endsWith(
+                    "M1045_MonthlyCrimeDashboard_2025-08.xlsx: read sheets 'Other', 'TNO',"
+                        + " recognised by header, of its 3 sheets (not read: 'Notes'); --sheet"
+                        + " NAME reads another"));
+  }
 }

@@ -30,6 +30,9 @@ import saferstats.model.RecordRow;
 import saferstats.model.Rejection;
 import saferstats.model.RowTally;
 import saferstats.model.SourceKind;
+import saferstats.mps.DashboardFile;
+import saferstats.mps.DashboardMeasure;
+import saferstats.mps.DashboardRow;
 import saferstats.mps.MpsFile;
 import saferstats.mps.MpsLayout;
 import saferstats.mps.MpsRow;
@@ -47,11 +50,12 @@ import saferstats.mps.MpsRow;
  * the selected rows counted by category, so a rerun takes the area's monthly counts from the entry;
  * format 7: the selected rows tallied by force and by category, month and last outcome, and their
  * bytes preceded by their length, so a rerun that reads only the tallies skips the rows and decodes
- * them, with the strings only they hold, if and when a command asks for them).
+ * them, with the strings only they hold, if and when a command asks for them; format 8: the MPS
+ * Monthly Crime Dashboard's rows, so a dashboard file is no longer parsed on every run).
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 7;
+  static final int FORMAT = 8;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {
@@ -158,6 +162,29 @@ public final class FileResultCodec {
       size(r.notes());
       for (String n : r.notes()) {
         str(n);
+      }
+      out.writeBoolean(r.dashboard() != null);
+      if (r.dashboard() != null) {
+        dashboard(r.dashboard());
+      }
+    }
+
+    void dashboard(DashboardFile f) throws IOException {
+      str(f.name());
+      size(f.rows());
+      for (DashboardRow row : f.rows()) {
+        str(row.level().name());
+        str(row.areaCode());
+        str(row.areaName());
+        str(row.borough());
+        str(row.group());
+        str(row.subgroup());
+        str(row.measure().name());
+        month(row.month());
+        out.writeLong(row.count());
+        // LocalDate.MIN (no refresh date) is the first epoch day LocalDate holds: it round-trips.
+        out.writeLong(row.refresh().toEpochDay());
+        out.writeLong(row.line());
       }
     }
 
@@ -407,11 +434,43 @@ public final class FileResultCodec {
       for (int i = in.getInt(); i > 0; i--) {
         notes.add(str());
       }
+      DashboardFile dashboard = bool() ? dashboard() : null;
       if (in.hasRemaining()) {
         throw new CorruptEntry("bytes left over after the result");
       }
       return new FileResult(
-          name, kind, read, partitions, rejectedByReason, firstRejections, mps, records, notes);
+          name,
+          kind,
+          read,
+          partitions,
+          rejectedByReason,
+          firstRejections,
+          mps,
+          records,
+          notes,
+          dashboard);
+    }
+
+    DashboardFile dashboard() throws IOException {
+      String name = str();
+      int n = in.getInt();
+      List<DashboardRow> rows = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        rows.add(
+            new DashboardRow(
+                MpsLayout.Level.valueOf(str()),
+                str(),
+                str(),
+                str(),
+                str(),
+                str(),
+                DashboardMeasure.valueOf(str()),
+                month(),
+                in.getLong(),
+                LocalDate.ofEpochDay(in.getLong()),
+                in.getLong()));
+      }
+      return new DashboardFile(name, List.copyOf(rows));
     }
 
     Partition partition() throws IOException {

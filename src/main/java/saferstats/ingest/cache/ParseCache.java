@@ -87,9 +87,7 @@ public final class ParseCache {
     }
     FileResult parsed = parse.apply(in);
     // A file changed while it was read has no single content to key it by.
-    // The codec does not carry dashboard rows: a dashboard file (tens of thousands of rows, read in
-    // well under a second) is parsed each run rather than cached without them.
-    if ((stat == null || stat.equals(stat(in))) && parsed.dashboard() == null) {
+    if (stat == null || stat.equals(stat(in))) {
       store(entry, parsed, options.today());
     }
     return new Parsed(parsed, false);
@@ -108,7 +106,9 @@ public final class ParseCache {
 
   /**
    * Everything a parse depends on but the bytes and the day. The day is checked on load instead, so
-   * that an entry outlives the day it was made when nothing in the file lay after it.
+   * that an entry outlives the day it was made when nothing in the file lay after it. The name
+   * carries a workbook's sheet ({@code book.xlsx!Sheet}), so each sheet of one file is its own
+   * entry, as is its content hash (of that sheet's text).
    */
   private String entryKey(InputFile in, ReadOptions options, String content) {
     ReadOptions dayless =

@@ -81,8 +81,7 @@ public final class CsvInput implements Closeable {
     this.emptyHeaderColumns = fields.size() - named;
     this.header = fields.subList(0, named);
     this.mpsLayout = MpsLayout.of(header);
-    Optional<SourceKind> known =
-        HeaderRecognizer.recognise(header).or(() -> mpsLayout.map(l -> SourceKind.MPS_TABLE));
+    Optional<SourceKind> known = known(header);
     this.columnIndexes =
         known.isPresent()
             ? Map.of()
@@ -92,6 +91,25 @@ public final class CsvInput implements Closeable {
                 .findFirst()
                 .orElseThrow(() -> unrecognised(file, headerLine, header, maps));
     this.kind = known.orElse(SourceKind.RECORDS);
+  }
+
+  /** The kind a header is recognised as by itself: a known header or an MPS table's layout. */
+  private static Optional<SourceKind> known(List<String> header) {
+    return HeaderRecognizer.recognise(header)
+        .or(() -> MpsLayout.of(header).map(l -> SourceKind.MPS_TABLE));
+  }
+
+  /**
+   * The kind {@code header} is read as: a known header, an MPS table, or a local record extract
+   * when one of {@code maps} names its columns; empty when it would be refused as unrecognised.
+   */
+  public static Optional<SourceKind> kindOf(List<String> header, List<ColumnMap> maps) {
+    return known(header)
+        .or(
+            () ->
+                maps.stream().anyMatch(m -> m.indexes(header).isPresent())
+                    ? Optional.of(SourceKind.RECORDS)
+                    : Optional.empty());
   }
 
   /**

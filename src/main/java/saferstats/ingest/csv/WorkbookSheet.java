@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,6 +31,9 @@ import saferstats.model.UserError;
  */
 public final class WorkbookSheet {
   private WorkbookSheet() {}
+
+  /** A sheet of a workbook: its name and its first row that is not blank (a table's header). */
+  public record Header(String sheet, List<String> fields) {}
 
   /** The sheet {@code sheet} (null: the first) of the workbook in {@code in}, as CSV bytes. */
   public static InputStream asCsv(InputStream in, String name, String sheet) throws IOException {
@@ -53,10 +58,39 @@ public final class WorkbookSheet {
       }
       return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
     } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
-      throw UserError.input(
-          name + " is not a readable Excel workbook (" + e.getMessage() + ")",
-          "save it again from Excel as .xlsx, or as CSV UTF-8");
+      throw unreadable(name, e);
     }
+  }
+
+  /**
+   * Each sheet of the workbook {@code file} in order, with its header: what choosing a sheet reads
+   * ({@link SheetChoice}). Only the sheets' first rows are read, from the file in place.
+   */
+  public static List<Header> headers(Path file, String name) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+      List<Header> headers = new ArrayList<>();
+      for (Sheet sheet : wb.getSheets().toList()) {
+        List<String> first = List.of();
+        try (Stream<Row> rows = sheet.openStream()) {
+          Iterator<Row> it = rows.iterator();
+          while (it.hasNext() && first.stream().allMatch(String::isBlank)) {
+            first = fields(it.next());
+          }
+        }
+        headers.add(new Header(sheet.getName(), first));
+      }
+      return headers;
+    } catch (IOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+      // Not a zip (a CSV renamed .xlsx, a download cut short), or not a workbook inside.
+      throw unreadable(name, e);
+    }
+  }
+
+  private static UserError unreadable(String name, Exception e) {
+    return UserError.input(
+        name + " is not a readable Excel workbook (" + e.getMessage() + ")",
+        "save it again from Excel as .xlsx, or as CSV UTF-8");
   }
 
   private static List<String> fields(Row row) {

@@ -29,6 +29,8 @@ import saferstats.model.PartitionKey;
 import saferstats.model.PoliceRow;
 import saferstats.model.RecordRow;
 import saferstats.model.Rejection;
+import saferstats.mps.DashboardFile;
+import saferstats.mps.DashboardRow;
 import saferstats.mps.MpsFile;
 import saferstats.mps.MpsLayout;
 import saferstats.mps.MpsRow;
@@ -54,7 +56,8 @@ class FileResultCodecTest {
         "windows/2022-04/2022-04-test-street.csv", // selected rows and aggregates
         "encoding/2024-01-cp1252-street.csv", // read as Windows-1252, with its note
         "mps/gen2.csv", // an MPS table
-        "records/council-asb.csv"); // a local record extract
+        "records/council-asb.csv", // a local record extract
+        "dashboard/mps-monthly-crime-dashboard-other.csv"); // MPS Monthly Crime Dashboard rows
   }
 
   private static FileResult parse(String path) {
@@ -184,8 +187,21 @@ class FileResultCodecTest {
             "mps",
             "records",
             "notes",
-            // Not encoded: ParseCache stores no result that has dashboard rows (parsed each run).
             "dashboard");
+    assertThat(components(DashboardFile.class)).containsExactly("name", "rows");
+    assertThat(components(DashboardRow.class))
+        .containsExactly(
+            "level",
+            "areaCode",
+            "areaName",
+            "borough",
+            "group",
+            "subgroup",
+            "measure",
+            "month",
+            "count",
+            "refresh",
+            "line");
     assertThat(components(Partition.class))
         .containsExactly(
             "key",
