@@ -1,6 +1,7 @@
 package saferstats.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,11 @@ import saferstats.load.AreaContext;
 import saferstats.load.LoadedArea;
 import saferstats.load.MpsArea;
 import saferstats.load.MpsLoader;
+import saferstats.load.SeriesSpan;
 import saferstats.model.Names;
 import saferstats.model.UserError;
 import saferstats.model.Window;
+import saferstats.model.WindowChoice;
 import saferstats.mps.MpsData;
 import saferstats.mps.MpsLayout.Level;
 import saferstats.priorities.ResolvedSet;
@@ -93,7 +96,9 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
             now, before == null ? null : counts(categories, before), k -> null, req.top());
     List<String> notes =
         Noted.join(
-            Notes.forArea(loaded),
+            // The ward table counts one window: the notes say where that window's months come
+            // from, not the trend's 36 months or the quarter, which belong to the borough's chart.
+            Notes.forArea(loaded, !loaded.wholeForce(), spanOf(req.window())),
             windows.notes(),
             List.of(
                 "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over LSOAs,"
@@ -119,6 +124,15 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
         null,
         null,
         null);
+  }
+
+  /** The span whose releases the ward table's window is read from; none for every month. */
+  private static Set<SeriesSpan> spanOf(WindowChoice choice) {
+    return switch (choice) {
+      case CURRENT12 -> EnumSet.of(SeriesSpan.TWELVE);
+      case QUARTER -> EnumSet.of(SeriesSpan.QUARTER);
+      case PREVIOUS12, ALL -> EnumSet.noneOf(SeriesSpan.class);
+    };
   }
 
   /** The wards' cells of {@code categories} in {@code window} (every month when null), summed. */
