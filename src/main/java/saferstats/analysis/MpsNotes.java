@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import saferstats.load.AreaContext;
 import saferstats.load.SeriesSpan;
-import saferstats.load.SpanSource;
 import saferstats.model.Rejection;
 import saferstats.mps.MpsData;
 import saferstats.mps.MpsFile;

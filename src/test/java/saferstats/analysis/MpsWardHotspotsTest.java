@@ -91,8 +91,8 @@ class MpsWardHotspotsTest {
    * The ward table counts the 12 months to 2024-04 (2023-05..2024-04), so its notes say where those
    * months come from and nothing of the spans the borough's chart and quarter draw. With the two
    * releases above, the 36 months of the trend (2021-05..2024-04) and the quarter (2024-02..04 and
-   * 2023-02..04) are spans of their own: the code before listed their releases under the ward
-   * table too, beside the chart whose own span the notes then contradicted (issue 26.5).
+   * 2023-02..04) are spans of their own: the code before listed their releases under the ward table
+   * too, beside the chart whose own span the notes then contradicted (issue 26.5).
    */
   @Test
   void theWardTablesNotesDescribeItsOwnWindowOnly() throws IOException {
