@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import saferstats.area.AreaLookup;
 
 /**
@@ -69,12 +70,51 @@ class WardOutlinesTest {
     // the shared edge is gone: the outline is the rectangle's perimeter, 2 × (200 + 100) = 600 m
     // (with the inner edge left it would be 2 × 400 = 800 m), one ring and no hole
     assertThat(north.getBoundary().getLength()).isEqualTo(600.0);
-    assertThat(((org.locationtech.jts.geom.Polygon) north).getNumInteriorRing()).isZero();
+    assertThat(((Polygon) north).getNumInteriorRing()).isZero();
     Geometry south = w.outlines().byCode().get("E05000002").geometry();
     // two joined squares (20,000 m²) and a detached one (10,000 m²): 30,000 m² in two parts
     assertThat(south.getArea()).isEqualTo(30_000.0);
     assertThat(south.getNumGeometries()).isEqualTo(2);
     assertThat(w.outlines().byCode().get("E05000002").name()).isEqualTo("South");
+  }
+
+  /**
+   * Four LSOAs ring a 0.5 × 100 m gap no LSOA fills, as published neighbours leave: bottom
+   * (0..200.5 × -100..0), left (0..100 × 0..100), right (100.5..200.5 × 0..100), top (0..200.5 ×
+   * 100..200). Their union has the gap as a hole, which would be drawn as a stray line; the ward is
+   * drawn without it: 200.5 × 300 = 60,150 m², not 60,150 − 0.5 × 100 = 60,100.
+   */
+  @Test
+  void aGapBetweenLsoasThatNoLsoaFillsIsNoHoleInTheWard() {
+    Map<String, Boundary> byCode = new LinkedHashMap<>();
+    byCode.put("E01000001", new Boundary("E01000001", null, box(0, -100, 200.5, 0)));
+    byCode.put("E01000002", new Boundary("E01000002", null, box(0, 0, 100, 100)));
+    byCode.put("E01000003", new Boundary("E01000003", null, box(100.5, 0, 200.5, 100)));
+    byCode.put("E01000004", new Boundary("E01000004", null, box(0, 100, 200.5, 200)));
+    AreaLookup ring =
+        lookup(
+            "E01000001",
+            "E05000001",
+            "Ring",
+            "E01000002",
+            "E05000001",
+            "Ring",
+            "E01000003",
+            "E05000001",
+            "Ring",
+            "E01000004",
+            "E05000001",
+            "Ring");
+
+    Geometry ward =
+        WardOutlines.of(new Boundaries("lsoas.csv", byCode), ring, wards("E05000001", "Ring"))
+            .outlines()
+            .byCode()
+            .get("E05000001")
+            .geometry();
+
+    assertThat(((Polygon) ward).getNumInteriorRing()).isZero();
+    assertThat(ward.getArea()).isEqualTo(60_150.0);
   }
 
   @Test
@@ -148,6 +188,17 @@ class WardOutlinesTest {
                     e.getKey(),
                     new Boundary(e.getKey(), null, square(e.getValue()[0], e.getValue()[1]))));
     return new Boundaries("lsoas.csv", byCode);
+  }
+
+  private static Geometry box(double x0, double y0, double x1, double y1) {
+    return F.createPolygon(
+        new Coordinate[] {
+          new Coordinate(x0, y0),
+          new Coordinate(x1, y0),
+          new Coordinate(x1, y1),
+          new Coordinate(x0, y1),
+          new Coordinate(x0, y0)
+        });
   }
 
   private static Geometry square(double x, double y) {
