@@ -3,6 +3,7 @@ package saferstats.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import saferstats.geo.Boundaries;
+import saferstats.geo.WardOutlines;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
 
@@ -16,6 +17,8 @@ import saferstats.model.Month;
  * @param coverage each force's months and its missing ones (the gaps)
  * @param boundaries LSOA outlines from {@code --boundaries}, or null
  * @param date the date the report carries, or null (same inputs, same bytes)
+ * @param wards the outlines of the wards the MPS ward tables name, for the ward maps; null when the
+ *     inputs give none (no ward table, or no ward polygons and no lookup to dissolve LSOAs with)
  */
 public record Assessment(
     TrendsReport trends,
@@ -24,7 +27,20 @@ public record Assessment(
     List<InputMonths> inputs,
     List<ForceCoverage> coverage,
     Boundaries boundaries,
-    LocalDate date) {
+    LocalDate date,
+    WardOutlines wards) {
+
+  /** An assessment with no ward outlines. */
+  public Assessment(
+      TrendsReport trends,
+      QuarterlyReport quarterly,
+      List<PriorityPlaces> places,
+      List<InputMonths> inputs,
+      List<ForceCoverage> coverage,
+      Boundaries boundaries,
+      LocalDate date) {
+    this(trends, quarterly, places, inputs, coverage, boundaries, date, null);
+  }
 
   /** One priority's hotspots, by its name in the priority set. */
   public record PriorityPlaces(String priority, HotspotsReport hotspots) {}

@@ -1,8 +1,11 @@
 package saferstats.analysis;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import saferstats.geo.Boundaries;
+import saferstats.geo.WardOutlines;
 import saferstats.load.LoadedArea;
 import saferstats.model.FileLedger;
 import saferstats.model.WindowChoice;
@@ -46,7 +49,23 @@ public final class Assessments {
         area.inputs().files().stream().map(Assessments::months).toList(),
         List.copyOf(area.inputs().coverage().values()),
         boundaries,
-        date);
+        date,
+        WardOutlines.of(boundaries, places.lookup(), mpsWards(hotspots)));
+  }
+
+  /**
+   * Every ward the MPS ward tables rank for any priority, code → name in first-seen order: the ward
+   * map draws the borough's wards once, each priority shading its own table's counts.
+   */
+  private static Map<String, String> mpsWards(List<Assessment.PriorityPlaces> hotspots) {
+    Map<String, String> wards = new LinkedHashMap<>();
+    for (Assessment.PriorityPlaces pp : hotspots) {
+      HotspotsReport h = pp.hotspots();
+      if (h.wardBasis() != null && h.wardBasis().fromMpsTables() && h.wards() != null) {
+        h.wards().forEach(w -> wards.putIfAbsent(w.code(), w.name()));
+      }
+    }
+    return wards;
   }
 
   private static Hotspots.Request everyPlace(Hotspots.Request r, String priority) {

@@ -1,10 +1,12 @@
 package saferstats.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import saferstats.load.AreaContext;
-import saferstats.load.SpanSource;
+import saferstats.load.SeriesSpan;
 import saferstats.model.Rejection;
 import saferstats.mps.MpsData;
 import saferstats.mps.MpsFile;
@@ -17,14 +19,24 @@ final class MpsNotes {
   private MpsNotes() {}
 
   static List<String> releases(MpsData mps, AreaContext area) {
+    return releases(mps, area, EnumSet.allOf(SeriesSpan.class));
+  }
+
+  /**
+   * As {@link #releases(MpsData, AreaContext)}, about the {@code spans} a figure is read over only:
+   * a ward table counts one window, so the splices of the trend's 36 months or the quarter are not
+   * its notes (issue 26.5).
+   */
+  static List<String> releases(MpsData mps, AreaContext area, Set<SeriesSpan> spans) {
     List<String> splices =
-        area.spans().values().stream()
-            .map(SpanSource::splice)
+        area.spans().entrySet().stream()
+            .filter(e -> spans.contains(e.getKey()))
+            .map(e -> e.getValue().splice())
             .filter(java.util.Objects::nonNull)
             .toList();
     List<String> single =
         area.spans().entrySet().stream()
-            .filter(e -> e.getValue().splice() == null)
+            .filter(e -> spans.contains(e.getKey()) && e.getValue().splice() == null)
             .map(e -> e.getKey().description() + " from " + e.getValue().origin())
             .toList();
     return Noted.join(

@@ -1,6 +1,7 @@
 package saferstats.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import saferstats.load.AreaContext;
 import saferstats.load.LoadedArea;
 import saferstats.load.MpsArea;
 import saferstats.load.MpsLoader;
+import saferstats.load.SeriesSpan;
 import saferstats.model.InputKind;
 import saferstats.model.Month;
 import saferstats.model.Names;
 import saferstats.model.UserError;
 import saferstats.model.Window;
+import saferstats.model.WindowChoice;
 import saferstats.mps.MpsData;
 import saferstats.mps.MpsLayout.Level;
 import saferstats.priorities.ResolvedSet;
@@ -136,7 +139,11 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
     long total = now.values().stream().mapToLong(Long::longValue).sum();
     List<String> notes =
         Noted.join(
-            fromTables.isEmpty() ? dashboardSourceNotes() : Notes.forArea(loaded),
+            // The ward table counts one window: the notes say where that window's months come
+            // from, not the trend's 36 months or the quarter, which belong to the borough's chart.
+            fromTables.isEmpty()
+                ? dashboardSourceNotes()
+                : Notes.forArea(loaded, !loaded.wholeForce(), spanOf(req.window())),
             windows.notes(),
             fromDashboard.isEmpty()
                 ? List.of(
@@ -236,6 +243,15 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
       sum += n;
     }
     return sum;
+  }
+
+  /** The span whose releases the ward table's window is read from; none for every month. */
+  private static Set<SeriesSpan> spanOf(WindowChoice choice) {
+    return switch (choice) {
+      case CURRENT12 -> EnumSet.of(SeriesSpan.TWELVE);
+      case QUARTER -> EnumSet.of(SeriesSpan.QUARTER);
+      case PREVIOUS12, ALL -> EnumSet.noneOf(SeriesSpan.class);
+    };
   }
 
   /**

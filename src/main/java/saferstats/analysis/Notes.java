@@ -1,5 +1,6 @@
 package saferstats.analysis;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +9,7 @@ import saferstats.area.AreaLookup;
 import saferstats.load.AreaContext;
 import saferstats.load.Inputs;
 import saferstats.load.LoadedArea;
+import saferstats.load.SeriesSpan;
 import saferstats.model.FileLedger;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
@@ -85,12 +87,21 @@ public final class Notes {
    * police.uk's: street files take precedence over MPS tables and records).
    */
   static List<String> forArea(LoadedArea loaded, boolean placed) {
+    return forArea(loaded, placed, EnumSet.allOf(SeriesSpan.class));
+  }
+
+  /**
+   * As {@link #forArea(LoadedArea, boolean)}, saying where MPS figures come from over {@code spans}
+   * only: the figures a table or chart shows are read over those spans, and the notes under it
+   * describe them, not the other spans' releases (issue 26.5).
+   */
+  static List<String> forArea(LoadedArea loaded, boolean placed, Set<SeriesSpan> spans) {
     AreaContext area = loaded.context();
     Inputs ingest = loaded.inputs();
     List<String> bySource =
         loaded
             .mpsTables()
-            .map(mps -> forMps(mps, area))
+            .map(mps -> forMps(mps, area, spans))
             .orElseGet(
                 () ->
                     Noted.join(
@@ -203,7 +214,7 @@ public final class Notes {
                 + " sample-data/mps).");
   }
 
-  private static List<String> forMps(MpsData mps, AreaContext area) {
+  private static List<String> forMps(MpsData mps, AreaContext area, Set<SeriesSpan> spans) {
     return Noted.join(
         List.of(
             "Figures for "
@@ -211,7 +222,7 @@ public final class Notes {
                 + " come from the MPS London Datastore tables at that level; ward and LSOA tables"
                 + " do not add up to the borough tables (not every crime is geocoded)."),
         Noted.when(!area.coverage().missing().isEmpty(), mpsGap(area.coverage())),
-        MpsNotes.releases(mps, area),
+        MpsNotes.releases(mps, area, spans),
         MpsNotes.cells(mps),
         Noted.when(
             !mps.pseudoBoroughs().isEmpty(),

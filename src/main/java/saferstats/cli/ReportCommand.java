@@ -64,7 +64,9 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "ONS LSOA boundaries (GeoJSON as published, or CSV with an LSOA code column and WKT in"
-              + " British National Grid): draws each priority's LSOA map.")
+              + " British National Grid): draws each priority's LSOA map. For MPS tables, ward"
+              + " polygons (a WD24CD column), or LSOA polygons with --lookup (joined into best-fit"
+              + " wards), draw the ward map.")
   Path boundaries;
 
   @Option(

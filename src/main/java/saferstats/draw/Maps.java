@@ -86,7 +86,7 @@ public final class Maps {
       legend.row(NO_DATA, OUTLINE, new BasicStroke(0.6f), "no data");
     }
     legend.gap();
-    legend.remark("Classes are quantiles: each holds about a fifth of the LSOAs shown.");
+    legend.remark("Classes are quantiles: each holds about a fifth of the areas shown.");
     furniture(g, frame);
   }
 

@@ -15,12 +15,13 @@ import saferstats.draw.Maps;
 import saferstats.geo.Boundaries;
 import saferstats.geo.Boundary;
 import saferstats.geo.BoundaryCoverage;
+import saferstats.geo.WardOutlines;
 
 /**
  * Where a priority happens: the top LSOAs, wards and streets and one map (the LSOA map when {@code
- * --boundaries} gives outlines, else the Gi* grid). A table or map with nothing to show is left out
- * and a line says why. The hot cells' coordinates, neighbourhood sums and Gi* values are not
- * printed: {@code hotspots --format json} (or csv) gives every cell.
+ * --boundaries} gives outlines, else the Gi* grid; for MPS tables, the ward map). A table or map
+ * with nothing to show is left out and a line says why. The hot cells' coordinates, neighbourhood
+ * sums and Gi* values are not printed: {@code hotspots --format json} (or csv) gives every cell.
  */
 final class ReportPlaces {
   /** Places listed per table; the map shades every LSOA. */
@@ -51,8 +52,11 @@ final class ReportPlaces {
       Set<String> shared,
       boolean residentsAtRisk) {
     boolean withRates = residentsAtRisk && h.lsoas().stream().anyMatch(p -> p.per1000() != null);
-    Boundaries boundaries = a.boundaries();
+    // A ward boundaries file outlines wards only: no LSOA map or outline comes from it.
+    Boundaries boundaries =
+        a.boundaries() == null || a.boundaries().wards() ? null : a.boundaries();
     boolean lsoaMap = boundaries != null && !h.lsoas().isEmpty();
+    ReportView.Chart wardMap = tables ? ReportWardMap.of(id, h, a.wards()) : null;
     return new ReportView.Places(
         h.window().label(),
         h.unplaced() == 0
@@ -70,11 +74,13 @@ final class ReportPlaces {
             : h.wards().isEmpty() ? absent("ward", h, tables) : null,
         rows(h.streets()),
         tables || !h.streets().isEmpty() ? null : absent("street", h, false),
-        lsoaMap ? lsoaMap(id, h, boundaries, withRates) : grid(id, h, boundaries),
-        mapAbsent(h, boundaries, lsoaMap, tables),
+        wardMap != null
+            ? wardMap
+            : lsoaMap ? lsoaMap(id, h, boundaries, withRates) : grid(id, h, boundaries),
+        tables ? ReportWardMap.absent(h, a.wards()) : mapAbsent(h, boundaries, lsoaMap, tables),
         // MPS tables have no coordinates: the map's line already says so.
         tables ? null : gridLine(h.grid()),
-        notes(h, boundaries, shared));
+        notes(h, boundaries, shared, wardMap == null ? null : a.wards()));
   }
 
   private static ReportView.Chart lsoaMap(
@@ -163,8 +169,12 @@ final class ReportPlaces {
    * in the appendix), after which of the area's LSOAs with crimes have no polygon in {@code
    * --boundaries} (so are not on the map); none of them having one is an input error.
    */
-  private static List<String> notes(HotspotsReport h, Boundaries boundaries, Set<String> shared) {
+  private static List<String> notes(
+      HotspotsReport h, Boundaries boundaries, Set<String> shared, WardOutlines wards) {
     List<String> notes = new ArrayList<>();
+    if (wards != null) {
+      wards.note(h.area()).ifPresent(notes::add);
+    }
     if (boundaries != null) {
       Map<String, Long> crimes = new LinkedHashMap<>();
       h.lsoas().forEach(p -> crimes.put(p.code(), p.count()));

@@ -87,6 +87,39 @@ class MpsWardHotspotsTest {
     assertThat(robbery.wards()).extracting(Place::count).containsExactly(5L, 5L);
   }
 
+  /**
+   * The ward table counts the 12 months to 2024-04 (2023-05..2024-04), so its notes say where those
+   * months come from and nothing of the spans the borough's chart and quarter draw. With the two
+   * releases above, the 36 months of the trend (2021-05..2024-04) and the quarter (2024-02..04 and
+   * 2023-02..04) are spans of their own: the code before listed their releases under the ward table
+   * too, beside the chart whose own span the notes then contradicted (issue 26.5).
+   */
+  @Test
+  void theWardTablesNotesDescribeItsOwnWindowOnly() throws IOException {
+    write(
+        "old.csv",
+        HEADER + "202401,202402,202403",
+        "Burglary,Burglary - Residential,Greenhill,E05013555,Harrow,1,1,1",
+        "Burglary,Burglary - Residential,Roxbourne,E05013560,Harrow,5,5,5");
+    write(
+        "new.csv",
+        HEADER + "202402,202403,202404",
+        "Burglary,Burglary - Residential,Greenhill,E05013555,Harrow,3,4,6",
+        "Burglary,Burglary - Residential,Roxbourne,E05013560,Harrow,2,2,2");
+    Selection harrow = new Selection.Area("Harrow");
+    LoadedArea area = Loader.load(read(harrow), harrow, Optional.empty());
+    ResolvedSet set =
+        new ResolvedSet("source", List.of(priority("Burglary", BURGLARY)), false, List.of());
+
+    List<String> notes = Hotspots.forArea(area).report(set, request("Burglary")).notes();
+
+    assertThat(notes).anyMatch(n -> n.contains("the 12-month comparison"));
+    assertThat(notes)
+        .noneMatch(n -> n.contains("36 months of the trend"))
+        .noneMatch(n -> n.contains("the quarter and the same quarter"))
+        .noneMatch(n -> n.contains("financial year to date"));
+  }
+
   private static ResolvedPriority priority(String name, String category) {
     return new ResolvedPriority(name, "", true, false, null, Set.of(category), null);
   }

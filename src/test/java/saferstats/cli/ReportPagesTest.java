@@ -73,7 +73,11 @@ class ReportPagesTest {
     assertThat(burglary.select("p.absent").eachText())
         .containsExactly(
             "MPS tables count wards, not LSOAs, streets or points: no LSOA or street table, LSOA"
-                + " map or grid for this priority.");
+                + " map or grid for this priority.",
+            // no --boundaries: the ward map's line says what would draw it (issue 26.5)
+            "No ward map: give --boundaries with ward polygons (a WD24CD code column), or LSOA"
+                + " polygons with --lookup (the ONS LSOA to ward lookup) to join them into"
+                + " best-fit wards.");
     // The ward table has rows, so it is shown: Greenhill, 2024's 20 burglaries (8 + 4 + 8).
     assertThat(burglary.select("table.wards tbody tr").first().text())
         .contains("Greenhill")

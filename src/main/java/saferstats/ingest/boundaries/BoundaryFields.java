@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Which column (CSV) or property (GeoJSON) of a boundaries file holds the LSOA code, its name and
- * the geometry: ONS names them LSOA21CD / LSOA21NM (LSOA11… for 2011), and the geometry column of a
- * WKT export is usually "geometry" or "WKT".
+ * the geometry: ONS names them LSOA21CD / LSOA21NM (LSOA11… for 2011), a ward boundaries file
+ * WD24CD / WD24NM (WD22… for 2022), and the geometry column of a WKT export is usually "geometry"
+ * or "WKT".
  */
 final class BoundaryFields {
   private static final List<String> GEOMETRY = List.of("geometry", "wkt", "geom", "thegeom");
@@ -20,6 +21,15 @@ final class BoundaryFields {
 
   static Optional<String> name(List<String> names) {
     return first(names, n -> n.matches("lsoa\\d\\dnm") || n.equals("lsoaname") || n.equals("name"));
+  }
+
+  /** An ONS ward boundaries file's code column (WD22CD, WD24CD…), when it has no LSOA code. */
+  static Optional<String> wardCode(List<String> names) {
+    return first(names, n -> n.matches("wd\\d\\dcd"));
+  }
+
+  static Optional<String> wardName(List<String> names) {
+    return first(names, n -> n.matches("wd\\d\\dnm"));
   }
 
   static Optional<String> geometry(List<String> names) {

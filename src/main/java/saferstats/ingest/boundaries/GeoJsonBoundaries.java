@@ -30,7 +30,7 @@ import saferstats.model.UserError;
 final class GeoJsonBoundaries {
   private static final String HINT =
       "give a GeoJSON FeatureCollection of LSOA polygons as ONS publishes it (properties LSOA21CD,"
-          + " LSOA21NM)";
+          + " LSOA21NM), or of ward polygons (WD24CD, WD24NM)";
 
   private record Feature(int line, JsonNode node) {}
 
@@ -93,12 +93,16 @@ final class GeoJsonBoundaries {
     Map<String, Geometry> geometries = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Integer> lines = new LinkedHashMap<>();
+    boolean wards = false;
     for (Feature f : features) {
       JsonNode properties = f.node().path("properties");
       List<String> keys = new ArrayList<>();
       properties.fieldNames().forEachRemaining(keys::add);
+      boolean ward =
+          BoundaryFields.code(keys).isEmpty() && BoundaryFields.wardCode(keys).isPresent();
+      wards |= ward;
       String codeKey =
-          BoundaryFields.code(keys)
+          (ward ? BoundaryFields.wardCode(keys) : BoundaryFields.code(keys))
               .orElseThrow(
                   () ->
                       error(
@@ -116,7 +120,10 @@ final class GeoJsonBoundaries {
       }
       geometries.put(code, geometry(f.node().path("geometry"), f.line(), code));
       names.put(
-          code, BoundaryFields.name(keys).map(k -> properties.path(k).asText(null)).orElse(null));
+          code,
+          (ward ? BoundaryFields.wardName(keys) : BoundaryFields.name(keys))
+              .map(k -> properties.path(k).asText(null))
+              .orElse(null));
     }
     boolean lonLat = crsSaysLonLat(crs, geometries.values());
     Map<String, saferstats.geo.Boundary> byCode = new LinkedHashMap<>();
@@ -125,7 +132,7 @@ final class GeoJsonBoundaries {
             byCode.put(
                 code,
                 new Boundary(code, names.get(code), lonLat ? LonLatGeometries.toGrid(g) : g)));
-    return new Boundaries(path.toString(), byCode);
+    return new Boundaries(path.toString(), byCode, wards);
   }
 
   /** The {@code crs} member when there is one (EPSG:27700 or CRS84/4326), else the range. */

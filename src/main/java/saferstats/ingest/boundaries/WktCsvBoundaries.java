@@ -22,8 +22,8 @@ import saferstats.model.UserError;
 /** Boundaries as a CSV: an LSOA code column, an optional name column, and WKT polygons in BNG. */
 final class WktCsvBoundaries {
   private static final String HINT =
-      "give a CSV with an LSOA code column (LSOA21CD) and a WKT geometry column (geometry) in"
-          + " British National Grid metres";
+      "give a CSV with an LSOA code column (LSOA21CD), or a ward code column (WD24CD), and a WKT"
+          + " geometry column (geometry) in British National Grid metres";
 
   private WktCsvBoundaries() {}
 
@@ -31,6 +31,7 @@ final class WktCsvBoundaries {
     WKTReader wkt = new WKTReader();
     Map<String, Boundary> byCode = new LinkedHashMap<>();
     Map<String, Long> lines = new LinkedHashMap<>();
+    boolean wards;
     try (CSVParser parser =
         CSVFormat.DEFAULT
             .builder()
@@ -41,11 +42,13 @@ final class WktCsvBoundaries {
             .get()
             .parse(new StringReader(text))) {
       List<String> header = parser.getHeaderNames();
+      // An LSOA code column first; a ward code column makes it a ward boundaries file.
+      wards = BoundaryFields.code(header).isEmpty() && BoundaryFields.wardCode(header).isPresent();
       String code =
           column(
               path,
               header,
-              BoundaryFields.code(header),
+              wards ? BoundaryFields.wardCode(header) : BoundaryFields.code(header),
               "LSOA code column (such as LSOA21CD or LSOA11CD)");
       String geometry =
           column(
@@ -53,12 +56,13 @@ final class WktCsvBoundaries {
               header,
               BoundaryFields.geometry(header),
               "WKT geometry column (such as geometry or WKT)");
-      String name = BoundaryFields.name(header).orElse(null);
+      String name =
+          (wards ? BoundaryFields.wardName(header) : BoundaryFields.name(header)).orElse(null);
       for (CSVRecord rec : parser) {
         long line = parser.getCurrentLineNumber();
         String lsoa = rec.isSet(code) ? LsoaNames.code(rec.get(code)) : "";
         if (lsoa.isEmpty()) {
-          throw error(path, line, "no LSOA code in column " + code);
+          throw error(path, line, "no " + (wards ? "ward" : "LSOA") + " code in column " + code);
         }
         Long before = lines.put(lsoa, line);
         if (before != null) {
@@ -75,7 +79,7 @@ final class WktCsvBoundaries {
         byCode.values().stream().map(Boundary::geometry).toList())) {
       byCode.values().forEach(b -> LonLatGeometries.toGrid(b.geometry()));
     }
-    return new Boundaries(path.toString(), byCode);
+    return new Boundaries(path.toString(), byCode, wards);
   }
 
   private static String column(

@@ -75,6 +75,29 @@ class BoundaryReaderTest {
     }
   }
 
+  /**
+   * An ONS ward boundaries file in the same CSV shape (WD24CD, WD24NM, geometry): read as ward
+   * outlines, not refused for lacking an LSOA column as the code before did.
+   */
+  @Test
+  void aWardBoundariesCsvIsReadAsWards() throws Exception {
+    Path file =
+        write(
+            "wards.csv",
+            "WD24CD,WD24NM,geometry\n"
+                + "E05013546,Greenhill,\"POLYGON ((0 0, 200 0, 200 100, 0 100, 0 0))\"\n"
+                + "E05013558,Roxbourne,\"POLYGON ((0 100, 200 100, 200 300, 0 300, 0 100))\"\n");
+
+    Boundaries b = BoundaryReader.read(file);
+
+    assertThat(b.wards()).isTrue();
+    assertThat(b.byCode().keySet()).containsExactly("E05013546", "E05013558");
+    assertThat(b.byCode().get("E05013558").name()).isEqualTo("Roxbourne");
+    // 200 × 200 m
+    assertThat(b.byCode().get("E05013558").geometry().getArea()).isEqualTo(40_000.0);
+    assertThat(BoundaryReader.read(FIXTURES.resolve("three-squares-bng.csv")).wards()).isFalse();
+  }
+
   @Test
   void csvWithNoCodeColumnIsRefusedAtLineOne() throws Exception {
     Path file = write("b.csv", "id,geometry\n1,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n");
