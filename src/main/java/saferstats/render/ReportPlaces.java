@@ -79,15 +79,18 @@ final class ReportPlaces {
 
   private static ReportView.Chart lsoaMap(
       String id, HotspotsReport h, Boundaries boundaries, boolean withRates) {
+    List<Maps.MapArea> areas = areas(h, boundaries, withRates);
     return ReportView.Chart.of(
         Maps.choropleth(
-            id + "-map",
-            boundaries,
-            areas(h, boundaries, withRates),
-            withRates ? "Crimes per 1,000 residents" : "Crimes"),
+            id + "-map", boundaries, areas, withRates ? "Crimes per 1,000 residents" : "Crimes"),
         "Map of "
             + h.priority()
             + " by LSOA"
+            + (Maps.labelsFigures(boundaries, areas)
+                ? ", each LSOA's figure written on it (fewer than "
+                    + Maps.LABELLED_BELOW
+                    + " LSOAs: too few for classes)"
+                : ", in five classes of about a fifth of the LSOAs each")
             + (withRates || h.lsoas().stream().noneMatch(p -> p.per1000() != null)
                 ? ""
                 : " (crimes, not a rate: the area's residents are not its population at risk)"));
