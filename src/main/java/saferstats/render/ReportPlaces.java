@@ -86,14 +86,14 @@ final class ReportPlaces {
         "Map of "
             + h.priority()
             + " by LSOA"
-            + (Maps.labelsFigures(boundaries, areas)
-                ? ", each LSOA's figure written on it (fewer than "
-                    + Maps.LABELLED_BELOW
-                    + " LSOAs: too few for classes)"
-                : ", in five classes of about a fifth of the LSOAs each")
             + (withRates || h.lsoas().stream().noneMatch(p -> p.per1000() != null)
                 ? ""
-                : " (crimes, not a rate: the area's residents are not its population at risk)"));
+                : " (crimes, not a rate: the area's residents are not its population at risk)")
+            + (Maps.labelsFigures(boundaries, areas)
+                ? "; each LSOA's figure is written on it, as fewer than "
+                    + Maps.LABELLED_BELOW
+                    + " LSOAs are too few for classes"
+                : "; five classes of about a fifth of the LSOAs each"));
   }
 
   private static ReportView.Chart grid(String id, HotspotsReport h, Boundaries boundaries) {

@@ -148,7 +148,7 @@ class CityReportTest {
         .hasSize(14)
         .allSatisfy(c -> assertThat(c).contains("crimes, not a rate"))
         // six LSOAs are too few for quantile classes: each map writes every LSOA's figure on it
-        .allSatisfy(c -> assertThat(c).contains("each LSOA's figure written on it"));
+        .allSatisfy(c -> assertThat(c).contains("each LSOA's figure is written on it"));
     assertThat(page.select("figure.map").first().select("text").eachText()).contains("214");
     assertThat(page.select("figure.map g[data-key=E01032739] > title").first().text())
         .contains("214");
