@@ -68,11 +68,9 @@ class MapsTest {
             Map.entry("E01000002", "E01000002 Testham 001B: 20.0 crimes"),
             Map.entry("E01000003", "E01000003 Testham 001C: 30.0 crimes"));
     assertThat(Maps.labelsFigures(SQUARES, areas(10.0, 20.0, 30.0))).isTrue();
-    // sampled 30 CSS px left of each centre, off the written figure: (70, 100) → PNG (140, 200)
-    BufferedImage png = png(map);
-    assertThat(new Color(png.getRGB(140, 200))).isEqualTo(new Color(0xffffb2));
-    assertThat(new Color(png.getRGB(440, 200))).isEqualTo(new Color(0xfd8d3c));
-    assertThat(new Color(png.getRGB(740, 200))).isEqualTo(new Color(0xbd0026));
+    assertThat(shapeFill(map.svg(), "E01000001")).isEqualTo("rgb(255,255,178)");
+    assertThat(shapeFill(map.svg(), "E01000002")).isEqualTo("rgb(253,141,60)");
+    assertThat(shapeFill(map.svg(), "E01000003")).isEqualTo("rgb(189,0,38)");
     // the figures sit on their squares: each text's middle within 2 px of the centre, baseline
     // 4 px below it
     assertThat(textCentre(map.svg(), "10")).isCloseTo(100, within(2.0));
@@ -85,6 +83,11 @@ class MapsTest {
     assertThat(map.svg())
         .contains(">10 (lowest)</text>", ">30 (highest)</text>", "Fewer than 10 LSOAs")
         .doesNotContain("quantiles", "no data");
+    // sampled 30 CSS px left of each centre, off the written figure: (70, 100) → PNG (140, 200)
+    BufferedImage png = png(map);
+    assertThat(new Color(png.getRGB(140, 200))).isEqualTo(new Color(0xffffb2));
+    assertThat(new Color(png.getRGB(440, 200))).isEqualTo(new Color(0xfd8d3c));
+    assertThat(new Color(png.getRGB(740, 200))).isEqualTo(new Color(0xbd0026));
   }
 
   /**
@@ -95,8 +98,12 @@ class MapsTest {
    */
   @Test
   void sixtyTwoAndTwoHundredFourteenAreNoLongerOneColour() throws Exception {
-    BufferedImage png =
-        png(Maps.choropleth("map-test", SQUARES, areas(4.0, 62.0, 214.0), "Crimes"));
+    Drawing map = Maps.choropleth("map-test", SQUARES, areas(4.0, 62.0, 214.0), "Crimes");
+    // each shape's fill as the SVG gives it (wherever it lands), then the PNG at the centres
+    assertThat(shapeFill(map.svg(), "E01000001")).isEqualTo("rgb(255,255,178)");
+    assertThat(shapeFill(map.svg(), "E01000002")).isEqualTo("rgb(254,197,89)");
+    assertThat(shapeFill(map.svg(), "E01000003")).isEqualTo("rgb(189,0,38)");
+    BufferedImage png = png(map);
     assertThat(new Color(png.getRGB(140, 200))).isEqualTo(new Color(0xffffb2));
     assertThat(new Color(png.getRGB(440, 200))).isEqualTo(new Color(254, 197, 89));
     assertThat(new Color(png.getRGB(740, 200))).isEqualTo(new Color(0xbd0026));
@@ -392,6 +399,24 @@ class MapsTest {
       }
     }
     throw new AssertionError("no <text> " + content + " in the drawing");
+  }
+
+  /** The fill of the first element under the shape titled {@code key} that sets one. */
+  static String shapeFill(String svg, String key) throws Exception {
+    NodeList groups = dom(svg).getElementsByTagName("g");
+    for (int i = 0; i < groups.getLength(); i++) {
+      Element g = (Element) groups.item(i);
+      if (key.equals(g.getAttribute("data-key"))) {
+        NodeList inner = g.getElementsByTagName("*");
+        for (int j = 0; j < inner.getLength(); j++) {
+          Element e = (Element) inner.item(j);
+          if (e.hasAttribute("fill")) {
+            return e.getAttribute("fill");
+          }
+        }
+      }
+    }
+    throw new AssertionError("no shape " + key);
   }
 
   static long textCount(String svg, String content) throws Exception {
