@@ -260,8 +260,12 @@ final class GridMap {
     if (grid.periods().isEmpty()) {
       legend.remark(noClasses());
     } else {
-      for (HotspotClass drawn :
-          List.of(HotspotClass.PERSISTENT, HotspotClass.EMERGING, HotspotClass.FORMER)) {
+      List<HotspotClass> outlined =
+          List.of(HotspotClass.PERSISTENT, HotspotClass.EMERGING, HotspotClass.FORMER);
+      if (grid.cells().stream().noneMatch(c -> outlined.contains(c.classification()))) {
+        legend.remark("No persistent, emerging or former cell.");
+      }
+      for (HotspotClass drawn : outlined) {
         if (grid.cells().stream().anyMatch(c -> c.classification() == drawn)) {
           legend.row(
               null,
