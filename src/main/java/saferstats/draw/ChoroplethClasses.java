@@ -53,7 +53,7 @@ final class ChoroplethClasses {
       }
       high[c] = v;
     }
-    whole = Arrays.stream(sorted).allMatch(v -> v == Math.rint(v));
+    whole = whole(values);
   }
 
   Color colour(double value) {
@@ -85,6 +85,16 @@ final class ChoroplethClasses {
   }
 
   private String number(double v) {
+    return number(v, whole);
+  }
+
+  /** Thousands separated; whole numbers as they are, others (rates) to 1 dp. */
+  static String number(double v, boolean whole) {
     return whole ? String.format(Locale.UK, "%,d", (long) v) : String.format(Locale.UK, "%,.1f", v);
+  }
+
+  /** Whether every value is whole (counts), so labels need no decimals. */
+  static boolean whole(List<Double> values) {
+    return values.stream().allMatch(v -> v == Math.rint(v));
   }
 }

@@ -61,6 +61,31 @@ public final class Drawings {
 
   private Drawings() {}
 
+  /** A painter that returns how far down (in CSS px) it drew. */
+  public interface MeasuredPainter {
+    double paint(Graphics2D g, Titles titles);
+  }
+
+  /**
+   * Like {@link #draw}, but the drawing ends {@code margin} px below the lowest thing the painter
+   * draws (at most {@code maxHeight}), so a wide map leaves no empty band under it on the page. The
+   * painter is run once more, onto a scratch image, to measure.
+   */
+  public static Drawing drawTrimmed(
+      String name, int width, int maxHeight, int margin, MeasuredPainter painter) {
+    BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = scratch.createGraphics();
+    double bottom;
+    try {
+      prepare(g);
+      bottom = painter.paint(g, (key, title, draw) -> draw.run());
+    } finally {
+      g.dispose();
+    }
+    int height = (int) Math.min(maxHeight, Math.ceil(bottom) + margin);
+    return draw(name, width, height, painter::paint);
+  }
+
   public static Drawing draw(String name, int width, int height, Painter painter) {
     return new Drawing(
         name, width, height, svg(name, width, height, painter), () -> png(width, height, painter));

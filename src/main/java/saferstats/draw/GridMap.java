@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import saferstats.analysis.CellStreets;
 import saferstats.analysis.GridFigures;
 import saferstats.analysis.GridFigures.Cell;
 import saferstats.geo.Boundary;
@@ -53,7 +54,8 @@ final class GridMap {
     this.noBoundaries = noBoundaries;
   }
 
-  void paint(Graphics2D g, Drawings.Titles titles) {
+  /** Paints the map and its legend; returns the lower of the frame's and the legend's bottom. */
+  double paint(Graphics2D g, Drawings.Titles titles) {
     MapFrame frame = MapFrame.fit(extent(), Maps.MAP_BOX);
     g.setColor(new Color(0xbbbbbb));
     g.setStroke(new BasicStroke(0.5f));
@@ -74,8 +76,50 @@ final class GridMap {
       }
     }
     paintOutlines(g, frame);
-    legend(g);
+    List<Labelled> labelled = labelled(frame);
+    labelled.forEach(l -> MapFurniture.marker(g, l.at().getX(), l.at().getY(), l.number()));
+    double legendBottom = legend(g, labelled);
     Maps.furniture(g, frame);
+    return Math.max(frame.neatline().getMaxY(), legendBottom);
+  }
+
+  /** Hot cells labelled at most: a handful a reader can match to the key beside the map. */
+  static final int LABELS = 5;
+
+  /** A hot cell numbered on the map, its marker centred at {@code at}. */
+  record Labelled(int number, Cell cell, java.awt.geom.Point2D at) {}
+
+  /**
+   * The hot cells the map numbers and the key names by top street: significant hot cells only,
+   * highest Gi* z first, one per street (the hottest cell of it), at most {@link #LABELS}; a cell
+   * whose marker would touch one already placed is passed over, so markers never overlap.
+   */
+  List<Labelled> labelled(MapFrame frame) {
+    List<Labelled> out = new java.util.ArrayList<>();
+    java.util.Set<String> streets = new java.util.HashSet<>();
+    List<Cell> hottest =
+        grid.cells().stream()
+            .filter(c -> c.hot() && c.topStreet() != null && c.z() != null)
+            .sorted(java.util.Comparator.comparing((Cell c) -> -c.z()))
+            .toList();
+    for (Cell c : hottest) {
+      if (out.size() == LABELS) {
+        break;
+      }
+      java.awt.geom.Point2D at = frame.point(c.centreEasting(), c.centreNorthing());
+      boolean clear =
+          out.stream().allMatch(l -> l.at().distance(at) >= 2 * MapFurniture.MARKER + 2);
+      if (clear && streets.add(street(c))) {
+        out.add(new Labelled(out.size() + 1, c, at));
+      }
+    }
+    return out;
+  }
+
+  /** The cell's top street without police.uk's "On or near" (every location has it). */
+  static String street(Cell c) {
+    String s = c.topStreet();
+    return s.regionMatches(true, 0, "On or near ", 0, 11) ? s.substring(11) : s;
   }
 
   private Envelope extent() {
@@ -115,7 +159,7 @@ final class GridMap {
 
   /** Red or blue by confidence bin; a hot or cold cell always has a bin of at least 1. */
   static Color fill(Cell cell) {
-    int shade = Math.min(3, Math.max(1, Math.abs(cell.bin()))) - 1;
+    int shade = shade(cell) - 1;
     return cell.hot() ? HOT.get(shade) : cell.cold() ? COLD.get(shade) : null;
   }
 
@@ -125,8 +169,7 @@ final class GridMap {
         new StringBuilder("cell r" + cell.row() + " c" + cell.col() + ": " + crimes(cell.count()));
     s.append(" (").append(cell.neighbourhoodCount()).append(" with its neighbours)");
     if (cell.hot() || cell.cold()) {
-      s.append(cell.hot() ? ", hot " : ", cold ")
-          .append(CONFIDENCE.get(Math.min(3, Math.max(1, Math.abs(cell.bin()))) - 1));
+      s.append(cell.hot() ? ", hot " : ", cold ").append(CONFIDENCE.get(shade(cell) - 1));
     }
     if (cell.classification() != null && cell.classification() != HotspotClass.NONE) {
       s.append(", ").append(cell.classification().id());
@@ -193,25 +236,56 @@ final class GridMap {
     return UnaryUnionNG.union(all, new PrecisionModel(1.0));
   }
 
-  private void legend(Graphics2D g) {
+  private double legend(Graphics2D g, List<Labelled> labelled) {
     MapFurniture legend = new MapFurniture(g, Maps.LEGEND_X, Maps.MAP_BOX.getY());
     legend.heading("Gi* hot and cold spots");
     Stroke thin = new BasicStroke(0.6f);
+    // Only the shades and outlines the map draws: an empty class is not a legend row.
     for (int i = 2; i >= 0; i--) {
-      legend.row(HOT.get(i), Maps.OUTLINE, thin, "hot, " + CONFIDENCE.get(i) + " confidence");
+      int bin = i + 1;
+      if (grid.cells().stream().anyMatch(c -> c.hot() && shade(c) == bin)) {
+        legend.row(HOT.get(i), Maps.OUTLINE, thin, "hot, " + CONFIDENCE.get(i) + " confidence");
+      }
     }
     for (int i = 2; i >= 0; i--) {
-      legend.row(COLD.get(i), Maps.OUTLINE, thin, "cold, " + CONFIDENCE.get(i) + " confidence");
+      int bin = i + 1;
+      if (grid.cells().stream().anyMatch(c -> c.cold() && shade(c) == bin)) {
+        legend.row(COLD.get(i), Maps.OUTLINE, thin, "cold, " + CONFIDENCE.get(i) + " confidence");
+      }
+    }
+    if (grid.cells().stream().noneMatch(c -> c.hot() || c.cold())) {
+      legend.remark("No hot or cold cell.");
     }
     legend.gap();
     if (grid.periods().isEmpty()) {
       legend.remark(noClasses());
     } else {
-      legend.row(null, CLASS_LINE, CLASS_STROKES.get(HotspotClass.PERSISTENT), "persistent");
-      legend.row(null, CLASS_LINE, CLASS_STROKES.get(HotspotClass.EMERGING), "emerging");
-      legend.row(null, FORMER_LINE, CLASS_STROKES.get(HotspotClass.FORMER), "former");
+      List<HotspotClass> outlined =
+          List.of(HotspotClass.PERSISTENT, HotspotClass.EMERGING, HotspotClass.FORMER);
+      if (grid.cells().stream().noneMatch(c -> outlined.contains(c.classification()))) {
+        legend.remark("No persistent, emerging or former cell.");
+      }
+      for (HotspotClass drawn : outlined) {
+        if (grid.cells().stream().anyMatch(c -> c.classification() == drawn)) {
+          legend.row(
+              null,
+              drawn == HotspotClass.FORMER ? FORMER_LINE : CLASS_LINE,
+              CLASS_STROKES.get(drawn),
+              drawn.id());
+        }
+      }
+      legend.gap();
     }
-    legend.gap();
+    if (!labelled.isEmpty()) {
+      legend.heading("Hot cells' top streets");
+      for (Labelled l : labelled) {
+        legend.numbered(
+            l.number(),
+            street(l.cell())
+                + (l.cell().topStreetFrom() == CellStreets.From.NEIGHBOURHOOD ? " (nearby)" : ""));
+      }
+      legend.gap();
+    }
     legend.remark("Cells of " + grid.cellSize() + " m; other cells are not filled.");
     if (!outlines.isEmpty()) {
       legend.remark("Thin lines: LSOAs; thick line: the area.");
@@ -222,5 +296,11 @@ final class GridMap {
     if (grid.giUndefined() != null) {
       legend.remark("Gi* not computed: " + grid.giUndefined());
     }
+    return legend.y();
+  }
+
+  /** The cell's confidence bin, 1–3 (90, 95, 99 %). */
+  private static int shade(Cell cell) {
+    return Math.min(3, Math.max(1, Math.abs(cell.bin())));
   }
 }

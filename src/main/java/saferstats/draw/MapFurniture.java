@@ -11,9 +11,17 @@ import java.awt.geom.Rectangle2D;
 /** What every map carries besides its shapes: legend rows, a scale bar and a north arrow. */
 final class MapFurniture {
   static final Color TEXT = new Color(0x33, 0x33, 0x33);
+  static final Color NEATLINE = new Color(0x99, 0x99, 0x99);
+
+  /** Room the north arrow and its "N" take at the right of the frame's foot band. */
+  private static final double ARROW_WIDTH = 30;
+
   private static final int SWATCH = 14;
   private static final int ROW = 20;
   private static final int WIDTH = 165;
+
+  /** Radius of a numbered marker on the map and in the legend. */
+  static final double MARKER = 7;
 
   private final Graphics2D g;
   private final double x;
@@ -28,31 +36,55 @@ final class MapFurniture {
 
   /** Bold text, wrapped to the legend's width. */
   void heading(String text) {
-    lines(text, Fonts.bold(12f), 16);
+    lines(text, Fonts.bold(12f), 16, 0);
     y += 4;
   }
 
   /** Small text of explanation (how classes were cut, a note), wrapped to the legend's width. */
   void remark(String text) {
-    lines(text, Fonts.regular(10f), 13);
+    lines(text, Fonts.regular(10f), 13, 0);
   }
 
-  private void lines(String text, java.awt.Font font, int height) {
+  /** The map's marker numbered {@code n}, and its text wrapped beside it. */
+  void numbered(int n, String text) {
+    marker(g, x + SWATCH / 2.0, y + SWATCH / 2.0, n);
+    double top = y;
+    lines(text, Fonts.regular(11f), 14, SWATCH + 8);
+    y = Math.max(y, top + ROW);
+  }
+
+  /** A white disc of radius {@link #MARKER} outlined dark, {@code n} in it, centred on (cx, cy). */
+  static void marker(Graphics2D g, double cx, double cy, int n) {
+    java.awt.geom.Ellipse2D disc =
+        new java.awt.geom.Ellipse2D.Double(cx - MARKER, cy - MARKER, 2 * MARKER, 2 * MARKER);
+    g.setColor(Color.WHITE);
+    g.fill(disc);
+    g.setColor(TEXT);
+    g.setStroke(new BasicStroke(1.2f));
+    g.draw(disc);
+    g.setStroke(new BasicStroke(1f));
+    g.setFont(Fonts.bold(10f));
+    String label = Integer.toString(n);
+    int width = g.getFontMetrics().stringWidth(label);
+    g.drawString(label, (float) (cx - width / 2.0), (float) (cy + 3.5));
+  }
+
+  private void lines(String text, java.awt.Font font, int height, double indent) {
     g.setColor(TEXT);
     g.setFont(font);
     java.awt.FontMetrics metrics = g.getFontMetrics(font);
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
       String longer = line.isEmpty() ? word : line + " " + word;
-      if (!line.isEmpty() && metrics.stringWidth(longer) > WIDTH) {
-        g.drawString(line.toString(), (float) x, (float) (y + height - 3));
+      if (!line.isEmpty() && metrics.stringWidth(longer) > WIDTH - indent) {
+        g.drawString(line.toString(), (float) (x + indent), (float) (y + height - 3));
         y += height;
         line = new StringBuilder(word);
       } else {
         line = new StringBuilder(longer);
       }
     }
-    g.drawString(line.toString(), (float) x, (float) (y + height - 3));
+    g.drawString(line.toString(), (float) (x + indent), (float) (y + height - 3));
     y += height;
   }
 
@@ -79,6 +111,26 @@ final class MapFurniture {
 
   double y() {
     return y;
+  }
+
+  /**
+   * The frame round the map, and inside its foot band the scale bar (bottom left) and the north
+   * arrow (bottom right), so both sit inside the frame and off the map's shapes.
+   */
+  static void frame(Graphics2D g, MapFrame frame) {
+    Rectangle2D line = frame.neatline();
+    g.setColor(NEATLINE);
+    g.setStroke(new BasicStroke(0.8f));
+    g.draw(line);
+    g.setStroke(new BasicStroke(1f));
+    double baseline = line.getMaxY() - MapFrame.BAND / 2 + 3;
+    scaleBar(
+        g,
+        frame.pixelsPerMetre(),
+        line.getX() + MapFrame.PAD,
+        baseline,
+        line.getWidth() - 2 * MapFrame.PAD - ARROW_WIDTH);
+    northArrow(g, line.getMaxX() - MapFrame.PAD - 7, line.getMaxY() - MapFrame.BAND / 2 - 9);
   }
 
   /**
@@ -115,17 +167,17 @@ final class MapFurniture {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
-  /** An arrow pointing up with "N" beneath, centred on {@code cx}. */
+  /** An arrow 18 px tall pointing up, "N" to its left, the arrow centred on {@code cx}. */
   static void northArrow(Graphics2D g, double cx, double top) {
     Path2D arrow = new Path2D.Double();
     arrow.moveTo(cx, top);
-    arrow.lineTo(cx + 7, top + 20);
-    arrow.lineTo(cx, top + 15);
-    arrow.lineTo(cx - 7, top + 20);
+    arrow.lineTo(cx + 6, top + 18);
+    arrow.lineTo(cx, top + 13);
+    arrow.lineTo(cx - 6, top + 18);
     arrow.closePath();
     g.setColor(TEXT);
     g.fill(arrow);
     g.setFont(Fonts.bold(11f));
-    g.drawString("N", (float) (cx - 4), (float) (top + 33));
+    g.drawString("N", (float) (cx - 17), (float) (top + 15));
   }
 }

@@ -85,18 +85,21 @@ final class ReportPlaces {
 
   private static ReportView.Chart lsoaMap(
       String id, HotspotsReport h, Boundaries boundaries, boolean withRates) {
+    List<Maps.MapArea> areas = areas(h, boundaries, withRates);
     return ReportView.Chart.of(
         Maps.choropleth(
-            id + "-map",
-            boundaries,
-            areas(h, boundaries, withRates),
-            withRates ? "Crimes per 1,000 residents" : "Crimes"),
+            id + "-map", boundaries, areas, withRates ? "Crimes per 1,000 residents" : "Crimes"),
         "Map of "
             + h.priority()
             + " by LSOA"
             + (withRates || h.lsoas().stream().noneMatch(p -> p.per1000() != null)
                 ? ""
-                : " (crimes, not a rate: the area's residents are not its population at risk)"));
+                : " (crimes, not a rate: the area's residents are not its population at risk)")
+            + (Maps.labelsFigures(boundaries, areas)
+                ? "; each LSOA's figure is written on it, as fewer than "
+                    + Maps.LABELLED_BELOW
+                    + " LSOAs are too few for classes"
+                : "; five classes of about a fifth of the LSOAs each"));
   }
 
   private static ReportView.Chart grid(String id, HotspotsReport h, Boundaries boundaries) {
