@@ -285,6 +285,23 @@ public final class AreaHarm {
         .toList();
   }
 
+  /**
+   * What the known-break mark on a harm share means, in words: "the 2019/20 offence mix predates
+   * the May 2023 counting-rule change", the shipped breaks later than the mix's year named. The
+   * harm windows may lie wholly after the break, so it is never said to be inside them.
+   */
+  public static String mixPredates() {
+    return "the "
+        + HarmBasis.MIX_YEAR
+        + " offence mix predates "
+        + KnownBreaks.shipped().all().stream()
+            .filter(b -> b.from().isAfter(MIX_LAST_MONTH))
+            .map(KnownBreaks.Break::name)
+            .distinct()
+            .reduce((a, b) -> a + " and " + b)
+            .orElse("a later counting change");
+  }
+
   /** Whether categories of this kind have offence codes: police.uk crime types, MPS categories. */
   private static boolean weighable(InputKind kind) {
     return kind == InputKind.POLICE_UK || kind == InputKind.MPS;

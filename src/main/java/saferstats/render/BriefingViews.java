@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import saferstats.analysis.AreaHarm;
 import saferstats.analysis.Briefing;
 import saferstats.analysis.HarmFigures;
 import saferstats.analysis.KeyFindings;
@@ -102,8 +103,10 @@ final class BriefingViews {
     if (mixBreak) {
       out.add(
           MIX_BREAK
-              + " the offence mix that brings the weights to categories predates a counting change"
-              + " inside the window (see the harm notes).");
+              + " "
+              + AreaHarm.mixPredates()
+              + ": the offence mix brings the weights to categories, so a harm share of the"
+              + " categories that change touches is flagged (see the harm notes).");
     }
     if (!partial.isEmpty()) {
       out.add(
