@@ -56,7 +56,7 @@ final class BriefingViews {
       rows.add(
           new BriefingView.MatrixRow(
               p.measurable() && i >= 0 ? "p" + (i + 1) : null,
-              p.approximate() ? p.label() + " ≈" : p.label(),
+              p.approximate() ? p.label() + " " + APPROXIMATE : p.label(),
               r.volume() == null ? Fmt.NA : Fmt.count(r.volume()),
               Fmt.pct(r.changePct()),
               r.harmShare() == null
@@ -71,8 +71,28 @@ final class BriefingViews {
     return new BriefingView(
         b.findings().findings().stream().map(KeyFindings.Finding::sentence).toList(),
         rows,
-        notes(b, mixBreak, partial, absent),
-        SummaryFlags.footnotes(priorities));
+        withApproximate(notes(b, mixBreak, partial, absent), priorities),
+        withApproximate(SummaryFlags.footnotes(priorities), priorities));
+  }
+
+  /** The mark after an approximate priority's name. */
+  static final String APPROXIMATE = "≈";
+
+  /** {@code notes} and, when a priority is approximate, the footnote of its mark. */
+  static List<String> withApproximate(List<String> notes, List<PriorityTrend> priorities) {
+    List<String> which =
+        priorities.stream().filter(PriorityTrend::approximate).map(PriorityTrend::label).toList();
+    if (which.isEmpty()) {
+      return notes;
+    }
+    List<String> out = new ArrayList<>(notes);
+    out.add(
+        APPROXIMATE
+            + " approximate measure: the inputs' categories measure the priority only in part or"
+            + " with others beside it ("
+            + String.join("; ", which)
+            + "; its section's flags say what is counted and what is left out).");
+    return out;
   }
 
   /** "2nd lowest of 32 (1–3), within": rank 1 is the lowest rate; the funnel's position after. */

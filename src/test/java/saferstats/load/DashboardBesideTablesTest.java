@@ -22,10 +22,11 @@ import saferstats.model.Month;
  * month; knife injury victims aged 1-24 2 a month; DA violence with injury 5 a month (offences) and
  * 1 a month (positive outcomes, spelled as published on that measure).
  */
-class DashboardBesideTablesTest {
+public class DashboardBesideTablesTest {
   private static final Path TABLES = Path.of("sample-data/mps/borough");
 
-  static Path folder(Path dir) throws IOException {
+  /** The two sample borough releases beside the hand-made dashboard file, in {@code dir}. */
+  public static Path folder(Path dir) throws IOException {
     for (String release : new String[] {"2021-07_2023-06", "2022-07_2024-06"}) {
       Files.copy(
           TABLES.resolve(release).resolve("MPS Borough Level Crime (most recent 24 months).csv"),
