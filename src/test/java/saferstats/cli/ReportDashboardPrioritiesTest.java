@@ -49,4 +49,16 @@ class ReportDashboardPrioritiesTest {
     assertThat(page.select("#summary p.note").eachText())
         .anySatisfy(n -> assertThat(n).startsWith("≈ approximate measure"));
   }
+
+  @Test
+  void violenceAgainstWomenAndGirlsCarriesOneTrueNoteNotTheTablesAloneNoteBesideIt() {
+    // The tables' own note ("sexual offences only ... domestic abuse ... need the dashboards") is
+    // for the tables alone; with the dashboard's DA violence with injury beside them it is false.
+    String text = page.text();
+    assertThat(text)
+        .contains(
+            "Approximate measure: sexual offences (MPS tables) and domestic abuse violence with"
+                + " injury (MPS Monthly Crime Dashboard), victims of any sex")
+        .doesNotContain("sexual offences only");
+  }
 }
