@@ -61,4 +61,22 @@ class ReportDashboardPrioritiesTest {
                 + " injury (MPS Monthly Crime Dashboard), victims of any sex")
         .doesNotContain("sexual offences only");
   }
+
+  @Test
+  void aDashboardPrioritysSectionGivesItsPositiveOutcomesNotNone() {
+    // DA violence with injury: 1 positive outcome a month, so 12 in 2023-04..2024-03 and 12 in
+    // the 12 before; against 12 × 5 = 60 offences, 12 / 60 = 0.20 per offence.
+    String vawg =
+        page.select("section").stream()
+            .filter(x -> x.select("h2").text().startsWith("Violence against women and girls"))
+            .findFirst()
+            .orElseThrow()
+            .text();
+    assertThat(vawg)
+        .contains(
+            "Positive outcomes (MPS Monthly Crime Dashboard, of Domestic Abuse/Domestic Abuse"
+                + " violence with injury): 12 in the current 12 months against 12 in the previous"
+                + " 12; 0.20 per offence of those categories (60 offences)")
+        .doesNotContain("Outcomes: none");
+  }
 }
