@@ -39,6 +39,9 @@ public final class AreaHarm {
   private final Window window;
   private final KnownBreaks breaks;
 
+  /** The categories of the area's own kind of source; the others cut across them. */
+  private final Set<String> ofKind;
+
   /** Each crime category's weight, by category. */
   private final Map<String, CategoryWeight> weights = new TreeMap<>();
 
@@ -55,6 +58,7 @@ public final class AreaHarm {
     this.basis = basis;
     this.kind = kind;
     this.breaks = breaks;
+    this.ofKind = Set.copyOf(ofKind);
     this.window = area.windows().twelve().now();
     this.homeOffice = area.force() == null ? null : basis.codes().homeOfficeForce(area.force());
     this.force =
@@ -142,6 +146,8 @@ public final class AreaHarm {
     List<HarmFigures.CategoryHarm> rows = new ArrayList<>();
     Long n = 0L;
     double harm = 0;
+    long weighted = 0;
+    long unweightedCrimes = 0;
     List<String> missing = new ArrayList<>();
     for (String c : crime) {
       if (!crimes.containsKey(c)) {
@@ -152,19 +158,22 @@ public final class AreaHarm {
       Long cn = crimes.get(c);
       CategoryWeight w = weights.get(c);
       Double avg = w == null ? null : w.average();
+      String why = w == null ? (ofKind.contains(c) ? null : crossCutting()) : w.reason();
       rows.add(
           new HarmFigures.CategoryHarm(
               c,
               cn,
               avg == null ? null : round(avg, 4),
               avg == null || cn == null ? null : round(cn * avg, 1),
-              w == null ? null : w.reason(),
+              why,
               w == null ? null : w.note()));
       n = cn == null || n == null ? null : n + cn;
       if (avg != null && cn != null) {
         harm += cn * avg;
+        weighted += cn;
       } else if (avg == null && (cn == null || cn > 0)) {
-        missing.add(c + (w == null || w.reason() == null ? "" : " (" + w.reason() + ")"));
+        missing.add(c + (why == null ? "" : " (" + why + ")"));
+        unweightedCrimes += cn == null ? 0 : cn;
       }
     }
     Double volume = share(n, areaCrimes);
@@ -175,7 +184,7 @@ public final class AreaHarm {
       return figures(
           null, null, null, volume, null, rows, List.of(), "a month of the 12 has no data");
     }
-    if (!missing.isEmpty()) {
+    if (!missing.isEmpty() && weighted == 0) {
       return figures(
           null,
           null,
@@ -184,17 +193,54 @@ public final class AreaHarm {
           n,
           rows,
           List.of(),
-          "no weight for " + String.join("; ", missing));
+          "no weight for " + String.join("; ", missing) + "; shown by volume");
+    }
+    Double harmShare = areaCrimes == null || areaHarm == 0 ? null : round(harm / areaHarm, 4);
+    if (!missing.isEmpty()) {
+      // Part of the priority has no weight (the dashboard's domestic abuse beside the tables'
+      // sexual offences): the rest is weighed and ranked, marked partial, rather than the whole
+      // priority, rape and robbery included, dropping to "by volume".
+      return new HarmFigures(
+          basis.weights().name(),
+          force,
+          basis.mix().year(),
+          round(harm / weighted, 2),
+          round(harm, 1),
+          harmShare,
+          volume,
+          n,
+          window.from(),
+          window.to(),
+          rows,
+          flags(crime),
+          String.format(
+              Locale.UK,
+              "partial: %,d of its %,d crimes have no weight (%s); its harm and harm share are of"
+                  + " the other %,d",
+              unweightedCrimes,
+              n,
+              String.join("; ", missing),
+              weighted),
+          true,
+          unweightedCrimes);
     }
     return figures(
         n == 0 ? null : round(harm / n, 2),
         round(harm, 1),
-        areaCrimes == null || areaHarm == 0 ? null : round(harm / areaHarm, 4),
+        harmShare,
         volume,
         n,
         rows,
         flags(crime),
         n == 0 ? "no crimes in the 12 months: no average weight" : null);
+  }
+
+  /** Why a count of another source than the area's own has no weight. */
+  private String crossCutting() {
+    return kind == InputKind.MPS
+        ? "a cross-cutting count of the MPS Monthly Crime Dashboard, with no offence codes: no"
+            + " weight of its own"
+        : "a count of another source than the area's, with no offence codes: no weight of its own";
   }
 
   private HarmFigures figures(
@@ -219,7 +265,9 @@ public final class AreaHarm {
         window.to(),
         rows,
         flags,
-        reason);
+        reason,
+        false,
+        null);
   }
 
   /**
@@ -235,6 +283,23 @@ public final class AreaHarm {
         .filter(b -> b.from().isAfter(MIX_LAST_MONTH) && !b.from().isAfter(window.to()))
         .filter(b -> b.touches(kind, categories))
         .toList();
+  }
+
+  /**
+   * What the known-break mark on a harm share means, in words: "the 2019/20 offence mix predates
+   * the May 2023 counting-rule change", the shipped breaks later than the mix's year named. The
+   * harm windows may lie wholly after the break, so it is never said to be inside them.
+   */
+  public static String mixPredates() {
+    return "the "
+        + HarmBasis.MIX_YEAR
+        + " offence mix predates "
+        + KnownBreaks.shipped().all().stream()
+            .filter(b -> b.from().isAfter(MIX_LAST_MONTH))
+            .map(KnownBreaks.Break::name)
+            .distinct()
+            .reduce((a, b) -> a + " and " + b)
+            .orElse("a later counting change");
   }
 
   /** Whether categories of this kind have offence codes: police.uk crime types, MPS categories. */
@@ -276,7 +341,9 @@ public final class AreaHarm {
             + " Office offence codes, not that of this area's own crimes. Harm and volume shares"
             + " are of the area's crime (every category but anti-social behaviour); shares of"
             + " overlapping priorities do not add up. Anti-social behaviour and categories with"
-            + " no offence codes of their own have no weight: they are shown by volume.");
+            + " no offence codes of their own have no weight: a priority of them alone is shown by"
+            + " volume; one with only part of its crimes weighted is weighed on that part and"
+            + " marked partial.");
     if (!mixBreaks(weights.keySet()).isEmpty()) {
       notes.add(
           "Harm: the "

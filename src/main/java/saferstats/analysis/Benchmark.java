@@ -128,6 +128,9 @@ public final class Benchmark {
         priorities);
   }
 
+  /** Where a priority not ranked for its dashboard categories comes from, as its sentence says. */
+  static final String FROM_DASHBOARD = "from the MPS Monthly Crime Dashboard";
+
   /**
    * A priority counted in part or whole from the MPS Monthly Crime Dashboard: the peers' figures
    * come from the borough tables, which hold none of the dashboard's subgroups, so a rate among
@@ -151,8 +154,11 @@ public final class Benchmark {
             + String.join(", ", dashboard)
             + " come"
             + (dashboard.size() == 1 ? "s" : "")
-            + " from the MPS Monthly Crime Dashboard, which the borough tables the peers are"
-            + " counted from do not hold.",
+            + " "
+            + FROM_DASHBOARD
+            + ", and the peers are counted from the MPS"
+            + " borough tables alone: the dashboard's rows for the other boroughs are not yet read"
+            + " to rank it.",
         List.of());
   }
 

@@ -19,6 +19,11 @@ import saferstats.model.Month;
  * @param crimes the priority's crimes in the 12 months (anti-social behaviour is not counted)
  * @param categories each source category's crimes and average weight, or why it has none
  * @param flags known-break when the offence mix predates a counting change the window crosses
+ * @param partial whether only part of the priority's crimes are weighted (a category of it has no
+ *     weight, as the MPS dashboard's domestic abuse beside the tables' sexual offences): its harm,
+ *     average and harm share are then of the weighted part alone
+ * @param unweightedCrimes the priority's crimes in categories with no weight, when partial; null
+ *     otherwise
  */
 public record HarmFigures(
     String weights,
@@ -33,7 +38,9 @@ public record HarmFigures(
     Month to,
     List<CategoryHarm> categories,
     List<String> flags,
-    String reason) {
+    String reason,
+    boolean partial,
+    Long unweightedCrimes) {
 
   /**
    * One source category of the priority: its crimes, its average weight and its harm; {@code

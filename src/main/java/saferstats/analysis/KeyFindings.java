@@ -100,7 +100,14 @@ public record KeyFindings(List<Finding> findings) {
                 + " per crime, an average weight"
                 + (h.year() == null ? "" : " over the " + h.year() + " offence mix")
                 + ", so its harm follows its count, not its mix of offences"
-                + (breakInMix ? "; the mix predates a counting change inside the window" : "")
+                + (breakInMix ? "; " + AreaHarm.mixPredates() : "")
+                + (h.partial()
+                    ? String.format(
+                        Locale.UK,
+                        "; partial: %,d of its %,d crimes have no weight, so the share is a floor",
+                        h.unweightedCrimes(),
+                        h.crimes())
+                    : "")
                 + ")."));
   }
 

@@ -59,6 +59,9 @@ public record PriorityMatrix(List<Row> rows, String peerGroup) {
   static final String ON_CHANGE =
       "residents are not the population at risk, so the area is compared with its peers on change,"
           + " not rate";
+  static final String FROM_DASHBOARD =
+      "not ranked: counted in part or whole from the MPS Monthly Crime Dashboard, while the peers"
+          + " are counted from the MPS borough tables alone";
   static final String NOT_RANKED =
       "not ranked: a month of the window is missing, or no peer has a rate";
 
@@ -105,6 +108,10 @@ public record PriorityMatrix(List<Row> rows, String peerGroup) {
         peers.priorities().stream().filter(x -> x.name().equals(priority)).findFirst().orElse(null);
     if (bp == null) {
       return PeerPosition.absent(ALL_CRIME_ONLY);
+    }
+    if (bp.places().isEmpty() && bp.sentence().contains(Benchmark.FROM_DASHBOARD)) {
+      // Benchmark's notInTheTables: no peer was counted, and its sentence says why.
+      return PeerPosition.absent(FROM_DASHBOARD);
     }
     BenchmarkReport.Place area = bp.place(peers.area());
     if (area != null && area.flagged(Benchmark.RESIDENT_DENOMINATOR)) {

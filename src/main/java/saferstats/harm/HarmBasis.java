@@ -16,7 +16,9 @@ import saferstats.model.ResourceCsv;
 public record HarmBasis(SeverityWeights weights, OffenceMix mix, OffenceCodes codes) {
   static final String WEIGHTS = OffenceCodes.DIR + "css-weights.csv";
   static final String MIX = OffenceCodes.DIR + "offence-mix-2019-20.csv";
-  static final String MIX_YEAR = "2019/20";
+
+  /** The financial year of the shipped offence mix. */
+  public static final String MIX_YEAR = "2019/20";
 
   /** The attribution every output that prints harm carries. */
   public static final String ATTRIBUTION =

@@ -67,15 +67,26 @@ public final class PriorityResolver {
           p.name(), p.group(), false, false, null, Set.of(), needs(p, mine, kind));
     }
     Set<String> taken = new TreeSet<>();
-    List<String> approxNotes = new ArrayList<>();
+    List<Mapping> approximate = new ArrayList<>();
     for (Mapping m : measuring) {
       List<String> hits =
           present.get(m.input()).stream().filter(c -> matches(m.input(), m.category(), c)).toList();
       taken.addAll(hits);
       if (m.match() == Match.APPROXIMATE && !hits.isEmpty()) {
-        approxNotes.add(m.note() == null ? m.category() + " is approximate" : m.note());
+        approximate.add(m);
       }
     }
+    // A dashboard mapping's note is written for the priority with the tables beside it; the
+    // tables' note for the tables alone ("domestic abuse needs the dashboard"), which it then
+    // contradicts: the dashboard's replaces it.
+    boolean dashboardNote =
+        approximate.stream()
+            .anyMatch(m -> m.input() == InputKind.MPS_DASHBOARD && m.note() != null);
+    List<String> approxNotes =
+        approximate.stream()
+            .filter(m -> !(dashboardNote && m.input() == InputKind.MPS))
+            .map(m -> m.note() == null ? m.category() + " is approximate" : m.note())
+            .toList();
     return new ResolvedPriority(
         p.name(),
         p.group(),

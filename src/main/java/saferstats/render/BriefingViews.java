@@ -3,7 +3,9 @@ package saferstats.render;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import saferstats.analysis.AreaHarm;
 import saferstats.analysis.Briefing;
 import saferstats.analysis.HarmFigures;
 import saferstats.analysis.KeyFindings;
@@ -14,6 +16,9 @@ import saferstats.analysis.PriorityTrend;
 final class BriefingViews {
   /** The mark of a harm share whose offence mix predates a counting change in the window. */
   static final String MIX_BREAK = "§";
+
+  /** The mark of a harm share of only part of a priority's crimes (the rest have no weight). */
+  static final String PARTIAL = "partial";
 
   /** The mark of a matrix cell with no peer position. */
   static final String NO_PEER = "—";
@@ -27,12 +32,23 @@ final class BriefingViews {
     List<BriefingView.MatrixRow> rows = new ArrayList<>();
     boolean mixBreak = false;
     Set<String> absent = new LinkedHashSet<>();
+    List<String> partial = new ArrayList<>();
     for (PriorityMatrix.Row r : b.matrix().rows()) {
       PriorityTrend p = r.priority();
       int i = priorities.indexOf(p);
       HarmFigures h = p.harm();
       boolean breakHere = h != null && h.flags().contains(PriorityTrend.KNOWN_BREAK);
       mixBreak |= breakHere && r.harmShare() != null;
+      boolean partHere = h != null && h.partial() && r.harmShare() != null;
+      if (partHere) {
+        partial.add(
+            String.format(
+                Locale.UK,
+                "%s, %,d of %,d crimes unweighted",
+                p.label(),
+                h.unweightedCrimes(),
+                h.crimes()));
+      }
       PriorityMatrix.PeerPosition peer = r.peers();
       if (peer.absent() != null) {
         absent.add(peer.absent());
@@ -40,12 +56,14 @@ final class BriefingViews {
       rows.add(
           new BriefingView.MatrixRow(
               p.measurable() && i >= 0 ? "p" + (i + 1) : null,
-              p.approximate() ? p.label() + " ≈" : p.label(),
+              p.approximate() ? p.label() + " " + APPROXIMATE : p.label(),
               r.volume() == null ? Fmt.NA : Fmt.count(r.volume()),
               Fmt.pct(r.changePct()),
               r.harmShare() == null
                   ? "by volume"
-                  : HarmText.fraction(r.harmShare()) + (breakHere ? " " + MIX_BREAK : ""),
+                  : HarmText.fraction(r.harmShare())
+                      + (partHere ? " " + PARTIAL : "")
+                      + (breakHere ? " " + MIX_BREAK : ""),
               HarmText.fraction(r.volumeShare()),
               r.gini() == null ? Fmt.NA : Fmt.decimal(r.gini(), 2),
               peer(peer)));
@@ -53,8 +71,28 @@ final class BriefingViews {
     return new BriefingView(
         b.findings().findings().stream().map(KeyFindings.Finding::sentence).toList(),
         rows,
-        notes(b, mixBreak, absent),
-        SummaryFlags.footnotes(priorities));
+        withApproximate(notes(b, mixBreak, partial, absent), priorities),
+        withApproximate(SummaryFlags.footnotes(priorities), priorities));
+  }
+
+  /** The mark after an approximate priority's name. */
+  static final String APPROXIMATE = "≈";
+
+  /** {@code notes} and, when a priority is approximate, the footnote of its mark. */
+  static List<String> withApproximate(List<String> notes, List<PriorityTrend> priorities) {
+    List<String> which =
+        priorities.stream().filter(PriorityTrend::approximate).map(PriorityTrend::label).toList();
+    if (which.isEmpty()) {
+      return notes;
+    }
+    List<String> out = new ArrayList<>(notes);
+    out.add(
+        APPROXIMATE
+            + " approximate measure: the inputs' categories measure the priority only in part or"
+            + " with others beside it ("
+            + String.join("; ", which)
+            + "; its section's flags say what is counted and what is left out).");
+    return out;
   }
 
   /** "2nd lowest of 32 (1–3), within": rank 1 is the lowest rate; the funnel's position after. */
@@ -65,7 +103,8 @@ final class BriefingViews {
     return p.rank() + " of " + p.of() + " (" + p.low() + "–" + p.high() + "), " + p.funnel();
   }
 
-  private static List<String> notes(Briefing b, boolean mixBreak, Set<String> absent) {
+  private static List<String> notes(
+      Briefing b, boolean mixBreak, List<String> partial, Set<String> absent) {
     List<String> out = new ArrayList<>();
     boolean anyHarm = b.matrix().rows().stream().anyMatch(PriorityMatrix.Row::weighed);
     out.add(
@@ -84,8 +123,19 @@ final class BriefingViews {
     if (mixBreak) {
       out.add(
           MIX_BREAK
-              + " the offence mix that brings the weights to categories predates a counting change"
-              + " inside the window (see the harm notes).");
+              + " "
+              + AreaHarm.mixPredates()
+              + ": the offence mix brings the weights to categories, so a harm share of the"
+              + " categories that change touches is flagged (see the harm notes).");
+    }
+    if (!partial.isEmpty()) {
+      out.add(
+          PARTIAL
+              + ": part of the priority's crimes are in categories with no weight of their own (the"
+              + " MPS dashboard's cross-cutting counts, such as domestic abuse, have none), so its"
+              + " harm share is of the weighted part alone, a floor ("
+              + String.join("; ", partial)
+              + "); it is sorted by that share.");
     }
     absent.forEach(a -> out.add(NO_PEER + " " + a + "."));
     return out;

@@ -9,6 +9,7 @@ import saferstats.analysis.ComparatorFigures;
 import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.OutcomeFigures;
 import saferstats.analysis.PairFigures;
+import saferstats.analysis.PositiveOutcomeFigures;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.SignificanceFigures;
 import saferstats.analysis.WindowCount;
@@ -47,7 +48,7 @@ final class ReportSections {
             (int) p.monthly().stream().filter(m -> m.count() != null).count()),
         windows(p),
         comparator(p.comparator()),
-        outcomes(p.outcomes()),
+        outcomes(p.outcomes(), positive(a, p.name())),
         peers.of(id, p.name()),
         places == null
             ? null
@@ -144,6 +145,44 @@ final class ReportSections {
    * "Outcomes of the current 12 months' 316 crimes: investigation complete, no suspect 61.2 %, …":
    * the largest groups, or why there are none.
    */
+  static String outcomes(OutcomeFigures o, PositiveOutcomeFigures positive) {
+    if (o == null && positive != null) {
+      return positive(positive);
+    }
+    return outcomes(o);
+  }
+
+  /** The dashboard's positive outcomes of the priority, when its categories carry any. */
+  private static PositiveOutcomeFigures positive(Assessment a, String priority) {
+    List<PositiveOutcomeFigures> all = a.trends().positiveOutcomes();
+    return all == null
+        ? null
+        : all.stream().filter(f -> f.priority().equals(priority)).findFirst().orElse(null);
+  }
+
+  /**
+   * "Positive outcomes (MPS Monthly Crime Dashboard, …): 74 in the current 12 months against 46 …":
+   * counts and the ratio to the offences, never a monthly rate.
+   */
+  static String positive(PositiveOutcomeFigures f) {
+    return "Positive outcomes (MPS Monthly Crime Dashboard, of "
+        + String.join(", ", f.categories())
+        + "): "
+        + Fmt.count(f.current12())
+        + " in the current 12 months against "
+        + Fmt.count(f.previous12())
+        + " in the previous 12"
+        + (f.ratio12() == null
+            ? ""
+            : "; "
+                + Fmt.decimal(f.ratio12(), 2)
+                + " per offence of those categories ("
+                + Fmt.count(f.offences12())
+                + " offences)")
+        + ". Outcomes recorded in a month may be of earlier offences, so this is a ratio, not a"
+        + " rate; the MPS tables carry no outcomes.";
+  }
+
   static String outcomes(OutcomeFigures o) {
     if (o == null) {
       return "Outcomes: none (they come with police.uk crimes only; MPS tables, local records and"

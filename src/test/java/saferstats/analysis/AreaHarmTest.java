@@ -27,6 +27,11 @@ class AreaHarmTest {
   private static final String VIOLENCE = "Violence and sexual offences";
 
   static AreaContext area(String force, Month missing) {
+    return area(force, missing, null);
+  }
+
+  /** As above, and {@code extra} at 1 a month when given. */
+  static AreaContext area(String force, Month missing, String extra) {
     TreeSet<Month> months = new TreeSet<>(Month.of(2023, 1).through(END));
     if (missing != null) {
       months.remove(missing);
@@ -36,6 +41,9 @@ class AreaHarmTest {
       counts.computeIfAbsent("Robbery", k -> new TreeMap<>()).put(m, 1L);
       counts.computeIfAbsent(VIOLENCE, k -> new TreeMap<>()).put(m, 2L);
       counts.computeIfAbsent("Anti-social behaviour", k -> new TreeMap<>()).put(m, 5L);
+      if (extra != null) {
+        counts.computeIfAbsent(extra, k -> new TreeMap<>()).put(m, 1L);
+      }
     }
     ForceCoverage coverage = ForceCoverage.over(force, Month.of(2023, 1), END, months);
     MonthlyCounts c = MonthlyCounts.byCategory(counts, coverage);
@@ -128,5 +136,41 @@ class AreaHarmTest {
     assertThat(h.crimes()).isNull();
     assertThat(h.harm()).isNull();
     assertThat(h.reason()).contains("no data");
+  }
+
+  @Test
+  void aPriorityWithOnlyPartOfItsCrimesWeightedIsWeighedOnThatPartAndMarkedPartial() {
+    // "Violent crime" (a legacy police.uk type, no offence codes) at 1 a month has no weight. The
+    // area's crimes: 12 robbery + 24 violence + 12 legacy = 48; its harm still 9,600 + 1,608 =
+    // 11,208 (the legacy type is left out). The priority Robbery + Violent crime: 24 crimes, 12
+    // of them weighted: harm 12 × 800 = 9,600, average 9,600 / 12 = 800, harm share 9,600 /
+    // 11,208 = 0.8565, volume share 24 / 48 = 0.5; 12 crimes unweighted.
+    AreaContext area = area("Test Constabulary", null, "Violent crime");
+    HarmFigures h = harm(area, "Robbery", "Violent crime");
+    assertThat(h.harm()).isEqualTo(9600.0);
+    assertThat(h.averageWeight()).isEqualTo(800.0);
+    assertThat(h.harmShare()).isEqualTo(0.8565);
+    assertThat(h.volumeShare()).isEqualTo(0.5);
+    assertThat(h.crimes()).isEqualTo(24);
+    assertThat(h.partial()).isTrue();
+    assertThat(h.unweightedCrimes()).isEqualTo(12);
+    assertThat(h.reason())
+        .startsWith("partial: 12 of its 24 crimes have no weight (Violent crime")
+        .endsWith("its harm and harm share are of the other 12");
+    // Robbery alone is whole, not partial.
+    HarmFigures whole = harm(area, "Robbery");
+    assertThat(whole.partial()).isFalse();
+    assertThat(whole.unweightedCrimes()).isNull();
+  }
+
+  @Test
+  void aPriorityWithNoneOfItsCrimesWeightedIsShownByVolume() {
+    // Violent crime alone: 12 crimes, none weighted: no harm, no share, by volume (12 / 48 = 0.25).
+    HarmFigures h = harm(area("Test Constabulary", null, "Violent crime"), "Violent crime");
+    assertThat(h.harm()).isNull();
+    assertThat(h.harmShare()).isNull();
+    assertThat(h.volumeShare()).isEqualTo(0.25);
+    assertThat(h.partial()).isFalse();
+    assertThat(h.reason()).startsWith("no weight for Violent crime").endsWith("shown by volume");
   }
 }

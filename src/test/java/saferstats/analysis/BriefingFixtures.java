@@ -62,7 +62,9 @@ final class BriefingFixtures {
                 END,
                 List.of(),
                 List.of(),
-                harmShare == null ? "no weight" : null);
+                harmShare == null ? "no weight" : null,
+                false,
+                null);
     List<String> flags = new ArrayList<>();
     if (!cautions.abruptMonths().isEmpty()) {
       flags.add(PriorityTrend.ABRUPT_MONTH);

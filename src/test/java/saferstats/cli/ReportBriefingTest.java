@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,15 @@ class ReportBriefingTest {
    * wards for MPS tables; the ward's counts change none of the borough's figures).
    */
   private static Document report() throws IOException {
-    Path borough = dir.resolve("borough.csv");
-    Path ward = dir.resolve("ward.csv");
+    return report(dir, l -> l);
+  }
+
+  /** The report on the fixture with each line edited, written into {@code into} once. */
+  private static Document report(Path into, UnaryOperator<String> edit) throws IOException {
+    Path borough = into.resolve("borough.csv");
+    Path ward = into.resolve("ward.csv");
     if (!Files.exists(ward)) {
-      List<String> lines = Files.readAllLines(Path.of(F));
+      List<String> lines = Files.readAllLines(Path.of(F)).stream().map(edit).toList();
       List<String> wards = new ArrayList<>();
       for (String l : lines) {
         String[] c = l.split(",", 4);
@@ -61,7 +67,7 @@ class ReportBriefingTest {
       Files.write(borough, lines);
       Files.write(ward, wards);
     }
-    Cli r = Cli.run("report", dir.toString(), "--area", "Harrow", "--quiet");
+    Cli r = Cli.run("report", into.toString(), "--area", "Harrow", "--quiet");
     assertThat(r.exit()).as(r.err()).isZero();
     return Jsoup.parse(r.out());
   }
@@ -116,5 +122,20 @@ class ReportBriefingTest {
     assertThat(page.select("#findings p.note").text())
         .contains("— no peer group")
         .contains("--population");
+  }
+
+  @Test
+  void theMixBreakFootnoteNamesTheMay2023ChangeNotOneInsideTheWindow(@TempDir Path own)
+      throws IOException {
+    // The fixture with harassment under its current name, Stalking and Harassment (offence codes
+    // 8L;8M;8Q;8R, weighted, and touched by the May 2023 counting change). The harm window,
+    // 2023-07..2024-06, lies wholly after May 2023: the § note names the change and the mix's
+    // year, and does not put it inside the window.
+    Document page = report(own, l -> l.replace(",HARASSMENT,", ",STALKING AND HARASSMENT,"));
+    assertThat(page.select("table.matrix tbody").text()).contains("§");
+    assertThat(page.select("#findings p.note").text())
+        .contains("§ the 2019/20 offence mix predates the May 2023 counting-rule change")
+        .doesNotContain("inside the window");
+    assertThat(page.select("ol.findings").text()).doesNotContain("inside the window");
   }
 }

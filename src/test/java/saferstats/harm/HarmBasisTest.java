@@ -3,6 +3,7 @@ package saferstats.harm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import saferstats.model.InputKind;
@@ -67,7 +68,7 @@ class HarmBasisTest {
     assertThat(b.weight(InputKind.POLICE_UK, "Anti-social behaviour", "Test").reason())
         .contains("not crime");
     assertThat(b.weight(InputKind.POLICE_UK, "Violent crime", "Test").average()).isNull();
-    assertThat(b.weight(InputKind.MPS, "Burglary/Res Burglary of a Home", "Test").reason())
+    assertThat(b.weight(InputKind.MPS, "Burglary/Burglary - Residential", "Test").reason())
         .contains("no one-for-one");
   }
 
@@ -84,5 +85,21 @@ class HarmBasisTest {
     // Robbery's two codes share one weight, 799.6288702: any mix averages to it.
     assertThat(shipped.weight(InputKind.POLICE_UK, "Robbery", "London, City of").average())
         .isCloseTo(799.6288702, within(1e-6));
+  }
+
+  @Test
+  void theTwoHalvesOfResidentialBurglarySince2023AreWeightedAsResidentialBurglary() {
+    // The 2019/20 codes split residential burglary by attempt and distraction, not by building
+    // (28E-28H; 29A aggravated). The Met's 2019/20 offences: 28E 44,267 + 28F 11,199 + 28G 697 +
+    // 28H 63 = 56,226 at 465.3814732, and 29A 644 at 2288.669158 (28A-28D, 29: none); so (56,226 ×
+    // 465.3814732 + 644 × 2288.669158) / 56,870 = 486.0285, as for Burglary - Residential.
+    HarmBasis shipped = HarmBasis.shipped();
+    for (String half :
+        List.of(
+            "Burglary/Res Burglary of a Home", "Burglary/Res Burglary of Unconnected Building")) {
+      CategoryWeight w = shipped.weight(InputKind.MPS, half, "Metropolitan Police");
+      assertThat(w.average()).isCloseTo(486.0285, within(1e-4));
+      assertThat(w.note()).contains("weighted as residential burglary in all");
+    }
   }
 }

@@ -25,7 +25,7 @@ import saferstats.model.Month;
 public class DashboardBesideTablesTest {
   private static final Path TABLES = Path.of("sample-data/mps/borough");
 
-  /** The sample tables and the dashboard above, in {@code dir}. */
+  /** The two sample borough releases beside the hand-made dashboard file, in {@code dir}. */
   public static Path folder(Path dir) throws IOException {
     for (String release : new String[] {"2021-07_2023-06", "2022-07_2024-06"}) {
       Files.copy(

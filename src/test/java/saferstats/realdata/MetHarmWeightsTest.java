@@ -119,9 +119,12 @@ class MetHarmWeightsTest {
                 .at("/harm/flags")
                 .toString())
         .contains("known-break");
-    // The 2023 split of residential burglary has no one-for-one codes: said, not weighted.
-    assertThat(Cli.priority(r, "Burglary/Res Burglary of a Home").at("/harm/reason").asText())
-        .contains("no one-for-one Home Office offence codes");
+    // The 2023 split of residential burglary is weighted as residential burglary in all (the
+    // 2019/20 codes do not split it): 486.0285 (HarmBasisTest), said in its category's note.
+    JsonNode home = Cli.priority(r, "Burglary/Res Burglary of a Home").get("harm");
+    assertThat(home.get("averageWeight").asDouble()).isCloseTo(486.03, within(0.005));
+    assertThat(home.at("/categories/0/note").asText())
+        .contains("weighted as residential burglary in all");
   }
 
   private static List<CSVRecord> read(Path gz) throws IOException {
