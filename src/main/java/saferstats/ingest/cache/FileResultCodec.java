@@ -51,7 +51,7 @@ import saferstats.mps.MpsRow;
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 7;
+  static final int FORMAT = 8;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {
@@ -188,7 +188,8 @@ public final class FileResultCodec {
       longs(p.selectedByCategory());
       nested(p.counts());
       nested(p.unlocated());
-      longs(p.localAuthorities());
+      nested(p.authorityCategories());
+      nested(p.authorityForces());
       out.writeBoolean(p.lsoaCheck() != null);
       if (p.lsoaCheck() != null) {
         out.writeLong(p.lsoaCheck().rows());
@@ -431,7 +432,8 @@ public final class FileResultCodec {
       Map<String, Long> selectedByCategory = longs();
       Map<String, Map<String, Long>> counts = nested();
       Map<String, Map<String, Long>> unlocated = nested();
-      Map<String, Long> localAuthorities = longs();
+      Map<String, Map<String, Long>> authorityCategories = nested();
+      Map<String, Map<String, Long>> authorityForces = nested();
       LsoaTally lsoaCheck = bool() ? new LsoaTally(in.getLong(), nested()) : null;
       Partition.Fingerprint print =
           new Partition.Fingerprint(in.getLong(), in.getLong(), in.getLong());
@@ -452,7 +454,8 @@ public final class FileResultCodec {
           selectedByCategory,
           counts,
           unlocated,
-          localAuthorities,
+          authorityCategories,
+          authorityForces,
           lsoaCheck,
           print,
           new IdentitySketch(identities),
