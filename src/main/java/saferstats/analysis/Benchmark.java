@@ -160,7 +160,7 @@ public final class Benchmark {
     ForcePeers.Group force =
         ForcePeers.of(
             loaded.inputs(), loaded.context().force(), loaded.context().counts().coverage());
-    Partnerships csps = Partnerships.of(force, residents, twelve);
+    Partnerships csps = Partnerships.of(force, loaded.selection().name(), residents, twelve);
     if (csps.kept().size() < 2) {
       List<String> notes = new ArrayList<>();
       notes.add(noPeersWithin(force.force(), csps));

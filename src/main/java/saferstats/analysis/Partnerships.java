@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import saferstats.load.ForcePeers;
+import saferstats.model.Names;
 import saferstats.model.WindowPair;
 
 /**
@@ -26,7 +27,12 @@ record Partnerships(List<ForcePeers.Member> kept, List<String> notes) {
    */
   static final double FLOOR = 10;
 
-  static Partnerships of(ForcePeers.Group force, PeerResidents residents, WindowPair twelve) {
+  /**
+   * @param area the area asked about: never taken for a neighbour's edge, whatever its rate (its
+   *     rows are the ones being analysed)
+   */
+  static Partnerships of(
+      ForcePeers.Group force, String area, PeerResidents residents, WindowPair twelve) {
     List<ForcePeers.Member> kept = new ArrayList<>();
     List<String> notes = new ArrayList<>(PeerGroup.leftOut(force));
     List<String> edges = new ArrayList<>();
@@ -46,7 +52,7 @@ record Partnerships(List<ForcePeers.Member> kept, List<String> notes) {
       Long crimes = PeerFigures.sum(as, PeerFigures.crime(as), twelve.now().months());
       double rate =
           crimes == null ? Double.NaN : crimes * PeerFigures.PER / people.get().population();
-      if (crimes != null && rate < FLOOR) {
+      if (crimes != null && rate < FLOOR && !Names.same(m.name(), area)) {
         edges.add(String.format(Locale.UK, "%s %,d (%.2f)", m.name(), crimes, rate));
       } else {
         kept.add(m);
