@@ -42,6 +42,10 @@ record Partnerships(List<ForcePeers.Member> kept, List<String> notes) {
           PeerPopulation.of(
                   residents.population(), residents.lookup(), residents.bridge(), m.name())
               .filter(p -> p.population() > 0);
+      if (people.isEmpty() && Names.same(m.name(), area)) {
+        // The area itself without residents: the error naming the population file.
+        PeerGroup.residents(m.name(), residents);
+      }
       if (people.isEmpty()) {
         // A neighbour's edge outside the population file (a London file, a Surrey authority)
         // must not stop the ranking; a true partnership left out this way is named below.

@@ -171,6 +171,26 @@ class BenchmarkPartnershipsTest {
   }
 
   @Test
+  void anAreaWithNoResidentsIsOneLineNamingThePopulationFile() throws IOException {
+    Path noHarrow = dir.resolve("no-harrow.csv");
+    Files.writeString(
+        noHarrow,
+        "code,population,name,year\nE09000005,300000,Brent,2022\nE09000003,400000,Barnet,2022\n");
+    Cli c =
+        Cli.run(
+            "benchmark",
+            data.toString(),
+            "--area",
+            "Harrow",
+            "--population",
+            noHarrow.toString(),
+            "--quiet");
+    assertThat(c.exit()).isEqualTo(4);
+    assertThat(c.err().strip().lines()).hasSize(1);
+    assertThat(c.err()).startsWith("saferstats: peer 'Harrow' has no population in " + noHarrow);
+  }
+
+  @Test
   void aForceWithOnePartnershipSaysThereAreNoPeersWithinItAndRanksNothing() throws IOException {
     // fixtures/persistent: Test Constabulary's rows, all in Testham (108 of them).
     Path testham = dir.resolve("testham.csv");
