@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import saferstats.area.PeerLine;
+import saferstats.load.ForcePeers;
 import saferstats.load.LoadedArea;
 import saferstats.load.MpsPeers;
+import saferstats.model.InputKind;
 import saferstats.model.Month;
 import saferstats.model.UserError;
 import saferstats.model.WindowPair;
@@ -52,6 +54,9 @@ public final class Benchmark {
       MpsData compare) {
     WindowPair twelve = loaded.context().windows().twelve();
     Optional<MpsData> own = loaded.mpsTables();
+    if (own.isEmpty() && compare == null && lines == null && loaded.kind() == InputKind.POLICE_UK) {
+      return partnerships(loaded, set, residents, twelve);
+    }
     MpsData tables =
         own.or(() -> Optional.ofNullable(compare))
             .orElseThrow(
@@ -60,8 +65,9 @@ public final class Benchmark {
                         "benchmark ranks London's boroughs from the MPS borough tables; these"
                             + " inputs are not MPS tables",
                         "give the MPS Borough Level Crime tables, or add them with --compare to"
-                            + " compare this area with London's boroughs on change (police.uk"
-                            + " force CSPs as peers are not supported yet)"));
+                            + " compare this area with London's boroughs on change (without"
+                            + " --peers, police.uk files rank the area among its force's"
+                            + " community safety partnerships)"));
     MpsPeers.Group london = MpsPeers.boroughs(tables, twelve);
     PeerGroup group =
         PeerGroup.of(
@@ -70,7 +76,7 @@ public final class Benchmark {
             own.isPresent() ? null : loaded.context().counts(),
             lines,
             residents);
-    Integer year = residents.population().entries().isEmpty() ? null : firstYear(group);
+    Integer year = year(group, residents);
     List<List<String>> flags = flags(group, twelve, year);
     String populationWords = populationWords(year, residents);
     List<BenchmarkReport.Priority> priorities = new ArrayList<>();
@@ -114,22 +120,109 @@ public final class Benchmark {
     List<String> notes = new ArrayList<>(group.notes());
     notes.addAll(crossNotes);
     notes.addAll(notes(year, residents, flags, group, twelve));
-    notes.addAll(set.notes());
+    return result(
+        loaded, set, residents, twelve, group.area(), group.label(), year, notes, priorities);
+  }
+
+  private static BenchmarkReport result(
+      LoadedArea loaded,
+      ResolvedSet set,
+      PeerResidents residents,
+      WindowPair twelve,
+      String area,
+      String label,
+      Integer year,
+      List<String> notes,
+      List<BenchmarkReport.Priority> priorities) {
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(set.notes());
     return new BenchmarkReport(
         "benchmark",
-        group.area(),
-        group.label(),
+        area,
+        label,
         twelve.now().to(),
         twelve.now().from(),
         new BenchmarkReport.PopulationSource(residents.population().file(), year),
         set.name(),
-        notes,
+        all,
         loaded.inputs().files().stream().map(InputSummary::of).toList(),
         priorities);
   }
 
   /** Where a priority not ranked for its dashboard categories comes from, as its sentence says. */
   static final String FROM_DASHBOARD = "from the MPS Monthly Crime Dashboard";
+
+  /**
+   * A police.uk area among its force's community safety partnerships (SPEC 4.7): every priority's
+   * categories are the area's own, so no crosswalk stands between it and its peers. A force with
+   * one partnership has no peers within it: said, with where a comparison can be found, and no
+   * ranking.
+   */
+  private static BenchmarkReport partnerships(
+      LoadedArea loaded, ResolvedSet set, PeerResidents residents, WindowPair twelve) {
+    ForcePeers.Group force =
+        ForcePeers.of(
+            loaded.inputs(), loaded.context().force(), loaded.context().counts().coverage());
+    Partnerships csps = Partnerships.of(force, loaded.selection().name(), residents, twelve);
+    if (csps.kept().size() < 2) {
+      List<String> notes = new ArrayList<>();
+      notes.add(noPeersWithin(force.force(), csps));
+      notes.addAll(csps.notes());
+      return result(
+          loaded,
+          set,
+          residents,
+          twelve,
+          loaded.selection().name(),
+          PeerGroup.partnershipsLabel(force.force(), csps.kept().size()),
+          null,
+          notes,
+          List.of());
+    }
+    if (loaded.wholeForce()) {
+      throw UserError.usage(
+          "benchmark ranks an area among "
+              + PeerGroup.partnershipsLabel(force.force(), csps.kept().size())
+              + ", and --force asks for the whole force",
+          "give --area one of: "
+              + String.join(", ", csps.kept().stream().map(ForcePeers.Member::name).toList()));
+    }
+    PeerGroup group = PeerGroup.partnerships(force, csps, loaded.selection().name(), residents);
+    Integer year = year(group, residents);
+    List<List<String>> flags = flags(group, twelve, year);
+    String populationWords = populationWords(year, residents);
+    List<BenchmarkReport.Priority> priorities = new ArrayList<>();
+    priorities.add(
+        priority(ALL_CRIME, allCategories(group), null, group, twelve, flags, populationWords));
+    for (ResolvedPriority p : set.measurable()) {
+      priorities.add(
+          priority(p.name(), p.categories(), null, group, twelve, flags, populationWords));
+    }
+    List<String> notes = new ArrayList<>(group.notes());
+    notes.addAll(notes(year, residents, flags, group, twelve));
+    return result(
+        loaded, set, residents, twelve, group.area(), group.label(), year, notes, priorities);
+  }
+
+  /** Why a force with one partnership ranks nothing, and where a comparison can be had. */
+  static String noPeersWithin(String force, Partnerships csps) {
+    String named =
+        csps.kept().isEmpty()
+            ? " has no community safety partnership in these inputs"
+            : " has one community safety partnership in these inputs ("
+                + csps.kept().get(0).name()
+                + ")";
+    return "No peers within the force: "
+        + force
+        + named
+        + ", so there is no other partnership of the force to rank it among. Compare it with"
+        + " London's boroughs on change with --compare <MPS borough tables> (benchmark's --peers"
+        + " FILE chooses among them).";
+  }
+
+  private static Integer year(PeerGroup group, PeerResidents residents) {
+    return residents.population().entries().isEmpty() ? null : firstYear(group);
+  }
 
   /**
    * A priority counted in part or whole from the MPS Monthly Crime Dashboard: the peers' figures
@@ -249,6 +342,9 @@ public final class Benchmark {
     group.members().stream()
         .filter(m -> !m.guest())
         .forEach(m -> all.addAll(m.counts().categories()));
+    // Police.uk partnerships' rows carry anti-social behaviour, which is no crime (the MPS tables
+    // have none).
+    all.removeIf(c -> c.equalsIgnoreCase(OutcomeShares.ASB));
     return all;
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import saferstats.area.AreaLookup;
 import saferstats.area.PeerLine;
 import saferstats.load.ClosestNames;
+import saferstats.load.ForcePeers;
 import saferstats.load.MonthlyCounts;
 import saferstats.load.MpsPeers;
 import saferstats.model.Names;
@@ -99,6 +100,79 @@ record PeerGroup(
     return new PeerGroup(label, home, members, notes, london.splice() != null);
   }
 
+  /**
+   * A police.uk force's community safety partnerships (SPEC 4.7): the local authorities where it
+   * holds most rows, {@code area} among them; each counted from every located street row in it, as
+   * {@code --area} counts them.
+   */
+  static PeerGroup partnerships(
+      ForcePeers.Group force, Partnerships csps, String area, PeerResidents residents) {
+    String home =
+        csps.kept().stream()
+            .map(ForcePeers.Member::name)
+            .filter(n -> Names.same(n, area))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    UserError.notCovered(
+                        "--area '"
+                            + area
+                            + "' is not one of "
+                            + owned(force.force())
+                            + " community safety partnerships in the inputs",
+                        "give --area one of: "
+                            + String.join(
+                                ", ", csps.kept().stream().map(ForcePeers.Member::name).toList())));
+    List<Member> members = new ArrayList<>();
+    for (ForcePeers.Member m : csps.kept()) {
+      members.add(new Member(m.name(), m.counts(), residents(m.name(), residents), false));
+    }
+    String label = partnershipsLabel(force.force(), members.size());
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "Peers: "
+            + label
+            + ": local authorities where it holds most rows of the forces in the inputs, at "
+            + String.format(java.util.Locale.UK, "%.0f", Partnerships.FLOOR)
+            + " crimes or more per 1,000 residents in the 12 months ("
+            + String.join(", ", members.stream().map(Member::name).toList())
+            + "); each counts every located street row in its LSOAs, whichever force published"
+            + " it, as --area does; all crime is every category but anti-social behaviour, which"
+            + " is no crime.");
+    notes.addAll(csps.notes());
+    return new PeerGroup(label, home, members, notes, false);
+  }
+
+  /** "the Metropolitan Police Service's 3 community safety partnerships". */
+  static String partnershipsLabel(String force, int n) {
+    return owned(force) + " " + n + " community safety partnership" + (n == 1 ? "" : "s");
+  }
+
+  private static String owned(String force) {
+    return "the " + force + "'s";
+  }
+
+  /** One note per authority left out because another force holds most of its rows. */
+  static List<String> leftOut(ForcePeers.Group force) {
+    List<String> notes = new ArrayList<>();
+    for (ForcePeers.Left l : force.left()) {
+      notes.add(
+          String.format(
+              java.util.Locale.UK,
+              "Not a peer: %s — %s holds most of its rows (%,d of %,d, %.1f %%); %s has %,d"
+                  + " (%.1f %%).",
+              l.name(),
+              l.holder(),
+              l.holderRows(),
+              l.rows(),
+              100.0 * l.holderRows() / l.rows(),
+              force.force(),
+              l.forceRows(),
+              100.0 * l.forceRows() / l.rows()));
+    }
+    return notes;
+  }
+
   private static String find(MpsPeers.Group london, String area, PeerLine line) {
     return find(london, area, line, null);
   }
@@ -120,6 +194,10 @@ record PeerGroup(
                     .map(b -> "'" + b + "'")
                     .toList())
             + "? (benchmark compares London's boroughs; give names as the tables spell them)");
+  }
+
+  static PeerPopulation residents(String name, PeerResidents r) {
+    return residents(name, null, r);
   }
 
   private static PeerPopulation residents(String name, PeerLine line, PeerResidents r) {

@@ -31,7 +31,9 @@ import saferstats.render.Renderer;
             + " (Spiegelhalter 2005: 95 %% and 99.8 %% limits around the pooled rate, over-dispersion"
             + " from winsorised z-scores and, when present, additive random effects with τ² by"
             + " DerSimonian–Laird) and a rank (1 = lowest rate) with a 95 %% interval from seeded"
-            + " simulation. Peers: London's boroughs from the MPS borough tables, or --peers FILE.%n",
+            + " simulation. Peers: London's boroughs from the MPS borough tables; for police.uk files,"
+            + " the force's community safety partnerships (local authorities where it holds most"
+            + " rows); or --peers FILE.%n",
     footer = {
       "",
       "Examples:",

@@ -95,6 +95,8 @@ public final class Ingest {
         byForce(survivors, Partition::counts, names),
         byForce(survivors, Partition::unlocated, names),
         localAuthorities(survivors),
+        authorities(survivors),
+        authorityForces(survivors, names),
         selected(survivors, SourceKind.POLICE_UK_STREET),
         selectedCounts(survivors),
         selectedTally(survivors),
@@ -177,7 +179,46 @@ public final class Ingest {
     Map<String, Long> las = new TreeMap<>();
     survivors.stream()
         .filter(Ingest::isStreet)
-        .forEach(p -> p.localAuthorities().forEach((la, n) -> las.merge(la, n, Long::sum)));
+        .forEach(
+            p ->
+                p.authorityCategories()
+                    .forEach(
+                        (la, cells) -> cells.values().forEach(n -> las.merge(la, n, Long::sum))));
+    return las;
+  }
+
+  /** The street partitions' located rows by local authority, month and category. */
+  private static Map<String, Map<Month, Map<String, Long>>> authorities(List<Partition> survivors) {
+    Map<String, Map<Month, Map<String, Long>>> las = new TreeMap<>();
+    survivors.stream()
+        .filter(Ingest::isStreet)
+        .forEach(
+            p ->
+                p.authorityCategories()
+                    .forEach(
+                        (la, cells) -> {
+                          Map<String, Long> cell =
+                              las.computeIfAbsent(la, a -> new TreeMap<>())
+                                  .computeIfAbsent(p.key().month(), m -> new TreeMap<>());
+                          cells.forEach((c, n) -> cell.merge(c, n, Long::sum));
+                        }));
+    return las;
+  }
+
+  /** The street partitions' located rows by local authority and force, each force spelled once. */
+  private static Map<String, Map<String, Long>> authorityForces(
+      List<Partition> survivors, ForceNames names) {
+    Map<String, Map<String, Long>> las = new TreeMap<>();
+    survivors.stream()
+        .filter(Ingest::isStreet)
+        .forEach(
+            p ->
+                p.authorityForces()
+                    .forEach(
+                        (la, forces) -> {
+                          Map<String, Long> cell = las.computeIfAbsent(la, a -> new TreeMap<>());
+                          forces.forEach((f, n) -> cell.merge(names.display(f), n, Long::sum));
+                        }));
     return las;
   }
 

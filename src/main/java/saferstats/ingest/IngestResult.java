@@ -22,6 +22,10 @@ import saferstats.mps.MpsData;
  * @param unlocated the street rows of {@code counts} with no LSOA (nothing places them in an area),
  *     in the same shape
  * @param localAuthorities street rows by local authority, from LSOA names
+ * @param authorities the same rows by local authority, month and category: each authority's counts
+ *     as {@code --area} would select them, for a force's community safety partnerships as peers
+ * @param authorityForces the same rows by local authority and {@code Falls within} (each force
+ *     under one spelling): which force holds most of an authority's rows
  * @param lsoaCheck the street rows' LSOA codes checked against {@link ReadOptions#lsoaCheck()};
  *     null when there was none
  * @param selected the selected street rows, in month order
@@ -44,6 +48,8 @@ public record IngestResult(
     Map<String, Map<Month, Map<String, Long>>> counts,
     Map<String, Map<Month, Map<String, Long>>> unlocated,
     Map<String, Long> localAuthorities,
+    Map<String, Map<Month, Map<String, Long>>> authorities,
+    Map<String, Map<String, Long>> authorityForces,
     List<PoliceRow> selected,
     Map<String, Map<Month, Long>> selectedCounts,
     RowTally selectedTally,

@@ -46,6 +46,16 @@ public final class Inputs {
     return read.localAuthorities();
   }
 
+  /** Located street rows by local authority, month and category. */
+  public Map<String, Map<Month, Map<String, Long>>> authorities() {
+    return read.authorities();
+  }
+
+  /** Located street rows by local authority and force. */
+  public Map<String, Map<String, Long>> authorityForces() {
+    return read.authorityForces();
+  }
+
   public MpsData mps() {
     return read.mps();
   }

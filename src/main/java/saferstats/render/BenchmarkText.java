@@ -10,6 +10,13 @@ final class BenchmarkText {
 
   static String render(BenchmarkReport r, TextLayout layout) {
     Text out = new Text(layout);
+    if (r.priorities().isEmpty()) {
+      // No peers (a force with one partnership): the notes say why and where to compare instead.
+      out.title("Benchmark — " + r.area() + ": no peers");
+      out.list("Notes", r.notes());
+      out.para(Text.inputsLine(r.inputs()));
+      return out.toString();
+    }
     out.title("Benchmark — " + r.area() + " among " + r.peerGroup());
     out.para(
         "12 months "

@@ -12,13 +12,6 @@ import saferstats.draw.PriorityCharts;
  * @param absent why there is no benchmark, when {@code report} is null
  */
 public record ReportPeers(BenchmarkReport report, String absent) {
-  /** For police.uk areas: no peer group of CSPs is built yet (issue 25). */
-  public static final String POLICE_UK =
-      "No funnel plot: a police.uk force's community safety partnerships as a peer group are not"
-          + " supported yet. To compare with London's boroughs on change, add the MPS borough"
-          + " tables with --compare and give --population (benchmark does the same, per priority"
-          + " through the police.uk–MPS category crosswalk).";
-
   public static ReportPeers of(BenchmarkReport report) {
     return new ReportPeers(report, null);
   }

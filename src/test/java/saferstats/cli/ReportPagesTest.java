@@ -110,7 +110,9 @@ class ReportPagesTest {
     assertThat(peers).isNotNull();
     assertThat(peers.select("figure")).isEmpty();
     assertThat(peers.select("p.absent").text())
-        .startsWith("No funnel plot: a police.uk force's community safety partnerships");
+        .startsWith(
+            "No funnel plot: no peer group: ranking the force's community safety partnerships by"
+                + " rate needs --population");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import saferstats.ingest.result.ReadOptions;
 import saferstats.ingest.result.Selection;
@@ -147,6 +148,14 @@ class IngestTest {
         read(new Selection.Area("Testham"), false, false, "src/test/resources/fixtures/windows");
     // 27 months; every month has 1 Otherton row and 1 no-location row besides Testham's.
     assertThat(r.localAuthorities()).containsEntry("Otherton", 27L);
+    // The same rows by authority and force (a force's partnerships), and by month and category: one
+    // Otherton burglary a month, 2022-04 first; the no-location rows are in no authority.
+    assertThat(r.authorityForces().get("Otherton"))
+        .containsExactly(Map.entry("Test Constabulary", 27L));
+    assertThat(r.authorities().get("Otherton")).hasSize(27);
+    assertThat(r.authorities().get("Otherton").get(Month.of(2022, 4)))
+        .containsExactly(Map.entry("Burglary", 1L));
+    assertThat(r.authorityForces()).doesNotContainKey("");
     long forceBurglary =
         r.counts().get("Test Constabulary").values().stream()
             .mapToLong(m -> m.getOrDefault("Burglary", 0L))

@@ -70,6 +70,46 @@ class BenchmarkCityTest {
     assertThat(r.get("notes").toString()).contains("Other crime: crosswalked approximately");
   }
 
+  /**
+   * Without --compare the City's peers would be City of London Police's partnerships, and it has
+   * one. {@code src/test/scripts/csp_peers.py "City of London Police" 2024-08 <city folder>}: the
+   * force's files hold rows in 13 local authorities and, no other force's files being given, it
+   * holds all of each; crimes 2023-09..2024-08: City of London 8,338, Tower Hamlets 158, Camden 72,
+   * Islington 66, Hackney 52, Westminster 35, Southwark 31, the rest under 6. Per 1,000 of the
+   * mid-2020 residents Tower Hamlets' 158 are 158 / 331,969 × 1,000 = 0.48, under the floor of 10:
+   * the edge of the Met's area, so no peer.
+   */
+  @Test
+  void withoutTheMpsTablesTheCityHasNoPeersWithinItsForce() throws Exception {
+    Cli c =
+        Cli.run(
+            "benchmark",
+            RealData.folder("police-uk/city-of-london").toString(),
+            "--area",
+            "City of London",
+            "--population",
+            RealData.folder("population")
+                .resolve("london-lsoa11-mid2020-population.csv.gz")
+                .toString(),
+            "--population-year",
+            "2020",
+            "--format",
+            "json",
+            "--quiet");
+    assertThat(c.exit()).as(c.err()).isZero();
+    JsonNode r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.out());
+    assertThat(r.get("priorities")).isEmpty();
+    assertThat(r.get("notes").get(0).asText())
+        .startsWith(
+            "No peers within the force: City of London Police has one community safety partnership"
+                + " in these inputs (City of London)")
+        .contains("--compare <MPS borough tables>");
+    assertThat(r.get("notes").toString())
+        .contains("Tower Hamlets 158 (0.48)")
+        .contains("Camden 72 (0.26)")
+        .contains("Islington 66 (0.27)");
+  }
+
   private static void change(
       JsonNode r, String name, long count, double pct, int rank, String london) {
     JsonNode p = priority(r, name);

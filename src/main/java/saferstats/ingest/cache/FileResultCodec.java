@@ -215,7 +215,8 @@ public final class FileResultCodec {
       longs(p.selectedByCategory());
       nested(p.counts());
       nested(p.unlocated());
-      longs(p.localAuthorities());
+      nested(p.authorityCategories());
+      nested(p.authorityForces());
       out.writeBoolean(p.lsoaCheck() != null);
       if (p.lsoaCheck() != null) {
         out.writeLong(p.lsoaCheck().rows());
@@ -490,7 +491,8 @@ public final class FileResultCodec {
       Map<String, Long> selectedByCategory = longs();
       Map<String, Map<String, Long>> counts = nested();
       Map<String, Map<String, Long>> unlocated = nested();
-      Map<String, Long> localAuthorities = longs();
+      Map<String, Map<String, Long>> authorityCategories = nested();
+      Map<String, Map<String, Long>> authorityForces = nested();
       LsoaTally lsoaCheck = bool() ? new LsoaTally(in.getLong(), nested()) : null;
       Partition.Fingerprint print =
           new Partition.Fingerprint(in.getLong(), in.getLong(), in.getLong());
@@ -511,7 +513,8 @@ public final class FileResultCodec {
           selectedByCategory,
           counts,
           unlocated,
-          localAuthorities,
+          authorityCategories,
+          authorityForces,
           lsoaCheck,
           print,
           new IdentitySketch(identities),

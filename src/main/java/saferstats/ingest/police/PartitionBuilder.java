@@ -41,7 +41,10 @@ final class PartitionBuilder {
   private final Map<String, long[]> selectedByCategory = new HashMap<>();
   private final Map<String, Map<String, long[]>> counts = new HashMap<>();
   private final Map<String, Map<String, long[]>> unlocated = new HashMap<>();
-  private final Map<String, long[]> byLsoaName = new HashMap<>();
+  // Located rows by LSOA name, then category and then force: merged into local authorities once, at
+  // build, rather than cutting every row's LSOA name.
+  private final Map<String, Map<String, long[]>> lsoaCategories = new HashMap<>();
+  private final Map<String, Map<String, long[]>> lsoaForces = new HashMap<>();
   private final LsoaReference check;
   private final Map<String, Map<String, long[]>> unknownLsoas = new HashMap<>();
   private long checkedLsoaRows;
@@ -108,7 +111,8 @@ final class PartitionBuilder {
       noLocation++;
       count(unlocated, row.fallsWithin(), row.category());
     } else {
-      byLsoaName.computeIfAbsent(row.lsoaName(), n -> new long[1])[0]++;
+      count(lsoaCategories, row.lsoaName(), row.category());
+      count(lsoaForces, row.lsoaName(), row.fallsWithin());
       if (!row.hasPoint()) {
         noPoint++;
       }
@@ -172,12 +176,22 @@ final class PartitionBuilder {
     return sorted;
   }
 
+  /** LSOA-name counts merged into their local authorities (the name less its LSOA number). */
+  private static Map<String, Map<String, Long>> byAuthority(
+      Map<String, Map<String, long[]>> byLsoa) {
+    Map<String, Map<String, Long>> out = new TreeMap<>();
+    byLsoa.forEach(
+        (lsoa, cells) -> {
+          Map<String, Long> la =
+              out.computeIfAbsent(LsoaNames.localAuthority(lsoa), a -> new TreeMap<>());
+          cells.forEach((k, n) -> la.merge(k, n[0], Long::sum));
+        });
+    return out;
+  }
+
   Partition build() {
     Map<String, Long> byCategory = new TreeMap<>();
     selectedByCategory.forEach((category, n) -> byCategory.put(category, n[0]));
-    Map<String, Long> localAuthorities = new TreeMap<>();
-    byLsoaName.forEach(
-        (lsoa, n) -> localAuthorities.merge(LsoaNames.localAuthority(lsoa), n[0], Long::sum));
     return new Partition(
         key.spelled(mostRowsSpell()),
         source,
@@ -191,7 +205,8 @@ final class PartitionBuilder {
         byCategory,
         sorted(counts),
         sorted(unlocated),
-        localAuthorities,
+        byAuthority(lsoaCategories),
+        byAuthority(lsoaForces),
         check == null ? null : new LsoaTally(checkedLsoaRows, sorted(unknownLsoas)),
         new Partition.Fingerprint(kept, sumHigh, sumLow),
         identities.build());

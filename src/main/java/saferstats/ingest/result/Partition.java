@@ -19,7 +19,10 @@ import saferstats.model.RowTally;
  *     monthly counts, kept in the parse cache so that a rerun need not count the rows again
  * @param counts kept rows by {@code Falls within} then category
  * @param unlocated kept rows with no LSOA, by {@code Falls within} then category
- * @param localAuthorities kept rows by local authority (from LSOA names)
+ * @param authorityCategories kept rows with an LSOA by local authority (from LSOA names, as {@code
+ *     --area} selects rows) then category
+ * @param authorityForces the same rows by local authority then {@code Falls within}: which force
+ *     holds most of an authority's rows (a force's community safety partnerships)
  * @param lsoaCheck kept rows' LSOA codes checked against {@link ReadOptions#lsoaCheck()}; null when
  *     there was none
  * @param fingerprint order-independent digest of the kept rows, to tell identical re-downloads
@@ -42,7 +45,8 @@ public record Partition(
     Map<String, Long> selectedByCategory,
     Map<String, Map<String, Long>> counts,
     Map<String, Map<String, Long>> unlocated,
-    Map<String, Long> localAuthorities,
+    Map<String, Map<String, Long>> authorityCategories,
+    Map<String, Map<String, Long>> authorityForces,
     LsoaTally lsoaCheck,
     Fingerprint fingerprint,
     IdentitySketch identities,
@@ -62,7 +66,8 @@ public record Partition(
       Map<String, Long> selectedByCategory,
       Map<String, Map<String, Long>> counts,
       Map<String, Map<String, Long>> unlocated,
-      Map<String, Long> localAuthorities,
+      Map<String, Map<String, Long>> authorityCategories,
+      Map<String, Map<String, Long>> authorityForces,
       LsoaTally lsoaCheck,
       Fingerprint fingerprint,
       IdentitySketch identities) {
@@ -79,7 +84,8 @@ public record Partition(
         selectedByCategory,
         counts,
         unlocated,
-        localAuthorities,
+        authorityCategories,
+        authorityForces,
         lsoaCheck,
         fingerprint,
         identities,
