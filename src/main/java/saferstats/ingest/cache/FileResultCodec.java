@@ -51,11 +51,13 @@ import saferstats.mps.MpsRow;
  * format 7: the selected rows tallied by force and by category, month and last outcome, and their
  * bytes preceded by their length, so a rerun that reads only the tallies skips the rows and decodes
  * them, with the strings only they hold, if and when a command asks for them; format 8: the MPS
- * Monthly Crime Dashboard's rows, so a dashboard file is no longer parsed on every run).
+ * Monthly Crime Dashboard's rows, so a dashboard file is no longer parsed on every run; format 9:
+ * the located rows counted by local authority and category and by local authority and force, for a
+ * police.uk force's partnerships as peers).
  */
 public final class FileResultCodec {
   static final int MAGIC = 0x53534652; // "SSFR"
-  static final int FORMAT = 8;
+  static final int FORMAT = 9;
 
   /** An entry that is not a whole, intact encoding of this format: ignore it and parse again. */
   public static final class CorruptEntry extends IOException {
