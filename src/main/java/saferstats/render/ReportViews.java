@@ -65,7 +65,7 @@ public final class ReportViews {
         ReportInputs.of(a.inputs(), Path.of("")),
         Text.inputsLine(t.inputs()),
         a.coverage().stream().map(ReportViews::gap).toList(),
-        notes,
+        ReportPaths.relative(notes, Path.of("")),
         ReportAttribution.of(a, alsoRead));
   }
 
