@@ -116,7 +116,15 @@ public final class ReportViews {
     return c.latestSignal() == null ? "none" : TrendsText.latestSignal(c).replace("(rule ", "(");
   }
 
+  /**
+   * The summary's Per 1,000 cell: "n/a ¶" where the area's residents are not its population at
+   * risk, as the ¶ footnote says to compare on change, not rate (a rate printed beside it invites
+   * the comparison the footnote forbids).
+   */
   static String rate(PriorityTrend p) {
+    if (p.flags().contains(PriorityTrend.RESIDENT_DENOMINATOR)) {
+      return Fmt.NA + " " + SummaryFlags.Kind.RESIDENTS.mark;
+    }
     return p.rate() == null || p.rate().current12Per1000() == null
         ? Fmt.NA
         : Fmt.decimal(p.rate().current12Per1000(), 1);
