@@ -16,7 +16,8 @@ import saferstats.stats.FunnelPlot;
  */
 class BenchmarkSentenceTest {
   private static final FunnelPlot.Result FIT =
-      new FunnelPlot.Result(2.604, 33.69, 0.3135, FunnelPlot.Method.RANDOM_EFFECTS, 1000, List.of());
+      new FunnelPlot.Result(
+          2.604, 33.69, 0.3135, FunnelPlot.Method.RANDOM_EFFECTS, 1000, List.of());
 
   private static List<BenchmarkReport.Place> places(int harrowRank, int low, int high) {
     List<BenchmarkReport.Place> out = new ArrayList<>();

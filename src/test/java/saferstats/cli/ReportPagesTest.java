@@ -117,8 +117,7 @@ class ReportPagesTest {
     assertThat(page.text())
         .doesNotContain("Every priority of the set is measured")
         .doesNotContain("Not measurable");
-    assertThat(page.getElementById("method").selectFirst("h2").text())
-        .isEqualTo("Data and method");
+    assertThat(page.getElementById("method").selectFirst("h2").text()).isEqualTo("Data and method");
   }
 
   @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * reader to compare on change (review finding 13: the City's summary showed 133.8 per 1,000 and its
  * LSOA tables 638.6 beside the ¶ footnote "compare on change, not rate"). fixtures/persistent:
  * Testham's 108 crimes over 36 months, 3 a month, 36 a year, in 2 LSOAs of 10 residents each: 36
- * per 20 residents is 1,800 per 1,000, over the 250 above which residents are not the population
- * at risk.
+ * per 20 residents is 1,800 per 1,000, over the 250 above which residents are not the population at
+ * risk.
  */
 class ReportResidentRatesTest {
   @Test
