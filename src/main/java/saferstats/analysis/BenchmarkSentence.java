@@ -53,14 +53,13 @@ final class BenchmarkSentence {
     int ranked = (int) places.stream().filter(x -> x.rank() != null).count();
     return String.format(
         Locale.UK,
-        "%s has the %s rate of %s per 1,000 residents of %s (rank interval %d–%d; %s): %s per"
+        "%s has the %s rate of %s per 1,000 residents of %s (rank interval %s; %s): %s per"
             + " 1,000 against %s pooled, %s.",
         area,
         ordinal(p.rank(), ranked),
         what,
         peerGroup,
-        p.rankLow(),
-        p.rankHigh(),
+        interval(p.rank(), p.rankLow(), p.rankHigh(), ranked),
         populationWords,
         decimal(p.ratePer1000(), fit.pooledRate()),
         decimal(fit.pooledRate(), fit.pooledRate()),
@@ -83,6 +82,20 @@ final class BenchmarkSentence {
         p.changeRank(),
         p.changeRankLow(),
         p.changeRankHigh());
+  }
+
+  /**
+   * The rank interval on the scale the ordinal is counted on: "1–3" beside "2nd lowest" (rank 1 the
+   * lowest), "12th–18th highest" beside "15th highest" of 32 (low rank 15 and high rank 21 counted
+   * from the top are 18th and 12th), so the interval never reads on the other scale.
+   */
+  static String interval(int rank, int low, int high, int of) {
+    if (rank <= (of + 1) / 2) {
+      return low + "–" + high;
+    }
+    int fromTop = of - high + 1;
+    int toTop = of - low + 1;
+    return nth(fromTop) + "–" + nth(toTop) + " highest";
   }
 
   /** "lowest", "2nd lowest", …, "highest": counted from whichever end is nearer. */

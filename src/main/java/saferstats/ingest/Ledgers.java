@@ -64,6 +64,13 @@ final class Ledgers {
       kept = r.mps().rows().size();
       duplicateRows += r.mps().duplicateRows();
     }
+    if (r.dashboard() != null) {
+      // Every row the reader did not reject is kept (the area is chosen later), so that
+      // read = kept + rejected + duplicates holds for the dashboard as for the tables.
+      forces.add("Metropolitan Police Service");
+      r.dashboard().rows().forEach(row -> months.add(row.month()));
+      kept = r.dashboard().rows().size();
+    }
     return new FileLedger(
         r.name(),
         r.kind(),

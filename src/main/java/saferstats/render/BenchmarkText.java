@@ -60,7 +60,7 @@ final class BenchmarkText {
             "Change %>",
             "Change rank",
             "Flags");
-    t.notes(8);
+    t.notes(9);
     int decimals = places(p.pooledRatePer1000());
     for (BenchmarkReport.Place x : p.places()) {
       t.row(

@@ -65,14 +65,14 @@ final class ReportPlaces {
                 + " of its "
                 + Fmt.count(h.total())
                 + " crimes have no location and are in no place.",
-        rows(h.lsoas()),
+        rows(h.lsoas(), residentsAtRisk),
         tables ? MPS_NO_LSOAS : h.lsoas().isEmpty() ? absent("LSOA", h, false) : null,
         h.wardBasis() == null ? null : h.wardBasis().describe(),
-        h.wards() == null ? List.of() : rows(h.wards()),
+        h.wards() == null ? List.of() : rows(h.wards(), residentsAtRisk),
         h.wards() == null
             ? "No ward table: wards need --lookup (the ONS LSOA to ward lookup)."
             : h.wards().isEmpty() ? absent("ward", h, tables) : null,
-        rows(h.streets()),
+        rows(h.streets(), residentsAtRisk),
         tables || !h.streets().isEmpty() ? null : absent("street", h, false),
         wardMap != null
             ? wardMap
@@ -149,7 +149,11 @@ final class ReportPlaces {
     return "No " + place + " table: none of its crimes has a " + place + " in these inputs.";
   }
 
-  private static List<ReportView.PlaceRow> rows(List<Place> places) {
+  /**
+   * The top places' rows; their Per 1,000 is "n/a ¶" when the area's residents are not its
+   * population at risk, as its map shades counts and its flags say to compare on change.
+   */
+  private static List<ReportView.PlaceRow> rows(List<Place> places, boolean residentsAtRisk) {
     return places.stream()
         .limit(TOP)
         .map(
@@ -161,7 +165,9 @@ final class ReportPlaces {
                     p.within(),
                     Fmt.count(p.count()),
                     Fmt.share(p.share()),
-                    p.per1000() == null ? Fmt.NA : Fmt.decimal(p.per1000(), 1),
+                    !residentsAtRisk
+                        ? Fmt.NA + " " + SummaryFlags.Kind.RESIDENTS.mark
+                        : p.per1000() == null ? Fmt.NA : Fmt.decimal(p.per1000(), 1),
                     Fmt.count(p.previous()),
                     Fmt.pct(p.changePct())))
         .toList();

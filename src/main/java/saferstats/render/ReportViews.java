@@ -65,7 +65,7 @@ public final class ReportViews {
         ReportInputs.of(a.inputs(), Path.of("")),
         Text.inputsLine(t.inputs()),
         a.coverage().stream().map(ReportViews::gap).toList(),
-        notes,
+        ReportPaths.relative(notes, Path.of("")),
         ReportAttribution.of(a, alsoRead));
   }
 
@@ -84,7 +84,7 @@ public final class ReportViews {
         Fmt.pct(w.twelve().changePct()),
         // the verdict leads with a step, abrupt months or a known break before the test (SPEC 4.6)
         p.verdict().brief(),
-        p.trend() == null ? "withheld" : Fmt.text(p.trend().direction()),
+        trendCell(p),
         p.control() == null ? "withheld" : latestSignal(p.control()),
         rate(p),
         p.comparator() == null
@@ -96,12 +96,35 @@ public final class ReportViews {
             "Monthly counts of " + p.label() + ", last 36 months"));
   }
 
+  /**
+   * The summary's Trend cell. Where the verdict beside it finds a step inside the compared months
+   * ("a shift in level, not a trend"), Mann–Kendall over 36 months reads that shift as a trend, so
+   * the cell says "step down †" rather than "decreasing", which would contradict the verdict.
+   */
+  static String trendCell(PriorityTrend p) {
+    if (p.trend() == null) {
+      return "withheld";
+    }
+    if (p.verdict().shift() && p.cautions() != null && p.cautions().step() != null) {
+      return "step " + p.cautions().step().direction().id() + " " + SummaryFlags.Kind.STEP.mark;
+    }
+    return Fmt.text(p.trend().direction());
+  }
+
   /** "2024-07 (1, 2)": the month and its rules, short enough not to wrap (the caption says). */
   static String latestSignal(saferstats.analysis.ControlFigures c) {
     return c.latestSignal() == null ? "none" : TrendsText.latestSignal(c).replace("(rule ", "(");
   }
 
+  /**
+   * The summary's Per 1,000 cell: "n/a ¶" where the area's residents are not its population at
+   * risk, as the ¶ footnote says to compare on change, not rate (a rate printed beside it invites
+   * the comparison the footnote forbids).
+   */
   static String rate(PriorityTrend p) {
+    if (p.flags().contains(PriorityTrend.RESIDENT_DENOMINATOR)) {
+      return Fmt.NA + " " + SummaryFlags.Kind.RESIDENTS.mark;
+    }
     return p.rate() == null || p.rate().current12Per1000() == null
         ? Fmt.NA
         : Fmt.decimal(p.rate().current12Per1000(), 1);

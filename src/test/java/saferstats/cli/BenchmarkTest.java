@@ -241,6 +241,37 @@ class BenchmarkTest {
     assertThat(r.get("notes").toString()).contains("crosswalk-police-uk-mps.csv");
   }
 
+  @Test
+  void theChangeRankColumnPrintsTheRankAndItsIntervalNotANoteNumber(@TempDir Path dir)
+      throws Exception {
+    // The inputs of the test above: Smallham's burglary change rank is 3 of 3
+    // (the highest change) and its seeded interval 1–3 (Smallham's 36 crimes leave wide
+    // sampling error), so its row's Change rank cell reads "3 (1–3)". Only the Flags column
+    // goes to numbered notes: Smallham's flags (other-source, …) become "[n]" in the Flags cell.
+    Path pop = dir.resolve("pop.csv");
+    Files.writeString(
+        pop,
+        "code,population,name,year\nE1,1000,Smallham,2024\nE2,5000,Harrow,2024\n"
+            + "E3,5000,Brent,2024\n");
+    Cli c =
+        Cli.run(
+            "benchmark",
+            Cli.FIXTURES + "unlocated",
+            "--area",
+            "Smallham",
+            "--compare",
+            Cli.FIXTURES + "compare-mps/tables",
+            "--population",
+            pop.toString(),
+            "--quiet");
+    assertThat(c.exit()).as(c.err()).isZero();
+    String burglary = c.out().substring(c.out().indexOf("\nBurglary\n"));
+    String smallham =
+        burglary.lines().filter(l -> l.contains("Smallham ")).findFirst().orElseThrow();
+    assertThat(smallham).contains("+50.0%  3 (1–3)");
+    assertThat(burglary).doesNotContain("  [1]  ");
+  }
+
   private static JsonNode priority(JsonNode report, String name) {
     for (JsonNode p : report.get("priorities")) {
       if (p.get("name").asText().equals(name)) {

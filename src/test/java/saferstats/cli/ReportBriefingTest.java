@@ -114,6 +114,25 @@ class ReportBriefingTest {
   }
 
   @Test
+  void theTrendColumnSaysStepWhereTheVerdictFindsAShiftInLevel() throws IOException {
+    Document page = report();
+    List<String> headings = page.select("table.summary thead th").eachText();
+    int verdict = headings.indexOf("Significance");
+    int trend = headings.indexOf("Trend");
+    var burglary = page.select("table.summary tbody tr").first();
+    // Burglary: 60 a month to 2023-05, then 40 (3 in 2023-08). Over 36 months Mann–Kendall reads
+    // the drop as a decreasing trend; the verdict says "a shift in level, not a trend", so the
+    // Trend cell names the step, with its mark, instead of "decreasing".
+    assertThat(burglary.child(verdict).text()).contains("a shift in level, not a trend");
+    assertThat(burglary.child(trend).text()).isEqualTo("step down †");
+    // Harassment has no step: its Mann–Kendall word stays.
+    assertThat(page.select("table.summary tbody tr").get(1).child(trend).text())
+        .isNotEqualTo("step down †")
+        .doesNotStartWith("step");
+    assertThat(page.select("#summary").text()).contains("\"step\" where a step lies");
+  }
+
+  @Test
   void theMatrixSaysWhyThereIsNoPeerColumn() throws IOException {
     Document page = report();
     assertThat(page.select("table.matrix tbody tr")).hasSize(2);

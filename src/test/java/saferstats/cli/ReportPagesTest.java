@@ -123,8 +123,23 @@ class ReportPagesTest {
     assertThat(page.text())
         .doesNotContain("Every priority of the set is measured")
         .doesNotContain("Not measurable");
-    assertThat(page.getElementById("method").selectFirst("h2").text())
-        .isEqualTo("3. Data and method");
+    assertThat(page.getElementById("method").selectFirst("h2").text()).isEqualTo("Data and method");
+  }
+
+  @Test
+  void sectionHeadingsCarryNoNumbersThatSkipAndTheLastPagesBreakWhereTheyShould() {
+    // The summary was "1.", the priorities' pages unnumbered, then "3." or "4.": a reader looked
+    // for a section 2. No h2 starts with a number now.
+    Document page = report("report", P, "--area", "Testham", "--quiet");
+    assertThat(page.select("h2").eachText()).isNotEmpty().noneMatch(h -> h.matches("^\\d.*"));
+    assertThat(page.select("h2").eachText()).contains("Summary", "Data and method");
+    String style = page.select("style").html();
+    // A definition's term keeps to its text, so "Definitions" with "Windows" never ends a page
+    // (seen at the foot of Harrow's page 10); what cannot be measured follows the last priority
+    // instead of filling a page with one bullet (Harrow's page 9).
+    assertThat(style)
+        .contains("dt { break-after: avoid;")
+        .contains("section#unmeasurable { break-before: auto;");
   }
 
   @Test

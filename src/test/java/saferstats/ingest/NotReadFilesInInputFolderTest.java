@@ -73,6 +73,17 @@ class NotReadFilesInInputFolderTest {
     // The table's 162 rows, the dashboard's 6 and 1 (SPEC 1.4b: read since issue 25); the
     // priority file adds none.
     assertThat(r.files()).extracting(FileLedger::read).containsExactly(162L, 6L, 1L, 0L);
+    // Every dashboard row is kept, so read = kept + rejected + duplicates holds for each file
+    // (the dashboard's were counted as read but 0 kept); its month is 2025-07, its force the MPS.
+    assertThat(r.files()).extracting(FileLedger::kept).containsExactly(162L, 6L, 1L, 0L);
+    r.files()
+        .forEach(
+            f ->
+                assertThat(f.kept() + f.rejected() + f.duplicates())
+                    .as(f.name())
+                    .isEqualTo(f.read()));
+    assertThat(r.files().get(1).months()).containsExactly(saferstats.model.Month.of(2025, 7));
+    assertThat(r.files().get(1).forces()).containsExactly("Metropolitan Police Service");
     List<String> notes = Notes.forInputs(new Inputs(r));
     assertThat(String.join("\n", notes)).doesNotContain("is a mps-dashboard");
     assertThat(notes)
