@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import saferstats.analysis.Cautions;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.Sentences;
+import saferstats.analysis.Verdict;
 import saferstats.load.SeriesSpan;
 
 /**
@@ -55,6 +56,7 @@ final class SummaryFlags {
         "#",
         "crimes with no place: the share of the"
             + " force's crimes with no location moved by 2 points or more, which no area can hold"),
+    POLICE(PriorityTrend.POLICE_ACTIVITY, "°", "found by police: " + Verdict.POLICE_ACTIVITY),
     FEW(PriorityTrend.SMALL_NUMBERS, "few", "too few crimes (under 10) in a window to compare"),
     GAP(
         PriorityTrend.INCOMPLETE,

@@ -93,6 +93,11 @@ class SummaryFlagsTest {
         .isEqualTo(
             "‖ release splice of the 12-month comparison, the 36 months of the trend and control"
                 + " chart (the months come from more than one MPS release, which may differ)");
+    // A count that follows police activity: its mark and the verdict's own words.
+    assertThat(SummaryFlags.readable("police-activity"))
+        .isEqualTo(
+            "° found by police: a count of crimes found mostly by police activity (stop and"
+                + " search, operations), so it follows policing as much as offending.");
     // A line of no known kind is left as it is.
     assertThat(SummaryFlags.readable("missing months [2021-11]"))
         .isEqualTo("missing months [2021-11]");
