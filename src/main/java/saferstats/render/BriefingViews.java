@@ -9,11 +9,20 @@ import saferstats.analysis.HarmFigures;
 import saferstats.analysis.KeyFindings;
 import saferstats.analysis.PriorityMatrix;
 import saferstats.analysis.PriorityTrend;
+import saferstats.model.InputKind;
 
 /** Turns the {@link Briefing} into the {@link BriefingView} at the top of the report. */
 final class BriefingViews {
   /** The mark of a harm share whose offence mix predates a counting change in the window. */
   static final String MIX_BREAK = "§";
+
+  /**
+   * Why an MPS priority's concentration is n/a: the tables count boroughs and wards, never LSOAs,
+   * whatever boundaries are given.
+   */
+  static final String NO_LSOAS =
+      "Concentration n/a: the MPS tables count boroughs and wards, not LSOAs, so there is no count"
+          + " over LSOAs to measure it by (police.uk street files give it).";
 
   /** The mark of a matrix cell with no peer position. */
   static final String NO_PEER = "—";
@@ -86,6 +95,10 @@ final class BriefingViews {
           MIX_BREAK
               + " the offence mix that brings the weights to categories predates a counting change"
               + " inside the window (see the harm notes).");
+    }
+    if (b.matrix().rows().stream()
+        .anyMatch(r -> r.gini() == null && r.priority().source() == InputKind.MPS)) {
+      out.add(NO_LSOAS);
     }
     absent.forEach(a -> out.add(NO_PEER + " " + a + "."));
     return out;
