@@ -115,8 +115,9 @@ public record KeyFindings(List<Finding> findings) {
   static List<Finding> cleanChanges(PriorityMatrix m, Month end, String word) {
     return changes(m)
         .filter(p -> !cautioned(p))
-        .limit(PER_RULE)
         .map(p -> new Finding("change", p.label(), verdict(p, end, word)))
+        .filter(f -> namesItsCautions(f.sentence(), byLabel(m, f.priority())))
+        .limit(PER_RULE)
         .toList();
   }
 
@@ -190,6 +191,7 @@ public record KeyFindings(List<Finding> findings) {
               + n(t.yearEarlier().count())
               + " the 12 months before"
               + found(p.verdict())
+              + Sentences.policeActivity(p)
               + splice(p)
               + ".";
       if (namesItsCautions(sentence, p)) {
@@ -226,7 +228,9 @@ public record KeyFindings(List<Finding> findings) {
                           place.windows().stream()
                               .map(w -> n(w.count()) + " to " + w.to())
                               .toList())
-                      + ")."));
+                      + ")"
+                      + Sentences.policeActivity(r.priority())
+                      + "."));
         }
       }
     }
@@ -235,9 +239,14 @@ public record KeyFindings(List<Finding> findings) {
 
   /**
    * Whether {@code sentence} names every caution inside the 12-month comparison of {@code p}: each
-   * abrupt month, the step's first month, each known break's first month, and a splice.
+   * abrupt month, the step's first month, each known break's first month, a splice, and a count
+   * that follows police activity.
    */
   static boolean namesItsCautions(String sentence, PriorityTrend p) {
+    if (p.flags().contains(PriorityTrend.POLICE_ACTIVITY)
+        && !sentence.contains(Verdict.POLICE_ACTIVITY)) {
+      return false;
+    }
     Cautions c = p.cautions();
     if (c == null) {
       return true;

@@ -65,6 +65,13 @@ public record PriorityTrend(
   public static final String UNLOCATED_SHARE_CHANGED = "unlocated-share-changed";
 
   /**
+   * Categories recorded mostly when police find the offence (drugs, weapon possession) hold most of
+   * the priority's crimes: its count follows police activity as much as offending ({@code
+   * priorities.PoliceActivity}).
+   */
+  public static final String POLICE_ACTIVITY = "police-activity";
+
+  /**
    * The verdict a reader sees first on the 12 months against the 12 before: what lies inside those
    * months (a step, abrupt months, a known break) before the test's word. The summary's verdict
    * column, the sentence and a key finding all read it (SPEC 4.6).

@@ -32,7 +32,10 @@ public final class Sentences {
             "",
             w.twelve(),
             t.significance()),
-        splice(t) + unlocated(t.unlocated()) + comparator(t.comparator(), comparatorWord));
+        policeActivity(t)
+            + splice(t)
+            + unlocated(t.unlocated())
+            + comparator(t.comparator(), comparatorWord));
   }
 
   /** The latest financial quarter against the same quarter last year (SPEC 4.3). */
@@ -190,6 +193,11 @@ public final class Sentences {
 
   private static String oneDecimal(double v) {
     return String.format(Locale.UK, "%.1f", v);
+  }
+
+  /** A count recorded mostly through police activity says so after its verdict. */
+  static String policeActivity(PriorityTrend t) {
+    return t.flags().contains(PriorityTrend.POLICE_ACTIVITY) ? "; " + Verdict.POLICE_ACTIVITY : "";
   }
 
   /**

@@ -9,6 +9,7 @@ import saferstats.load.SeriesSpan;
 import saferstats.model.InputKind;
 import saferstats.model.WindowSet;
 import saferstats.priorities.KnownCategories;
+import saferstats.priorities.PoliceActivity;
 import saferstats.priorities.ResolvedPriority;
 import saferstats.priorities.ResolvedSet;
 
@@ -27,11 +28,13 @@ public final class TrendsAnalysis {
       AreaHarm harm) {
     List<PriorityTrend> trends = new ArrayList<>();
     KnownBreaks breaks = KnownBreaks.shipped();
+    PoliceActivity activity = PoliceActivity.shipped();
     // All crime is the same for every priority: summed once, for the rates and the
     // resident-denominator flag.
     Long allCrime = population == null ? null : allCrimeCurrent12(area);
     for (ResolvedPriority p : set.measurable()) {
-      trends.add(trend(p, source, area, population, allCrime, outcomes, breaks, compare, harm));
+      trends.add(
+          trend(p, source, area, population, allCrime, outcomes, breaks, compare, harm, activity));
     }
     return trends;
   }
@@ -53,7 +56,8 @@ public final class TrendsAnalysis {
       OutcomeShares outcomes,
       KnownBreaks breaks,
       CompareInput compare,
-      AreaHarm harm) {
+      AreaHarm harm,
+      PoliceActivity activity) {
     WindowSet w = area.windows();
     // Each comparison and the trend read their own span, so each comes from one MPS release
     // where one covers it (SPEC 1.4); for other sources every span is the same series.
@@ -111,7 +115,8 @@ public final class TrendsAnalysis {
             population != null && population.residentDenominator(allCrime),
             Statistics.withheld(series, area),
             cautions,
-            figures),
+            figures,
+            PoliceActivityShare.dominant(area, p, source, activity)),
         cautions,
         unlocated,
         outcomes == null ? null : outcomes.figures(p, w.twelve().now()),
@@ -152,7 +157,8 @@ public final class TrendsAnalysis {
       boolean residentDenominator,
       List<String> withheld,
       Cautions cautions,
-      WindowFigures figures) {
+      WindowFigures figures,
+      boolean policeActivity) {
     List<String> flags = new ArrayList<>(withheld);
     if (!cautions.abruptMonths().isEmpty()) {
       flags.add(PriorityTrend.ABRUPT_MONTH);
@@ -174,6 +180,9 @@ public final class TrendsAnalysis {
     }
     if (unlocated != null && unlocated.shareChanged()) {
       flags.add(PriorityTrend.UNLOCATED_SHARE_CHANGED);
+    }
+    if (policeActivity) {
+      flags.add(PriorityTrend.POLICE_ACTIVITY);
     }
     for (PairFigures pair : figures.pairs()) {
       Comparison c = pair.comparison();

@@ -28,6 +28,19 @@ public record Verdict(
     String change, String found, boolean shift, Significance test, String text, String brief) {
 
   /**
+   * The caution on a count recorded mostly through police activity ({@link
+   * PriorityTrend#POLICE_ACTIVITY}), as the verdict, the sentence, a key finding and the flag's
+   * footnote all say it.
+   */
+  public static final String POLICE_ACTIVITY =
+      "a count of crimes found mostly by police activity (stop and search, operations), so it"
+          + " follows policing as much as offending";
+
+  /** The same for the summary's narrow verdict column. */
+  static final String POLICE_ACTIVITY_BRIEF =
+      "found mostly by police activity, so follows policing";
+
+  /**
    * The verdict for a column beside the change itself: the text without its leading change ("after
    * a step down from 2023-03, cause unknown (…); a shift in level, not a trend (test: significant
    * decrease)", or "significant decrease").
@@ -45,6 +58,15 @@ public record Verdict(
    * The verdict on {@code pair}, tested by {@code s}, with the {@code cautions} of its priority.
    */
   public static Verdict of(PairFigures pair, SignificanceFigures s, Cautions cautions) {
+    return of(pair, s, cautions, false);
+  }
+
+  /**
+   * As {@link #of(PairFigures, SignificanceFigures, Cautions)}; {@code policeActivity}: the count
+   * follows police activity, which the verdict says after the test's word.
+   */
+  public static Verdict of(
+      PairFigures pair, SignificanceFigures s, Cautions cautions, boolean policeActivity) {
     WindowCount now = pair.now();
     WindowCount earlier = pair.yearEarlier();
     Significance test = s == null ? null : s.label();
@@ -63,6 +85,10 @@ public record Verdict(
     String text =
         found.isEmpty() ? change + ", " + words : change + " " + found + tail(shift, words);
     String brief = found.isEmpty() ? words : found(c, pair, shift, true) + tail(shift, words);
+    if (policeActivity) {
+      text += "; " + POLICE_ACTIVITY;
+      brief += "; " + POLICE_ACTIVITY_BRIEF;
+    }
     return new Verdict(change, found, shift, test, text, brief);
   }
 
@@ -73,7 +99,11 @@ public record Verdict(
 
   /** The priority's verdict on its 12 months against the 12 before. */
   public static Verdict twelveMonths(PriorityTrend t) {
-    return of(t.windows().twelve(), t.significance(), t.cautions());
+    return of(
+        t.windows().twelve(),
+        t.significance(),
+        t.cautions(),
+        t.flags().contains(PriorityTrend.POLICE_ACTIVITY));
   }
 
   /**

@@ -94,10 +94,16 @@ public final class InputOptions {
     return clashes;
   }
 
-  /** The inherited --quiet, which picocli sets on the top-level command. */
+  /**
+   * The inherited --quiet, which picocli sets on the top-level command. Inside another mixin
+   * (AreaReportOptions) this mixin's spec is that mixin's, whose root is itself: its command line
+   * is the command's, which leads to the top.
+   */
   boolean quiet() {
     return command != null
-        && command.root().userObject() instanceof SaferstatsCommand root
+        && command.commandLine() != null
+        && command.commandLine().getCommandSpec().root().userObject()
+            instanceof SaferstatsCommand root
         && root.quiet;
   }
 

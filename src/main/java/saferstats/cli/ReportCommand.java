@@ -167,12 +167,9 @@ final class ReportCommand implements Callable<Integer> {
     return targets.size() - outputs();
   }
 
-  /**
-   * The inherited --quiet, read from this command's root: {@code InputOptions.quiet()} sits in a
-   * mixin inside a mixin, whose spec's root is the outer mixin, never the top-level command.
-   */
+  /** The inherited --quiet: one reading of it, the inputs' (which the progress bars use too). */
   private boolean quiet() {
-    return spec.root().userObject() instanceof SaferstatsCommand root && root.quiet;
+    return area.input.quiet();
   }
 
   private int outputs() {

@@ -11,6 +11,7 @@ import saferstats.analysis.HarmFigures;
 import saferstats.analysis.KeyFindings;
 import saferstats.analysis.PriorityMatrix;
 import saferstats.analysis.PriorityTrend;
+import saferstats.model.InputKind;
 
 /** Turns the {@link Briefing} into the {@link BriefingView} at the top of the report. */
 final class BriefingViews {
@@ -19,6 +20,14 @@ final class BriefingViews {
 
   /** The mark of a harm share of only part of a priority's crimes (the rest have no weight). */
   static final String PARTIAL = "partial";
+
+  /**
+   * Why an MPS priority's concentration is n/a: the tables count boroughs and wards, never LSOAs,
+   * whatever boundaries are given.
+   */
+  static final String NO_LSOAS =
+      "Concentration n/a: the MPS tables count boroughs and wards, not LSOAs, so there is no count"
+          + " over LSOAs to measure it by (police.uk street files give it).";
 
   /** The mark of a matrix cell with no peer position. */
   static final String NO_PEER = "—";
@@ -136,6 +145,10 @@ final class BriefingViews {
               + " harm share is of the weighted part alone, a floor ("
               + String.join("; ", partial)
               + "); it is sorted by that share.");
+    }
+    if (b.matrix().rows().stream()
+        .anyMatch(r -> r.gini() == null && r.priority().source() == InputKind.MPS)) {
+      out.add(NO_LSOAS);
     }
     absent.forEach(a -> out.add(NO_PEER + " " + a + "."));
     return out;

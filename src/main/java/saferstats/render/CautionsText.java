@@ -11,8 +11,23 @@ import saferstats.analysis.UnlocatedFigures;
 final class CautionsText {
   private CautionsText() {}
 
-  static String flags(List<String> flags, Cautions c, UnlocatedFigures u) {
-    return String.join("; ", each(flags, c, u));
+  /**
+   * The flags cell of a terminal table: their names on its one line ({@code --wide}, Markdown), and
+   * in the fitted layout's notes the words the report prints ({@link #words}); {@code more} are
+   * further entries (missing months) the same in both.
+   */
+  static TextTable.Noted cell(
+      List<String> flags, Cautions c, UnlocatedFigures u, List<String> more) {
+    List<String> line = new java.util.ArrayList<>(each(flags, c, u));
+    List<String> words = new java.util.ArrayList<>(words(flags, c, u));
+    line.addAll(more);
+    words.addAll(more);
+    return new TextTable.Noted(line, words);
+  }
+
+  /** Each flag with its months and figures in words, with its summary mark: the one wording. */
+  static List<String> words(List<String> flags, Cautions c, UnlocatedFigures u) {
+    return each(flags, c, u).stream().map(SummaryFlags::readable).toList();
   }
 
   /** Each flag with its months and figures, one entry per flag. */

@@ -33,7 +33,11 @@ final class FittedTable {
   }
 
   private String layout(int width) {
-    List<List<String>> cells = table.rows().stream().map(this::noted).toList();
+    List<List<String>> rows = table.rows();
+    List<List<String>> cells = new ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      cells.add(noted(r, rows.get(r)));
+    }
     int[] widths = widths(cells);
     StringBuilder sb = new StringBuilder();
     for (List<Integer> part : parts(widths, width)) {
@@ -54,13 +58,13 @@ final class FittedTable {
   }
 
   /** A row with its long texts replaced by their notes' numbers. */
-  private List<String> noted(List<String> row) {
+  private List<String> noted(int index, List<String> row) {
     List<String> out = new ArrayList<>(row.size());
     for (int c = 0; c < row.size(); c++) {
       String cell = row.get(c);
       if (table.noted(c) && !cell.isBlank()) {
         List<String> marks = new ArrayList<>();
-        for (String part : cell.split("; ")) {
+        for (String part : table.noteParts(index, c)) {
           marks.add(mark(note(part)));
         }
         out.add(String.join(" ", marks));

@@ -1,5 +1,6 @@
 package saferstats.render;
 
+import java.util.List;
 import saferstats.analysis.QuarterlyReport;
 import saferstats.analysis.QuarterlyReport.Line;
 import saferstats.analysis.SignificanceFigures;
@@ -77,7 +78,7 @@ final class QuarterlyText {
           l.rate() == null || l.rate().current12Per1000() == null
               ? Fmt.NA
               : Fmt.decimal(l.rate().current12Per1000(), 2),
-          CautionsText.flags(l.flags(), l.cautions(), l.unlocated()));
+          CautionsText.cell(l.flags(), l.cautions(), l.unlocated(), List.of()));
     }
     return t;
   }

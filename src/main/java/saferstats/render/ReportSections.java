@@ -207,9 +207,7 @@ final class ReportSections {
   private static List<String> flags(PriorityTrend p) {
     List<String> out = new ArrayList<>();
     // The flags in words with their marks, as the summary's footnotes name them (issue 26.3).
-    CautionsText.each(p.flags(), p.cautions(), p.unlocated()).stream()
-        .map(SummaryFlags::readable)
-        .forEach(out::add);
+    out.addAll(CautionsText.words(p.flags(), p.cautions(), p.unlocated()));
     if (!p.windows().missing().isEmpty()) {
       out.add("missing months " + p.windows().missing() + ": windows touching them are n/a");
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import saferstats.analysis.Cautions;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.Sentences;
+import saferstats.analysis.Verdict;
 import saferstats.load.SeriesSpan;
 
 /**
@@ -55,6 +56,7 @@ final class SummaryFlags {
         "#",
         "crimes with no place: the share of the"
             + " force's crimes with no location moved by 2 points or more, which no area can hold"),
+    POLICE(PriorityTrend.POLICE_ACTIVITY, "°", "found by police: " + Verdict.POLICE_ACTIVITY),
     FEW(PriorityTrend.SMALL_NUMBERS, "few", "too few crimes (under 10) in a window to compare"),
     GAP(
         PriorityTrend.INCOMPLETE,
@@ -102,16 +104,26 @@ final class SummaryFlags {
   static String readable(String line) {
     for (Kind k : Kind.values()) {
       if (line.equals(k.flag)) {
-        return k.mark + " " + k.meaning + ".";
+        return lead(k) + k.meaning + ".";
       }
       if (line.startsWith(k.flag + " ")) {
-        return k.mark
-            + " "
-            + k.meaning.substring(0, k.meaning.indexOf(':'))
-            + line.substring(k.flag.length());
+        String rest = line.substring(k.flag.length());
+        if (k == Kind.SPLICE && rest.startsWith(" (") && rest.endsWith(")")) {
+          // "release-splice (12-months, trend)": the spans' ids said as the footnote says them.
+          rest =
+              " of "
+                  + splices(List.of(rest.substring(2, rest.length() - 1).split(", ")))
+                  + " (the months come from more than one MPS release, which may differ)";
+        }
+        return lead(k) + k.meaning.substring(0, k.meaning.indexOf(':')) + rest;
       }
     }
     return line;
+  }
+
+  /** A word mark is followed by a colon ("few: …"), a symbol by the kind's name ("† step: …"). */
+  private static String lead(Kind k) {
+    return Character.isLetter(k.mark.charAt(0)) ? k.mark + ": " : k.mark + " ";
   }
 
   /** One footnote per kind that occurs in {@code priorities}, with each priority's details. */
@@ -124,9 +136,7 @@ final class SummaryFlags {
         continue;
       }
       String details = details(k, with, with.size() == priorities.size());
-      // A word mark is followed by a colon ("short: …"), a symbol by the kind's name ("† step: …").
-      String lead = Character.isLetter(k.mark.charAt(0)) ? k.mark + ": " : k.mark + " ";
-      out.add(lead + k.meaning + (details.isEmpty() ? "" : " (" + details + ")") + ".");
+      out.add(lead(k) + k.meaning + (details.isEmpty() ? "" : " (" + details + ")") + ".");
     }
     return out;
   }
@@ -172,10 +182,11 @@ final class SummaryFlags {
    * Which spans were spliced, in words: "the comparator's 12 months", "the 12-month comparison".
    */
   private static String splices(Cautions c) {
-    if (c == null) {
-      return "";
-    }
-    return c.splices().stream()
+    return c == null ? "" : splices(c.splices());
+  }
+
+  private static String splices(List<String> ids) {
+    return ids.stream()
         .map(
             id ->
                 PriorityTrend.COMPARATOR_SPLICE.equals(id)

@@ -2,7 +2,9 @@ package saferstats.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,6 +19,16 @@ final class TextTable {
   private final Set<Integer> noted = new TreeSet<>();
   private final Set<Integer> groupStarts = new TreeSet<>();
 
+  /** The notes of cells given as {@link Noted}, by row and column. */
+  private final Map<List<Integer>, List<String>> notesOf = new HashMap<>();
+
+  /**
+   * A cell of a noted column whose notes read otherwise than its one line: flags by their names in
+   * {@code --wide} and Markdown (as the goldens hold them), in words in the fitted layout's notes,
+   * as the report prints them (issue 26.3).
+   */
+  record Noted(List<String> line, List<String> notes) {}
+
   /** Headers ending in ">" are right-aligned (numbers). */
   TextTable(String... headers) {
     this.headers = new ArrayList<>();
@@ -29,8 +41,23 @@ final class TextTable {
   }
 
   TextTable row(Object... cells) {
-    rows.add(Arrays.stream(cells).map(Fmt::text).toList());
+    List<String> row = new ArrayList<>(cells.length);
+    for (int c = 0; c < cells.length; c++) {
+      if (cells[c] instanceof Noted n) {
+        row.add(String.join("; ", n.line()));
+        notesOf.put(List.of(rows.size(), c), List.copyOf(n.notes()));
+      } else {
+        row.add(Fmt.text(cells[c]));
+      }
+    }
+    rows.add(List.copyOf(row));
     return this;
+  }
+
+  /** The notes the fitted layout makes of a noted cell: its words, or its "; "-separated parts. */
+  List<String> noteParts(int row, int column) {
+    List<String> given = notesOf.get(List.of(row, column));
+    return given != null ? given : List.of(rows.get(row).get(column).split("; "));
   }
 
   /**

@@ -36,7 +36,7 @@ final class TrendsText {
             + " and control chart over "
             + seriesMonths(r.priorities())
             + ")");
-    out.table(statisticsTable(r.priorities()));
+    out.table(statisticsTable(r.priorities(), layout));
     HarmText.section(out, r.priorities());
     outcomes(out, r.priorities());
     PositiveOutcomesText.section(out, r.positiveOutcomes());
@@ -62,7 +62,7 @@ final class TrendsText {
     return out.toString();
   }
 
-  private static TextTable statisticsTable(List<PriorityTrend> priorities) {
+  private static TextTable statisticsTable(List<PriorityTrend> priorities, TextLayout layout) {
     TextTable t =
         new TextTable(
             "Priority",
@@ -91,7 +91,7 @@ final class TrendsText {
       var cmp = p.comparator();
       t.row(
           p.label(),
-          s == null ? Fmt.NA : s.label().id(),
+          significance(p, layout),
           s == null ? Fmt.NA : s.test(),
           s == null ? Fmt.NA : Fmt.p(s.p()),
           s == null ? Fmt.NA : Fmt.p(s.exactP()),
@@ -111,6 +111,18 @@ final class TrendsText {
               : Fmt.decimal(p.rate().current12Per1000(), 2));
     }
     return t;
+  }
+
+  /**
+   * The Significance column: the verdict the report's summary gives ({@code Verdict.brief}: a step,
+   * abrupt months or a known break before the test's word, SPEC 4.6); {@code --wide} keeps the
+   * test's word alone, as before issue 26.
+   */
+  private static String significance(PriorityTrend p, TextLayout layout) {
+    if (layout == TextLayout.WIDE) {
+      return p.significance() == null ? Fmt.NA : p.significance().label().id();
+    }
+    return p.verdict().brief();
   }
 
   /** The force's crimes with no place beside the area's change (SPEC 4.5; police.uk only). */
@@ -313,14 +325,15 @@ final class TrendsText {
     return t;
   }
 
-  /** The priority's flags and the months its windows miss, as one cell of text. */
-  private static String flags(PriorityTrend p) {
-    String flags = CautionsText.flags(p.flags(), p.cautions(), p.unlocated());
-    if (!p.windows().missing().isEmpty()) {
-      flags =
-          (flags.isEmpty() ? "" : flags + "; ") + "missing " + Month.ranges(p.windows().missing());
-    }
-    return flags;
+  /** The priority's flags and the months its windows miss, as one cell (notes in words). */
+  private static TextTable.Noted flags(PriorityTrend p) {
+    return CautionsText.cell(
+        p.flags(),
+        p.cautions(),
+        p.unlocated(),
+        p.windows().missing().isEmpty()
+            ? List.of()
+            : List.of("missing " + Month.ranges(p.windows().missing())));
   }
 
   /** Blocks of 12 months; fitted to a terminal, one that must split prints as two half-years. */

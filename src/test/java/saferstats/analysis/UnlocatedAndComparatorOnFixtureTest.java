@@ -82,8 +82,15 @@ class UnlocatedAndComparatorOnFixtureTest {
     for (String format : new String[] {"table", "markdown"}) {
       String quarterly =
           Cli.cached("quarterly", F, "--area", "Smallham", "--format", format, "--quiet").out();
-      assertThat(quarterly).contains("+0.0% (too small)", "comparator-too-small");
-      assertThat(quarterly).contains("unlocated-share-changed 10.0% → 8.0% of the force's");
+      // The fitted table's flag notes are the report's words; Markdown keeps the flag names.
+      boolean fitted = format.equals("table");
+      assertThat(quarterly)
+          .contains(
+              "+0.0% (too small)", fitted ? "‡ comparator too small" : "comparator-too-small");
+      assertThat(quarterly)
+          .contains(
+              (fitted ? "# crimes with no place" : "unlocated-share-changed")
+                  + " 10.0% → 8.0% of the force's");
       String trends =
           Cli.cached("trends", F, "--area", "Smallham", "--format", format, "--quiet").out();
       assertThat(trends).contains("Crimes with no place", "(too small)");

@@ -23,6 +23,11 @@ class MpsReportPlacesTest {
             "--quiet");
     assertThat(r.exit()).as(r.err()).isZero();
     String html = r.out();
+    // The matrix's Gini is n/a for every MPS priority, and its notes say why, truly.
+    assertThat(html)
+        .contains(
+            "Concentration n/a: the MPS tables count boroughs and wards, not LSOAs, so there is no"
+                + " count over LSOAs to measure it by (police.uk street files give it).");
     assertThat(html)
         .contains("MPS tables count wards, not LSOAs, streets or points")
         .contains("<table class=\"wards\">")

@@ -86,6 +86,18 @@ class SummaryFlagsTest {
                 + " is mostly the area's own.");
     assertThat(SummaryFlags.readable("unlocated-share-changed 6.7% → 12.8% of the force's"))
         .isEqualTo("# crimes with no place 6.7% → 12.8% of the force's");
+    // A word mark takes a colon, as in the summary's footnotes; a splice's spans are said in words.
+    assertThat(SummaryFlags.readable("small-numbers"))
+        .isEqualTo("few: too few crimes (under 10) in a window to compare.");
+    assertThat(SummaryFlags.readable("release-splice (12-months, trend)"))
+        .isEqualTo(
+            "‖ release splice of the 12-month comparison, the 36 months of the trend and control"
+                + " chart (the months come from more than one MPS release, which may differ)");
+    // A count that follows police activity: its mark and the verdict's own words.
+    assertThat(SummaryFlags.readable("police-activity"))
+        .isEqualTo(
+            "° found by police: a count of crimes found mostly by police activity (stop and"
+                + " search, operations), so it follows policing as much as offending.");
     // A line of no known kind is left as it is.
     assertThat(SummaryFlags.readable("missing months [2021-11]"))
         .isEqualTo("missing months [2021-11]");
