@@ -33,6 +33,11 @@ public record GridFigures(
     List<String> periods,
     String giUndefined,
     List<Cell> cells) {
+  /**
+   * How the note on hot cells with no crime of their own begins (a page that draws no grid drops
+   * it).
+   */
+  public static final String HOT_CELL_NOTE = "A hot cell can hold no crime of its own";
 
   /**
    * The {@code n} cells with the highest Gi* z, highest first (grid order among equals); none when

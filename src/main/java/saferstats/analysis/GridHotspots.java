@@ -132,11 +132,17 @@ final class GridHotspots {
         figures, Noted.join(pts.notes(), hotCellNote(hot, hotWithNoCrime), periods.notes()));
   }
 
+  /**
+   * How the note on hot cells with no crime of their own begins (a page without the grid drops it).
+   */
+  public static final String HOT_CELL_NOTE = "A hot cell can hold no crime of its own";
+
   /** SPEC 4.5: a hot cell can hold no crime of its own; the reader is told so, with how many. */
   private static List<String> hotCellNote(int hot, int hotWithNoCrime) {
     return Noted.when(
         hot > 0,
-        "A hot cell can hold no crime of its own: Gi* tests the sum over the cell and its up to 8"
+        GridFigures.HOT_CELL_NOTE
+            + ": Gi* tests the sum over the cell and its up to 8"
             + " neighbours, so busy neighbours make it hot. "
             + hotWithNoCrime
             + " of the "

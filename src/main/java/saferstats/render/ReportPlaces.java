@@ -79,8 +79,8 @@ final class ReportPlaces {
             : lsoaMap ? lsoaMap(id, h, boundaries, withRates) : grid(id, h, boundaries),
         tables ? ReportWardMap.absent(h, a.wards()) : mapAbsent(h, boundaries, lsoaMap, tables),
         // MPS tables have no coordinates: the map's line already says so.
-        tables ? null : gridLine(h.grid()),
-        notes(h, boundaries, shared, wardMap == null ? null : a.wards()));
+        tables ? null : lsoaMap ? gridNotDrawn(h.grid()) : gridLine(h.grid()),
+        notes(h, boundaries, shared, wardMap == null ? null : a.wards(), lsoaMap));
   }
 
   private static ReportView.Chart lsoaMap(
@@ -178,8 +178,16 @@ final class ReportPlaces {
    * in the appendix), after which of the area's LSOAs with crimes have no polygon in {@code
    * --boundaries} (so are not on the map); none of them having one is an input error.
    */
+  /**
+   * @param gridNotDrawn the page shows the LSOA map, not the grid: the note explaining hot cells on
+   *     the grid is left out, as no cell is on the page
+   */
   private static List<String> notes(
-      HotspotsReport h, Boundaries boundaries, Set<String> shared, WardOutlines wards) {
+      HotspotsReport h,
+      Boundaries boundaries,
+      Set<String> shared,
+      WardOutlines wards,
+      boolean gridNotDrawn) {
     List<String> notes = new ArrayList<>();
     if (wards != null) {
       wards.note(h.area()).ifPresent(notes::add);
@@ -189,7 +197,10 @@ final class ReportPlaces {
       h.lsoas().forEach(p -> crimes.put(p.code(), p.count()));
       BoundaryCoverage.of(boundaries, h.area(), crimes).note().ifPresent(notes::add);
     }
-    h.notes().stream().filter(n -> !shared.contains(n)).forEach(notes::add);
+    h.notes().stream()
+        .filter(n -> !shared.contains(n))
+        .filter(n -> !(gridNotDrawn && n.startsWith(GridFigures.HOT_CELL_NOTE)))
+        .forEach(notes::add);
     return notes;
   }
 
@@ -257,6 +268,25 @@ final class ReportPlaces {
           .forEach(x -> codes.add(x.code()));
     }
     return codes;
+  }
+
+  /**
+   * The grid's result in one line when the page draws the LSOA map instead: a reader is not told of
+   * cells the page does not show, only how many and where to find them.
+   */
+  private static String gridNotDrawn(GridFigures g) {
+    if (g == null) {
+      return null;
+    }
+    return "Getis–Ord hot spots on a "
+        + g.cellSize()
+        + " m grid: "
+        + g.hot()
+        + " hot and "
+        + g.cold()
+        + " cold cells (Gi*, Benjamini–Hochberg q < 0.05)"
+        + (g.giUndefined() == null ? "" : "; Gi* undefined: " + g.giUndefined())
+        + ", not drawn on this LSOA map; the cells and their figures: hotspots --format json.";
   }
 
   private static String gridLine(GridFigures g) {

@@ -154,6 +154,17 @@ class CityReportTest {
         // six LSOAs are too few for quantile classes: each map writes every LSOA's figure on it
         .allSatisfy(c -> assertThat(c).contains("each LSOA's figure is written on it"));
     assertThat(page.select("figure.map").first().select("text").eachText()).contains("214");
+    // The pages draw LSOA maps, not the grid: no paragraph describes cells the page does not show
+    // (hot cells with no crime of their own, each cell's counts), only one line of how many and
+    // where to find them; "hover" is for the screen, hidden in print.
+    assertThat(page.text())
+        .doesNotContain("hold no crime of their own")
+        .doesNotContain("hot cells hold none")
+        .contains(
+            "not drawn on this LSOA map; the cells and their figures: hotspots --format json.");
+    assertThat(page.select("figure.map figcaption span.screen-only").eachText())
+        .hasSize(14)
+        .allSatisfy(h -> assertThat(h).isEqualTo("Hover an area or cell for its figures."));
     assertThat(page.select("figure.map g[data-key=E01032739] > title").first().text())
         .contains("214");
     // The section's ¶ line once, with the City's own figures: all crime in the current 12 months is
