@@ -1,5 +1,6 @@
 package saferstats.render;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -201,7 +202,8 @@ final class ReportPlaces {
         .filter(n -> !shared.contains(n))
         .filter(n -> !(gridNotDrawn && n.startsWith(GridFigures.HOT_CELL_NOTE)))
         .forEach(notes::add);
-    return notes;
+    // the ward tables' release notes name each file by the absolute path ingest resolved
+    return ReportPaths.relative(notes, Path.of(""));
   }
 
   /**
