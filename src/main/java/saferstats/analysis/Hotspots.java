@@ -148,6 +148,10 @@ public final class Hotspots {
                 rows.hasWardColumn() ? null : wards,
                 code -> wardPopulation(req, code),
                 req.population()),
+            ZeroPopulations.unknownWards(
+                rows.hasWardColumn() ? null : wards,
+                code -> wardPopulation(req, code),
+                req.population()),
             wardNotes,
             universe.notes(),
             persistent.notes(),
@@ -281,7 +285,7 @@ public final class Hotspots {
     return req.population().byCode(code).map(Population.Entry::population).orElse(null);
   }
 
-  private static Double per1000(Long count, Long population) {
+  static Double per1000(Long count, Long population) {
     if (count == null || population == null || population == 0) {
       return null;
     }
@@ -297,14 +301,20 @@ public final class Hotspots {
         req.top());
   }
 
-  /** A ward's residents: its own row in the population file, else the sum of its LSOAs' rows. */
-  private static Long wardPopulation(Request req, String ward) {
+  /**
+   * A ward's residents: its own row in the population file, else the sum of its LSOAs' rows (none
+   * when one of its LSOAs has no row: a part is not the whole).
+   */
+  static Long wardPopulation(Request req, String ward) {
     if (req.population() == null) {
       return null;
     }
     Optional<Population.Entry> own = req.population().byCode(ward);
     if (own.isPresent()) {
       return own.get().population();
+    }
+    if (req.lookup() == null) {
+      return null;
     }
     List<Long> lsoas =
         req.lookup().lsoasOfWard(ward).stream().map(e -> population(req, e.lsoaCode())).toList();

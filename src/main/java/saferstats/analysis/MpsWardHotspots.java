@@ -134,7 +134,7 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
         PlaceRanking.rank(
             now,
             before == null ? null : counts(fromTables, fromDashboard, before),
-            k -> null,
+            k -> Hotspots.per1000(now.get(k), Hotspots.wardPopulation(req, k.code())),
             req.top());
     long total = now.values().stream().mapToLong(Long::longValue).sum();
     List<String> notes =
@@ -145,6 +145,8 @@ public final class MpsWardHotspots implements Hotspots.Ranker {
                 ? dashboardSourceNotes()
                 : Notes.forArea(loaded, !loaded.wholeForce(), spanOf(req.window())),
             windows.notes(),
+            ZeroPopulations.unknownWards(
+                ranked, code -> Hotspots.wardPopulation(req, code), req.population()),
             fromDashboard.isEmpty()
                 ? List.of(
                     "From MPS ward tables: wards are ranked; LSOAs, streets, concentration over"

@@ -48,4 +48,39 @@ final class ZeroPopulations {
             + list
             + " — no rate per 1,000 (n/a).");
   }
+
+  /**
+   * The note for the wards whose residents are unknown, or none: the population file has no row for
+   * the ward, or for one of the LSOAs the lookup puts in it (a population file of another LSOA
+   * vintage than the lookup's leaves out the LSOAs that vintage added), so no rate is given rather
+   * than a rate over part of the ward's residents.
+   */
+  static List<String> unknownWards(
+      List<Place> places, Function<String, Long> residents, Population file) {
+    if (file == null || places == null) {
+      return List.of();
+    }
+    List<Place> unknown =
+        places.stream()
+            .filter(p -> p.per1000() == null && p.count() > 0 && residents.apply(p.code()) == null)
+            .toList();
+    if (unknown.isEmpty()) {
+      return List.of();
+    }
+    List<String> named =
+        unknown.stream()
+            .limit(NAMED)
+            .map(p -> p.name() == null || p.name().isEmpty() ? p.code() : p.code() + " " + p.name())
+            .toList();
+    return List.of(
+        "No rate per 1,000 (n/a) for "
+            + (unknown.size() == 1 ? "ward " : unknown.size() + " wards: ")
+            + String.join(", ", named)
+            + (unknown.size() > NAMED ? " and " + (unknown.size() - NAMED) + " more" : "")
+            + " — "
+            + file.file()
+            + " has no row for the ward or for one of the LSOAs the lookup puts in it (a"
+            + " population of an older LSOA vintage than the lookup's lacks the LSOAs added since),"
+            + " and a rate over part of a ward's residents would overstate it.");
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -83,5 +84,43 @@ class MpsHarrowDashboardWardsTest {
             tuple("E05013545", 140L, 106L),
             tuple("E05013548", 140L, 120L));
     assertThat(total(h)).isEqualTo(1990);
+  }
+
+  @Test
+  void aWardsRateIsOverAllItsResidentsOrNone() {
+    // Harrow Weald (E05013548): the 2025 best-fit lookup puts 9 LSOAs in it, all in the ONS
+    // mid-2020 LSOA (2011) file: 1,635 + 1,371 + 1,780 + 1,746 + 2,044 + 1,512 + 1,632 + 1,512 +
+    // 1,748 = 14,980 residents; 26 hate crimes / 14,980 × 1,000 = 1.74, printed 1.7. Greenhill
+    // (E05013546) holds E01034595..98, LSOAs new in 2021 that the 2011 file lacks: no rate.
+    Path lookup =
+        RealData.folder("lookups")
+            .resolve(
+                "LSOA_(2021)_to_Electoral_Ward_(2025)_to_LAD_(2025)_Best_Fit_Lookup_in_EW_v2.csv.gz");
+    JsonNode h =
+        Cli.json(
+            "hotspots",
+            RealData.folder("mps").toString(),
+            "--area",
+            "Harrow",
+            "--categories",
+            "csp-2023",
+            "--priority",
+            "Hate crime",
+            "--population",
+            RealData.folder("population")
+                .resolve("london-lsoa11-mid2020-population.csv.gz")
+                .toString(),
+            "--population-year",
+            "2020",
+            "--lookup",
+            lookup.toString());
+    JsonNode weald = h.get("wards").get(2);
+    assertThat(weald.get("code").asText()).isEqualTo("E05013548");
+    assertThat(weald.get("per1000").asDouble()).isEqualTo(1.7);
+    JsonNode greenhill = h.get("wards").get(0);
+    assertThat(greenhill.get("code").asText()).isEqualTo("E05013546");
+    assertThat(greenhill.get("per1000").isNull()).isTrue();
+    assertThat(h.get("notes").toString())
+        .contains("No rate per 1,000 (n/a) for 6 wards: E05013546 Greenhill");
   }
 }
