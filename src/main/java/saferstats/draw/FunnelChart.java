@@ -133,7 +133,6 @@ final class FunnelChart {
     label.setPaint(AREA);
     label.setLabelOffset(2);
     label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-    label.setBackgroundPaint(ChartStyle.LABEL_BACKGROUND);
     return label;
   }
 
