@@ -47,6 +47,23 @@ public record BenchmarkReport(
       String sentence,
       List<Place> places) {
 
+    /**
+     * Whether the funnel's limits are nearly flat across the peers' populations: the spread between
+     * places (τ²) outweighs the chance variation of even the smallest place's count.
+     */
+    public boolean limitsFlat() {
+      if (pooledRatePer1000 == null || tau2 == null || tau2 <= 0) {
+        return false;
+      }
+      var sizes =
+          places.stream()
+              .filter(x -> x.ratePer1000() != null && x.population() != null)
+              .mapToDouble(Place::population)
+              .summaryStatistics();
+      return sizes.getCount() > 1
+          && FunnelPlot.flat(pooledRatePer1000, tau2, 1000, sizes.getMin(), sizes.getMax());
+    }
+
     /** The place named {@code name} (the area's, say), or null when it has none. */
     public Place place(String name) {
       return places.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);

@@ -34,8 +34,8 @@ import saferstats.render.ReportViews;
     sortOptions = false,
     description =
         "The strategic assessment as one self-contained HTML page (styles and charts inline,"
-            + " nothing fetched; prints to A4): a summary row per priority with a sparkline and"
-            + " the quarterly sentences; a section per priority (two A4 pages at most) with its"
+            + " nothing fetched; prints to A4): the key findings and the priority matrix; a"
+            + " summary row per priority with a sparkline and its verdict; a section per priority (two A4 pages at most) with its"
             + " 36-month control chart, windows, comparator, outcomes, funnel plot among London's"
             + " boroughs (MPS areas, with --population), top LSOAs, wards and streets, one map,"
             + " and its flags; the priorities these inputs cannot measure, when any; and the data"

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
@@ -18,6 +19,7 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import saferstats.model.Month;
 
 /**
@@ -73,6 +75,20 @@ final class ChartStyle {
       l.setPosition(RectangleEdge.BOTTOM);
     }
     return chart;
+  }
+
+  /**
+   * Pads the chart's right side by half of {@code widest}, the widest tick label the domain axis
+   * may print: JFreeChart centres a tick label on its tick and reserves no room for it past the
+   * plot, so a tick at the axis's end ("Jul 2025", "450,000") was cut off by the drawing's edge.
+   */
+  static void roomForLastTick(JFreeChart chart, String widest) {
+    double half =
+        text(10f).getStringBounds(widest, new FontRenderContext(null, true, true)).getWidth() / 2;
+    RectangleInsets p = chart.getPadding();
+    chart.setPadding(
+        new RectangleInsets(
+            p.getTop(), p.getLeft(), p.getBottom(), Math.max(p.getRight(), Math.ceil(half) + 2)));
   }
 
   /** An axis's fonts and colours in the house style. */

@@ -120,6 +120,7 @@ final class TrendChart {
     markControl(plot);
     markSteps(plot);
     JFreeChart chart = ChartStyle.chart(priority.label(), plot, true);
+    ChartStyle.roomForLastTick(chart, ChartStyle.shortName(last()));
     for (String line : Subtitles.of(priority)) {
       TextTitle subtitle = new TextTitle(line, ChartStyle.text(10f));
       subtitle.setPaint(ChartStyle.INK);

@@ -101,13 +101,18 @@ final class FittedTable {
   }
 
   /**
-   * The columns of each printed table: the first column, then as many whole groups as fit; a group
-   * wider than a table's room on its own is split column by column.
+   * The columns of each printed table: the key columns (the first, or as many as the table names),
+   * then as many whole groups as fit; a group wider than a table's room on its own is split column
+   * by column.
    */
   private List<List<Integer>> parts(int[] widths, int width) {
-    int room = width - widths[0];
+    List<Integer> key = new ArrayList<>();
+    for (int c = 0; c < Math.min(table.keys(), widths.length); c++) {
+      key.add(c);
+    }
+    int room = width - span(key, widths) + GAP.length();
     List<List<Integer>> units = new ArrayList<>();
-    for (List<Integer> group : groups(widths.length)) {
+    for (List<Integer> group : groups(key.size(), widths.length)) {
       if (span(group, widths) > room) {
         group.forEach(c -> units.add(List.of(c)));
       } else {
@@ -115,13 +120,13 @@ final class FittedTable {
       }
     }
     List<List<Integer>> parts = new ArrayList<>();
-    List<Integer> part = new ArrayList<>(List.of(0));
+    List<Integer> part = new ArrayList<>(key);
     int used = 0;
     for (List<Integer> unit : units) {
       int span = span(unit, widths);
-      if (part.size() > 1 && used + span > room) {
+      if (part.size() > key.size() && used + span > room) {
         parts.add(part);
-        part = new ArrayList<>(List.of(0));
+        part = new ArrayList<>(key);
         used = 0;
       }
       part.addAll(unit);
@@ -131,10 +136,13 @@ final class FittedTable {
     return parts;
   }
 
-  /** Columns 1.. in groups: one group per column unless the table names where groups start. */
-  private List<List<Integer>> groups(int columns) {
+  /**
+   * Columns {@code from}.. in groups: one group per column unless the table names where groups
+   * start.
+   */
+  private List<List<Integer>> groups(int from, int columns) {
     List<List<Integer>> groups = new ArrayList<>();
-    for (int c = 1; c < columns; c++) {
+    for (int c = from; c < columns; c++) {
       if (groups.isEmpty() || table.groupStart(c) || !hasGroups(columns)) {
         groups.add(new ArrayList<>());
       }

@@ -209,7 +209,9 @@ final class HotspotsText {
             + g.hot()
             + " hot cells hold none. Centre: the cell's centre in British National Grid metres"
             + " and WGS84. Top street: the most common police.uk location in the cell, or when it"
-            + " holds none, in its neighbourhood (marked so).");
+            + " holds none, in its neighbourhood (marked so). Bin: the cell's confidence bin, as"
+            + " ArcGIS's Gi_Bin: 3, 2 or 1 when its p (before the q correction) is under 0.01, 0.05"
+            + " or 0.10, positive for hot and negative for cold, 0 otherwise.");
     TextTable t =
         new TextTable(
             "Row>",
@@ -227,6 +229,8 @@ final class HotspotsText {
             "Previous>",
             "Change p>",
             "Class");
+    // a cell is named by its row and column together: a table split to fit repeats both
+    t.keys(2);
     hot.forEach(
         c ->
             t.row(

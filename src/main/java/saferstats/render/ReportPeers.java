@@ -12,6 +12,12 @@ import saferstats.draw.PriorityCharts;
  * @param absent why there is no benchmark, when {@code report} is null
  */
 public record ReportPeers(BenchmarkReport report, String absent) {
+  /** Why the funnel's limits are nearly level, said under a funnel whose limits are. */
+  static final String FLAT_LIMITS =
+      "The limits are nearly level, not a funnel: the spread between places (τ²) is far larger"
+          + " than the chance variation of even the smallest place's count, so a place's size"
+          + " barely changes how far from the pooled rate it may lie.";
+
   public static ReportPeers of(BenchmarkReport report) {
     return new ReportPeers(report, null);
   }
@@ -64,7 +70,7 @@ public record ReportPeers(BenchmarkReport report, String absent) {
                 + " to "
                 + report.end()),
         p.sentence(),
-        BenchmarkText.methodLine(p),
+        BenchmarkText.methodLine(p) + (p.limitsFlat() ? " " + FLAT_LIMITS : ""),
         null);
   }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import saferstats.analysis.Assessment;
+import saferstats.analysis.Cautions;
 import saferstats.analysis.ComparatorFigures;
 import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.OutcomeFigures;
@@ -12,10 +13,12 @@ import saferstats.analysis.PairFigures;
 import saferstats.analysis.PositiveOutcomeFigures;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.SignificanceFigures;
+import saferstats.analysis.Verdict;
 import saferstats.analysis.WindowCount;
 import saferstats.analysis.WindowFigures;
 import saferstats.draw.PriorityCharts;
 import saferstats.model.InputKind;
+import saferstats.model.Month;
 
 /**
  * One priority's section of the report, at most two A4 pages: sentence, chart, windows (the
@@ -82,27 +85,61 @@ final class ReportSections {
     return p.source() == InputKind.MPS || p.source() == InputKind.MPS_DASHBOARD;
   }
 
-  private static List<ReportView.WindowRow> windows(PriorityTrend p) {
+  static List<ReportView.WindowRow> windows(PriorityTrend p) {
     WindowFigures w = p.windows();
     return List.of(
-        row(w.twelve(), p.significance()),
-        row(w.quarter(), p.quarterSignificance()),
-        row(w.fytd(), null));
+        row(w.twelve().now().label(), w.twelve(), test(p.significance()), p.cautions()),
+        row(w.quarter().now().label(), w.quarter(), test(p.quarterSignificance()), p.cautions()),
+        row(
+            yearToDate(w.fytd().now()),
+            w.fytd(),
+            // part of the 12 months: a test of its fewer months would repeat theirs, less surely
+            "not tested (part of the 12 months, which carry the test)",
+            p.cautions()));
   }
 
-  private static ReportView.WindowRow row(PairFigures pair, SignificanceFigures s) {
+  private static String test(SignificanceFigures s) {
+    return s == null || s.label() == null
+        ? ""
+        : Fmt.text(s.label()) + " (" + s.test() + ", " + Fmt.pIs(s.p()) + ")";
+  }
+
+  /**
+   * "financial year 2024-25 to date (April to August 2024)": the window's own label, "2024-25 to
+   * 2024-08", read as a range from one year to a month.
+   */
+  static String yearToDate(WindowCount w) {
+    Month from = w.from();
+    String months =
+        from.equals(w.to()) ? w.to().longName() : from.monthName() + " to " + w.to().longName();
+    return String.format(
+        "financial year %d-%02d to date (%s)", from.year(), (from.year() + 1) % 100, months);
+  }
+
+  /**
+   * One window against the same months a year before. What lies inside those months (an abrupt
+   * month, a step, a known break) comes first in the test column, as it does in the verdict: a
+   * change across it may be a recording change, not crime.
+   */
+  private static ReportView.WindowRow row(
+      String label, PairFigures pair, String test, Cautions cautions) {
     WindowCount now = pair.now();
     WindowCount before = pair.yearEarlier();
+    Verdict v = Verdict.of(pair, null, cautions);
+    if (v.qualified()) {
+      test =
+          v.found()
+              + (v.shift() ? "; a shift in level, not a trend" : "")
+              + (test.isEmpty() ? "" : "; " + test);
+    }
     return new ReportView.WindowRow(
-        now.label(),
+        label,
         now.from() + " to " + now.to() + " vs " + before.from() + " to " + before.to(),
         Fmt.count(now.count()),
         Fmt.count(before.count()),
         Fmt.signed(pair.change()),
         Fmt.pct(pair.changePct()),
-        s == null || s.label() == null
-            ? ""
-            : Fmt.text(s.label()) + " (" + s.test() + ", " + Fmt.pIs(s.p()) + ")");
+        test);
   }
 
   /** The comparator in one line: its change, the rest's, and why it does not compare if so. */

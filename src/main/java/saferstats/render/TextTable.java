@@ -18,6 +18,7 @@ final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
   private final Set<Integer> noted = new TreeSet<>();
   private final Set<Integer> groupStarts = new TreeSet<>();
+  private int keys = 1;
 
   /** The notes of cells given as {@link Noted}, by row and column. */
   private final Map<List<Integer>, List<String>> notesOf = new HashMap<>();
@@ -76,6 +77,19 @@ final class TextTable {
   TextTable groups(int... firstColumns) {
     Arrays.stream(firstColumns).forEach(groupStarts::add);
     return this;
+  }
+
+  /**
+   * How many leading columns name a row (a grid cell's row and column): a table split to fit
+   * repeats them all in each part, so no part is keyed by half a name. One unless set.
+   */
+  TextTable keys(int leading) {
+    keys = leading;
+    return this;
+  }
+
+  int keys() {
+    return keys;
   }
 
   boolean isEmpty() {

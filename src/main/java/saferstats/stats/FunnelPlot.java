@@ -112,6 +112,21 @@ public final class FunnelPlot {
   }
 
   /**
+   * Whether the limits are nearly flat between populations {@code smallest} and {@code largest}:
+   * the limits' half-width at the smallest is within {@value #FLAT} of that at the largest, because
+   * the between-area variance τ² outweighs the chance (Poisson) variance of every count in between.
+   */
+  public static boolean flat(
+      double pooledRate, double tau2, double per, double smallest, double largest) {
+    double narrowest = Math.sqrt(per * pooledRate / largest + tau2);
+    double widest = Math.sqrt(per * pooledRate / smallest + tau2);
+    return narrowest > 0 && widest / narrowest <= 1 + FLAT;
+  }
+
+  /** How much wider the limits may be at the smallest area than at the largest and read as flat. */
+  static final double FLAT = 0.1;
+
+  /**
    * Fits the funnel to {@code counts} over {@code populations} (each above 0), rates per {@code
    * per}; needs at least two areas and a count above 0 somewhere.
    */

@@ -82,6 +82,25 @@ class PriorityChartsTest {
   }
 
   @Test
+  void trendEndingInAQuarterMonthKeepsItsLastAxisLabelWhole() throws Exception {
+    // 2022-08..2025-07, as Harrow's MPS charts: the last tick, "Jul 2025", sits half a month
+    // (about 9 px) from the plot's right edge; "Jul 2025" at 10 px is about 45 px wide, so half of
+    // it hung past the 720 px drawing and printed as "Jul 202"
+    List<MonthCount> months = new java.util.ArrayList<>();
+    for (int i = 0; i < 36; i++) {
+      months.add(new MonthCount(saferstats.model.Month.of(2022, 8).plus(i), 40L + i % 5));
+    }
+    Svg svg =
+        new Svg(
+            PriorityCharts.trend("burglary-trend", ChartFixtures.trend(months, null, List.of()))
+                .svg());
+
+    Map<String, Double> edges = svg.rightEdges(Fonts.regular(10f));
+    assertThat(edges).containsKey("Jul 2025");
+    assertThat(edges.get("Jul 2025")).isLessThanOrEqualTo(PriorityCharts.TREND_WIDTH);
+  }
+
+  @Test
   void trendPngHasTheLineInThePlotArea() throws Exception {
     BufferedImage png = image(PriorityCharts.trend("burglary-trend", ChartFixtures.trend()));
 

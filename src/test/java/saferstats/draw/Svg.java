@@ -42,6 +42,22 @@ final class Svg {
         .orElseThrow();
   }
 
+  /**
+   * The right edge of each text drawn in {@code font} (the charts' tick labels are 10 px DejaVu
+   * Sans), from its {@code x} and the font's advance: Batik writes each text's absolute position.
+   */
+  Map<String, Double> rightEdges(java.awt.Font font) {
+    java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+    Map<String, Double> edges = new LinkedHashMap<>();
+    for (Element t : elements("text")) {
+      if (t.hasAttribute("x")) {
+        double x = Double.parseDouble(t.getAttribute("x"));
+        edges.put(t.getTextContent(), x + font.getStringBounds(t.getTextContent(), frc).getWidth());
+      }
+    }
+    return edges;
+  }
+
   List<String> texts() {
     return elements("text").stream().map(Element::getTextContent).toList();
   }

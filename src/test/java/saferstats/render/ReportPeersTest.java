@@ -16,6 +16,10 @@ import saferstats.stats.FunnelPlot;
 class ReportPeersTest {
 
   private static BenchmarkReport report(List<String> areaFlags) {
+    return report(areaFlags, 0.0, 1000L);
+  }
+
+  private static BenchmarkReport report(List<String> areaFlags, double tau2, long otherResidents) {
     // Testham 50 crimes of 1,000 residents (50 per 1,000); Otherham 90 of 1,000 (90 per 1,000).
     BenchmarkReport.Place testham =
         new BenchmarkReport.Place(
@@ -36,7 +40,7 @@ class ReportPeersTest {
         new BenchmarkReport.Place(
             "Otherham",
             90L,
-            1000L,
+            otherResidents,
             90.0,
             2,
             1,
@@ -62,7 +66,7 @@ class ReportPeersTest {
                 "Robbery",
                 70.0,
                 1.0,
-                0.0,
+                tau2,
                 "poisson",
                 "ranks on the log ratio of the two 12-month counts",
                 "Testham's change ranks 2nd of 2.",
@@ -93,5 +97,17 @@ class ReportPeersTest {
     ReportView.Peers p = ReportPeers.of(report(List.of("other-source"))).of("p1", "Robbery");
     assertThat(p.funnel()).isNull();
     assertThat(p.position()).isEqualTo("Testham's change ranks 2nd of 2.");
+  }
+
+  @Test
+  void limitsMadeLevelByTheSpreadBetweenPlacesSaySo() {
+    // pooled 70 per 1,000, residents 1,000 and 4,000: the chance variance is 1,000 × 70 / n, 70 and
+    // 17.5. With τ² = 5,000 the limits' half-widths go as √5,070 = 71.20 and √5,017.5 = 70.83,
+    // 0.5 % apart: level. With τ² = 10, √80 = 8.94 against √27.5 = 5.24: a funnel.
+    ReportView.Peers level = ReportPeers.of(report(List.of(), 5000.0, 4000L)).of("p1", "Robbery");
+    ReportView.Peers funnel = ReportPeers.of(report(List.of(), 10.0, 4000L)).of("p1", "Robbery");
+
+    assertThat(level.method()).endsWith(ReportPeers.FLAT_LIMITS).contains("τ² = 5000");
+    assertThat(funnel.method()).doesNotContain("level");
   }
 }
