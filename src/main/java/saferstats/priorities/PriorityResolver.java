@@ -82,11 +82,26 @@ public final class PriorityResolver {
     boolean dashboardNote =
         approximate.stream()
             .anyMatch(m -> m.input() == InputKind.MPS_DASHBOARD && m.note() != null);
+    // That note is false when the dashboard is read without the tables' part beside it ("sexual
+    // offences (MPS tables) and …" with no sexual offence counted): say what was counted and what
+    // is missing instead.
+    List<Mapping> missing =
+        dashboardNote
+            ? measuring.stream()
+                .filter(m -> m.input() != InputKind.MPS_DASHBOARD)
+                .filter(
+                    m ->
+                        present.getOrDefault(m.input(), Set.of()).stream()
+                            .noneMatch(c -> matches(m.input(), m.category(), c)))
+                .toList()
+            : List.of();
     List<String> approxNotes =
-        approximate.stream()
-            .filter(m -> !(dashboardNote && m.input() == InputKind.MPS))
-            .map(m -> m.note() == null ? m.category() + " is approximate" : m.note())
-            .toList();
+        !missing.isEmpty()
+            ? List.of(dashboardAlone(taken, missing))
+            : approximate.stream()
+                .filter(m -> !(dashboardNote && m.input() == InputKind.MPS))
+                .map(m -> m.note() == null ? m.category() + " is approximate" : m.note())
+                .toList();
     return new ResolvedPriority(
         p.name(),
         p.group(),
@@ -95,6 +110,21 @@ public final class PriorityResolver {
         ResolvedPriority.join(approxNotes),
         taken,
         null);
+  }
+
+  /**
+   * "Domestic Abuse/Domestic Abuse violence with injury only (MPS Monthly Crime Dashboard): its
+   * Sexual Offences/* part, from the MPS tables, is not in these inputs, so it is left out".
+   */
+  private static String dashboardAlone(Set<String> taken, List<Mapping> missing) {
+    return String.join(", ", taken)
+        + " only (MPS Monthly Crime Dashboard): the priority's "
+        + String.join(", ", missing.stream().map(Mapping::category).distinct().toList())
+        + " part, from the "
+        + (missing.stream().allMatch(m -> m.input() == InputKind.MPS)
+            ? "MPS tables"
+            : "other inputs it maps")
+        + ", is not in these inputs, so it is left out (give the MPS tables beside the dashboard)";
   }
 
   private static String needs(Priority p, List<Mapping> mine, InputKind kind) {
