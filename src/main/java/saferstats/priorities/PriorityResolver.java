@@ -66,6 +66,19 @@ public final class PriorityResolver {
       return new ResolvedPriority(
           p.name(), p.group(), false, false, null, Set.of(), needs(p, mine, kind));
     }
+    // A kind of input with no category at all beside one with some was not read (the dashboard
+    // alone, no MPS table): a priority measured only through it is not measured here, not zero.
+    List<InputKind> unread =
+        measuring.stream()
+            .map(Mapping::input)
+            .distinct()
+            .filter(k -> present.get(k).isEmpty())
+            .toList();
+    if (unread.size() == measuring.stream().map(Mapping::input).distinct().count()
+        && present.values().stream().anyMatch(c -> !c.isEmpty())) {
+      return new ResolvedPriority(
+          p.name(), p.group(), false, false, null, Set.of(), unreadNeeds(unread, present));
+    }
     Set<String> taken = new TreeSet<>();
     List<Mapping> approximate = new ArrayList<>();
     for (Mapping m : measuring) {
@@ -125,6 +138,26 @@ public final class PriorityResolver {
             ? "MPS tables"
             : "other inputs it maps")
         + ", is not in these inputs, so it is left out (give the MPS tables beside the dashboard)";
+  }
+
+  /**
+   * "the MPS tables (the MPS Monthly Crime Dashboard, read here without them, holds none of its
+   * categories)".
+   */
+  private static String unreadNeeds(List<InputKind> unread, Map<InputKind, Set<String>> present) {
+    boolean dashboardAlone =
+        present.entrySet().stream()
+            .filter(e -> !e.getValue().isEmpty())
+            .allMatch(e -> e.getKey() == InputKind.MPS_DASHBOARD);
+    return String.join(
+            " or ",
+            unread.stream()
+                .map(k -> k == InputKind.MPS ? "the MPS tables" : k.id() + " inputs")
+                .toList())
+        + (dashboardAlone
+            ? " (the MPS Monthly Crime Dashboard, read here without them, holds none of its"
+                + " categories)"
+            : " (these inputs hold none of its categories)");
   }
 
   private static String needs(Priority p, List<Mapping> mine, InputKind kind) {

@@ -157,6 +157,14 @@ class PriorityPartsTest {
                 + " Dashboard): the priority's Sexual Offences/* part, from the MPS tables, is not"
                 + " in these inputs, so it is left out (give the MPS tables beside the"
                 + " dashboard)");
+    // Burglary etc. come from the MPS tables alone: not measured here, never a row of zeros.
+    assertThat(t.get("priorities").findValuesAsText("name"))
+        .doesNotContain("Burglary, motor vehicle crime and robbery", "Drugs");
+    assertThat(t.get("unmeasurable").toString())
+        .contains(
+            "{\"name\":\"Burglary, motor vehicle crime and robbery\",\"needs\":\"the MPS"
+                + " tables (the MPS Monthly Crime Dashboard, read here without them, holds none of"
+                + " its categories)\"}");
     // One part, but the group it belongs to is still set beside it: 132 against 108.
     JsonNode p = t.get("parts").get(0);
     assertThat(p.get("parts")).hasSize(1);
