@@ -9,6 +9,7 @@ import saferstats.harm.HarmBasis;
 import saferstats.load.AreaContext;
 import saferstats.load.CompareInput;
 import saferstats.load.LoadedArea;
+import saferstats.load.SeriesSpan;
 import saferstats.model.InputKind;
 import saferstats.model.RecordRow;
 import saferstats.priorities.ResolvedSet;
@@ -112,7 +113,12 @@ public final class Trends {
             loaded.positiveOutcomes().orElse(null),
             area.counts(),
             area.windows().twelve().now(),
-            area.windows().twelve().yearEarlier()));
+            area.windows().twelve().yearEarlier()),
+        PriorityParts.of(
+            set.priorities(),
+            area.at(SeriesSpan.TWELVE).counts(),
+            area.windows().twelve(),
+            loaded.kind()));
   }
 
   static List<Unmeasurable> unmeasurable(ResolvedSet set) {

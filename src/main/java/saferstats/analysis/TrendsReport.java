@@ -15,4 +15,5 @@ public record TrendsReport(
     List<InputSummary> inputs,
     List<PriorityTrend> priorities,
     List<Unmeasurable> unmeasurable,
-    List<PositiveOutcomeFigures> positiveOutcomes) {}
+    List<PositiveOutcomeFigures> positiveOutcomes,
+    List<PriorityParts> parts) {}

@@ -66,6 +66,19 @@ public final class PriorityResolver {
       return new ResolvedPriority(
           p.name(), p.group(), false, false, null, Set.of(), needs(p, mine, kind));
     }
+    // A kind of input with no category at all beside one with some was not read (the dashboard
+    // alone, no MPS table): a priority measured only through it is not measured here, not zero.
+    List<InputKind> unread =
+        measuring.stream()
+            .map(Mapping::input)
+            .distinct()
+            .filter(k -> present.get(k).isEmpty())
+            .toList();
+    if (unread.size() == measuring.stream().map(Mapping::input).distinct().count()
+        && present.values().stream().anyMatch(c -> !c.isEmpty())) {
+      return new ResolvedPriority(
+          p.name(), p.group(), false, false, null, Set.of(), unreadNeeds(unread, present));
+    }
     Set<String> taken = new TreeSet<>();
     List<Mapping> approximate = new ArrayList<>();
     for (Mapping m : measuring) {
@@ -82,11 +95,26 @@ public final class PriorityResolver {
     boolean dashboardNote =
         approximate.stream()
             .anyMatch(m -> m.input() == InputKind.MPS_DASHBOARD && m.note() != null);
+    // That note is false when the dashboard is read without the tables' part beside it ("sexual
+    // offences (MPS tables) and …" with no sexual offence counted): say what was counted and what
+    // is missing instead.
+    List<Mapping> missing =
+        dashboardNote
+            ? measuring.stream()
+                .filter(m -> m.input() != InputKind.MPS_DASHBOARD)
+                .filter(
+                    m ->
+                        present.getOrDefault(m.input(), Set.of()).stream()
+                            .noneMatch(c -> matches(m.input(), m.category(), c)))
+                .toList()
+            : List.of();
     List<String> approxNotes =
-        approximate.stream()
-            .filter(m -> !(dashboardNote && m.input() == InputKind.MPS))
-            .map(m -> m.note() == null ? m.category() + " is approximate" : m.note())
-            .toList();
+        !missing.isEmpty()
+            ? List.of(dashboardAlone(taken, missing))
+            : approximate.stream()
+                .filter(m -> !(dashboardNote && m.input() == InputKind.MPS))
+                .map(m -> m.note() == null ? m.category() + " is approximate" : m.note())
+                .toList();
     return new ResolvedPriority(
         p.name(),
         p.group(),
@@ -95,6 +123,41 @@ public final class PriorityResolver {
         ResolvedPriority.join(approxNotes),
         taken,
         null);
+  }
+
+  /**
+   * "Domestic Abuse/Domestic Abuse violence with injury only (MPS Monthly Crime Dashboard): its
+   * Sexual Offences/* part, from the MPS tables, is not in these inputs, so it is left out".
+   */
+  private static String dashboardAlone(Set<String> taken, List<Mapping> missing) {
+    return String.join(", ", taken)
+        + " only (MPS Monthly Crime Dashboard): the priority's "
+        + String.join(", ", missing.stream().map(Mapping::category).distinct().toList())
+        + " part, from the "
+        + (missing.stream().allMatch(m -> m.input() == InputKind.MPS)
+            ? "MPS tables"
+            : "other inputs it maps")
+        + ", is not in these inputs, so it is left out (give the MPS tables beside the dashboard)";
+  }
+
+  /**
+   * "the MPS tables (the MPS Monthly Crime Dashboard, read here without them, holds none of its
+   * categories)".
+   */
+  private static String unreadNeeds(List<InputKind> unread, Map<InputKind, Set<String>> present) {
+    boolean dashboardAlone =
+        present.entrySet().stream()
+            .filter(e -> !e.getValue().isEmpty())
+            .allMatch(e -> e.getKey() == InputKind.MPS_DASHBOARD);
+    return String.join(
+            " or ",
+            unread.stream()
+                .map(k -> k == InputKind.MPS ? "the MPS tables" : k.id() + " inputs")
+                .toList())
+        + (dashboardAlone
+            ? " (the MPS Monthly Crime Dashboard, read here without them, holds none of its"
+                + " categories)"
+            : " (these inputs hold none of its categories)");
   }
 
   private static String needs(Priority p, List<Mapping> mine, InputKind kind) {

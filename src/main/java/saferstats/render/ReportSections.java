@@ -11,6 +11,7 @@ import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.OutcomeFigures;
 import saferstats.analysis.PairFigures;
 import saferstats.analysis.PositiveOutcomeFigures;
+import saferstats.analysis.PriorityParts;
 import saferstats.analysis.PriorityTrend;
 import saferstats.analysis.SignificanceFigures;
 import saferstats.analysis.Verdict;
@@ -42,6 +43,7 @@ final class ReportSections {
         id,
         p.label(),
         sentence,
+        parts(a, p.name()),
         ReportView.Chart.of(
             PriorityCharts.trend(id + "-trend", p),
             // Under 12 months there is no control chart: the caption must not promise one.
@@ -187,6 +189,21 @@ final class ReportSections {
       return positive(positive);
     }
     return outcomes(o);
+  }
+
+  /**
+   * The priority's parts and the dashboard group total it takes part of, one line; null when it
+   * takes no dashboard subgroup beside other parts or within a group.
+   */
+  private static String parts(Assessment a, String priority) {
+    List<PriorityParts> all = a.trends().parts();
+    return all == null
+        ? null
+        : all.stream()
+            .filter(p -> p.priority().equals(priority))
+            .findFirst()
+            .map(PartsText::line)
+            .orElse(null);
   }
 
   /** The dashboard's positive outcomes of the priority, when its categories carry any. */

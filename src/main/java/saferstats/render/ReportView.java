@@ -57,6 +57,7 @@ public record ReportView(
       String anchor,
       String label,
       String sentence,
+      String parts,
       Chart trend,
       List<WindowRow> windows,
       String comparator,

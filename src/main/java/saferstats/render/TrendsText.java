@@ -31,6 +31,7 @@ final class TrendsText {
     out.para(
         "Priorities: " + r.categories() + (r.notAdditive() ? " (totals are NOT additive)" : ""));
     out.table(windowsTable(r.priorities()));
+    PartsText.section(out, r.parts());
     out.heading(
         "Statistics (12 months vs previous 12, and the quarter vs the same quarter last year; trend"
             + " and control chart over "

@@ -116,6 +116,7 @@ final class BriefingFixtures {
             List.of(),
             priorities,
             List.of(),
+            List.of(),
             List.of());
     return new Assessment(
         t, Quarterly.of(t, "the force"), List.of(), List.of(), List.of(), null, null);
