@@ -88,14 +88,15 @@ public final class Ingest {
     List<String> notes = new ArrayList<>(inputs.notes());
     notes.addAll(names.notes());
     notes.addAll(live.notes());
+    Map<String, Map<Month, Map<String, Long>>> authorities = authorities(survivors);
     return new IngestResult(
         Ledgers.of(parsed, live::isLive, names),
         live.duplicates(),
         Coverage.of(survivors, names),
         byForce(survivors, Partition::counts, names),
         byForce(survivors, Partition::unlocated, names),
-        localAuthorities(survivors),
-        authorities(survivors),
+        localAuthorities(authorities),
+        authorities,
         authorityForces(survivors, names),
         selected(survivors, SourceKind.POLICE_UK_STREET),
         selectedCounts(survivors),
@@ -175,15 +176,15 @@ public final class Ingest {
     return counts;
   }
 
-  private static Map<String, Long> localAuthorities(List<Partition> survivors) {
+  /** Each local authority's located rows in all: its months' and categories' counts added up. */
+  private static Map<String, Long> localAuthorities(
+      Map<String, Map<Month, Map<String, Long>>> authorities) {
     Map<String, Long> las = new TreeMap<>();
-    survivors.stream()
-        .filter(Ingest::isStreet)
-        .forEach(
-            p ->
-                p.authorityCategories()
-                    .forEach(
-                        (la, cells) -> cells.values().forEach(n -> las.merge(la, n, Long::sum))));
+    authorities.forEach(
+        (la, months) ->
+            months
+                .values()
+                .forEach(cells -> cells.values().forEach(n -> las.merge(la, n, Long::sum))));
     return las;
   }
 
