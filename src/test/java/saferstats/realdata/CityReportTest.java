@@ -130,10 +130,17 @@ class CityReportTest {
     List<List<String>> matrix =
         page.select("table.matrix tbody tr").stream().map(tr -> tr.children().eachText()).toList();
     assertThat(matrix.get(0).get(0)).isEqualTo("Violence and sexual offences");
+    // The change carries the summary's marks for it (review finding 20): robbery's # (the force's
+    // unlocated share moved), ASB's * † # (abrupt months, a step), shoplifting's † #.
     assertThat(matrix.get(1).subList(0, 5))
-        .containsExactly("Robbery", "153", "+13.3%", "15.6%", "1.8%");
+        .containsExactly("Robbery", "153", "+13.3% #", "15.6%", "1.8%");
     assertThat(matrix.get(matrix.size() - 1).subList(0, 5))
-        .containsExactly("Anti-social behaviour", "328", "-47.6%", "by volume", "n/a");
+        .containsExactly("Anti-social behaviour", "328", "-47.6% * † #", "by volume", "n/a");
+    assertThat(matrix)
+        .anySatisfy(
+            row ->
+                assertThat(row.subList(0, 3))
+                    .containsExactly("Shoplifting", "1,412", "+91.1% † #"));
     assertThat(page.select("ol.findings li")).hasSizeBetween(1, 8);
     assertThat(page.text()).contains("ONS Crime Severity Score");
     assertThat(page.text()).contains("10,938").contains("Open Government Licence v3.0");
