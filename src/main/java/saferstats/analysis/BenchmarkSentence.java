@@ -54,7 +54,7 @@ final class BenchmarkSentence {
     return String.format(
         Locale.UK,
         "%s has the %s rate of %s per 1,000 residents of %s (rank interval %s; %s): %s per"
-            + " 1,000 against %s pooled: %s.",
+            + " 1,000 against %s pooled, %s.",
         area,
         ordinal(p.rank(), ranked),
         what,
@@ -83,9 +83,9 @@ final class BenchmarkSentence {
       return side.startsWith("level")
           ? side + ", within the funnel's 95 % limits"
           : side
-              + ", but within the funnel's 95 % limits, the spread "
+              + " but within the funnel's 95 % limits (the spread "
               + peerGroup
-              + " show, so not distinguishable from it";
+              + " show), so not distinguishable from it";
     }
     return side + " and " + position(funnel);
   }

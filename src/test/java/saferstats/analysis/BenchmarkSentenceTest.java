@@ -84,8 +84,8 @@ class BenchmarkSentenceTest {
             BenchmarkSentence.reading(
                 "below the pooled rate", FunnelPlot.Position.WITHIN, "London's 32 boroughs"))
         .isEqualTo(
-            "below the pooled rate, but within the funnel's 95 % limits, the spread London's 32"
-                + " boroughs show, so not distinguishable from it");
+            "below the pooled rate but within the funnel's 95 % limits (the spread London's 32"
+                + " boroughs show), so not distinguishable from it");
     assertThat(
             BenchmarkSentence.reading(
                 "above the pooled rate", FunnelPlot.Position.ABOVE_95, "London's 32 boroughs"))
@@ -93,7 +93,7 @@ class BenchmarkSentenceTest {
     // 2.60 against 2.604 pooled: both print 2.60, so level with it, and no "but".
     assertThat(sentence(18, 15, 21))
         .endsWith(
-            "2.60 per 1,000 against 2.60 pooled: level with the pooled rate, within the funnel's"
+            "2.60 per 1,000 against 2.60 pooled, level with the pooled rate, within the funnel's"
                 + " 95 % limits.");
   }
 }
