@@ -182,7 +182,7 @@ final class ReportPlaces {
       return Fmt.pct(p.changePct());
     }
     long n = p.count() - p.previous();
-    return Fmt.signed(n) + (Math.abs(n) == 1 ? " crime" : " crimes");
+    return n == 0 ? "no change" : Fmt.signed(n) + (Math.abs(n) == 1 ? " crime" : " crimes");
   }
 
   /**

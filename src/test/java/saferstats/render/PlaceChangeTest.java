@@ -34,6 +34,8 @@ class PlaceChangeTest {
     // Victoria Avenue: 25 against 7 → +18; one fewer is one crime, singular.
     assertThat(ReportPlaces.change(street(25, 7L, null))).isEqualTo("+18 crimes");
     assertThat(ReportPlaces.change(street(5, 6L, null))).isEqualTo("-1 crime");
+    // 6 against 6: no move, said in words ("0 crimes" would read as no crimes).
+    assertThat(ReportPlaces.change(street(6, 6L, null))).isEqualTo("no change");
   }
 
   @Test
