@@ -43,7 +43,7 @@ class PriorityMatrixOnChangeTest {
                 new BenchmarkReport.Priority(
                     "Shoplifting", 50.0, 1.0, 0.0, "poisson", null, "", places)));
     PriorityMatrix.PeerPosition p = PriorityMatrix.position(r, "Shoplifting");
-    assertThat(List.of(p.rank(), p.low(), p.high(), p.of())).containsExactly(4, 2, 4, 4);
+    assertThat(new Integer[] {p.rank(), p.low(), p.high(), p.of()}).containsExactly(4, 2, 4, 4);
     assertThat(p.funnel()).isNull();
     assertThat(p.absent()).isEqualTo(PriorityMatrix.ON_CHANGE);
     // With no change rank (a window incomplete) there is nothing to show: "—", not ranked.
