@@ -63,7 +63,38 @@ final class BenchmarkSentence {
         populationWords,
         decimal(p.ratePer1000(), fit.pooledRate()),
         decimal(fit.pooledRate(), fit.pooledRate()),
-        position(p.funnel()));
+        reading(
+            side(
+                decimal(p.ratePer1000(), fit.pooledRate()),
+                decimal(fit.pooledRate(), fit.pooledRate()),
+                p.ratePer1000() - fit.pooledRate()),
+            p.funnel(),
+            peerGroup));
+  }
+
+  /**
+   * The figures' reading (review finding 15): which side of the pooled rate, then the funnel.
+   * Within the 95 % limits is said as what it means, within the spread the peers' rates show, so
+   * not distinguishable from the pooled rate (the limits widen with the peers' over-dispersion);
+   * never as "average".
+   */
+  static String reading(String side, FunnelPlot.Position funnel, String peerGroup) {
+    if (funnel == FunnelPlot.Position.WITHIN) {
+      return side.startsWith("level")
+          ? side + ", within the funnel's 95 % limits"
+          : side
+              + " but within the funnel's 95 % limits (the spread "
+              + peerGroup
+              + " show), so not distinguishable from it";
+    }
+    return side + " and " + position(funnel);
+  }
+
+  /** "below the pooled rate", "above …", or "level with …" when the two print the same. */
+  private static String side(String rate, String pooled, double difference) {
+    return rate.equals(pooled)
+        ? "level with the pooled rate"
+        : (difference < 0 ? "below" : "above") + " the pooled rate";
   }
 
   /** "; its change is the 3rd highest of 33 (1 = the largest fall; rank interval 29–33)". */

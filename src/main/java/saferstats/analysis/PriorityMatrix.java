@@ -39,7 +39,8 @@ public record PriorityMatrix(List<Row> rows, String peerGroup) {
 
   /**
    * The area's rank among {@code of} peers (1 = the lowest rate), its 95 % rank interval and its
-   * funnel position; or, when it has none, {@code absent} says why (the figures are then null).
+   * funnel position; or, when it has none, {@code absent} says why (the figures are then null, save
+   * when it is ranked {@link #onChange}).
    */
   public record PeerPosition(
       Integer rank,
@@ -50,6 +51,14 @@ public record PriorityMatrix(List<Row> rows, String peerGroup) {
       String absent) {
     static PeerPosition absent(String why) {
       return new PeerPosition(null, null, null, null, null, why);
+    }
+
+    /**
+     * Whether the area is ranked on its change, not its rate ({@code absent} then says why, and the
+     * rank and interval are of the change, 1 = the largest fall; no funnel).
+     */
+    public boolean onChange() {
+      return ON_CHANGE.equals(absent) && rank != null;
     }
   }
 
@@ -115,7 +124,14 @@ public record PriorityMatrix(List<Row> rows, String peerGroup) {
     }
     BenchmarkReport.Place area = bp.place(peers.area());
     if (area != null && area.flagged(Benchmark.RESIDENT_DENOMINATOR)) {
-      return PeerPosition.absent(ON_CHANGE);
+      if (area.changeRank() == null) {
+        return PeerPosition.absent(ON_CHANGE);
+      }
+      // Its change's rank in the place of a rate's, so the cell shows what the area is compared
+      // on (review finding 20), not a "—" beside another "—" that means "not ranked".
+      int of = (int) bp.places().stream().filter(x -> x.changeRank() != null).count();
+      return new PeerPosition(
+          area.changeRank(), area.changeRankLow(), area.changeRankHigh(), of, null, ON_CHANGE);
     }
     if (area == null || area.rank() == null || area.funnel() == null) {
       return PeerPosition.absent(NOT_RANKED);

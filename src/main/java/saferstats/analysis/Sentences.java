@@ -35,7 +35,7 @@ public final class Sentences {
         policeActivity(t)
             + splice(t)
             + unlocated(t.unlocated())
-            + comparator(t.comparator(), comparatorWord));
+            + comparator(t.comparator(), comparatorWord, w.twelve().changePct()));
   }
 
   /** The latest financial quarter against the same quarter last year (SPEC 4.3). */
@@ -218,7 +218,7 @@ public final class Sentences {
         : String.format(Locale.UK, "%,.1f", median);
   }
 
-  private static String comparator(ComparatorFigures c, String word) {
+  private static String comparator(ComparatorFigures c, String word, Double areaPct) {
     // A comparator smaller than the area compares the area with itself: no sentence states it.
     if (c == null || c.changePct() == null || c.tooSmall()) {
       return "";
@@ -227,7 +227,30 @@ public final class Sentences {
         c.changePct() == 0
             ? "was unchanged"
             : (c.changePct() > 0 ? "rose " : "fell ") + percent(c.changePct()) + "%";
-    return "; " + word + " " + verb;
+    return "; " + word + " " + verb + beside(areaPct, c.changePct(), word);
+  }
+
+  /**
+   * The two changes read together (review finding 15): "Drugs rose 41% …; London rose 48%, so this
+   * rise is smaller than London's". Compared as printed, whole percent, so two figures that read
+   * the same are "about the same as"; nothing when either did not move.
+   */
+  static String beside(Double areaPct, double comparatorPct, String word) {
+    if (areaPct == null || areaPct == 0 || comparatorPct == 0) {
+      return "";
+    }
+    String whose = word + (word.endsWith("s") ? "'" : "'s");
+    String kind = areaPct > 0 ? "rise" : "fall";
+    if ((areaPct > 0) != (comparatorPct > 0)) {
+      return ", so this " + kind + " goes the other way to " + whose + " change";
+    }
+    String a = percent(areaPct);
+    String b = percent(comparatorPct);
+    if (a.equals(b)) {
+      return ", so this " + kind + " is about the same as " + whose;
+    }
+    boolean smaller = Math.abs(areaPct) < Math.abs(comparatorPct);
+    return ", so this " + kind + " is " + (smaller ? "smaller" : "larger") + " than " + whose;
   }
 
   /**

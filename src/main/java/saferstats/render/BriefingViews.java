@@ -1,9 +1,10 @@
 package saferstats.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import saferstats.analysis.AreaHarm;
 import saferstats.analysis.Briefing;
@@ -40,7 +41,9 @@ final class BriefingViews {
   static BriefingView of(Briefing b, List<PriorityTrend> priorities) {
     List<BriefingView.MatrixRow> rows = new ArrayList<>();
     boolean mixBreak = false;
-    Set<String> absent = new LinkedHashSet<>();
+    Map<String, List<String>> absent = new LinkedHashMap<>();
+    String onChange = null;
+    Set<SummaryFlags.Kind> changeMarks = java.util.EnumSet.noneOf(SummaryFlags.Kind.class);
     List<String> partial = new ArrayList<>();
     for (PriorityMatrix.Row r : b.matrix().rows()) {
       PriorityTrend p = r.priority();
@@ -59,15 +62,17 @@ final class BriefingViews {
                 h.crimes()));
       }
       PriorityMatrix.PeerPosition peer = r.peers();
-      if (peer.absent() != null) {
-        absent.add(peer.absent());
+      if (peer.onChange()) {
+        onChange = peer.absent();
+      } else if (peer.absent() != null) {
+        absent.computeIfAbsent(peer.absent(), k -> new ArrayList<>()).add(p.label());
       }
       rows.add(
           new BriefingView.MatrixRow(
               p.measurable() && i >= 0 ? "p" + (i + 1) : null,
               p.approximate() ? p.label() + " " + APPROXIMATE : p.label(),
               r.volume() == null ? Fmt.NA : Fmt.count(r.volume()),
-              Fmt.pct(r.changePct()),
+              change(r.changePct(), p.flags(), changeMarks),
               r.harmShare() == null
                   ? "by volume"
                   : HarmText.fraction(r.harmShare())
@@ -80,7 +85,7 @@ final class BriefingViews {
     return new BriefingView(
         b.findings().findings().stream().map(KeyFindings.Finding::sentence).toList(),
         rows,
-        withApproximate(notes(b, mixBreak, partial, absent), priorities),
+        withApproximate(notes(b, mixBreak, partial, absent, onChange, changeMarks), priorities),
         withApproximate(SummaryFlags.footnotes(priorities), priorities));
   }
 
@@ -104,8 +109,44 @@ final class BriefingViews {
     return out;
   }
 
-  /** "2nd lowest of 32 (1–3), within": rank 1 is the lowest rate; the funnel's position after. */
+  /**
+   * The flags that qualify a change, as the summary marks them: the matrix's change must not read
+   * bare where the summary's carries a mark (review finding 20). Rate and comparator marks (¶ ‡)
+   * are not the change's.
+   */
+  static final List<SummaryFlags.Kind> CHANGE_KINDS =
+      List.of(
+          SummaryFlags.Kind.ABRUPT,
+          SummaryFlags.Kind.STEP,
+          SummaryFlags.Kind.BREAK,
+          SummaryFlags.Kind.SPLICE,
+          SummaryFlags.Kind.UNLOCATED,
+          SummaryFlags.Kind.FEW,
+          SummaryFlags.Kind.GAP);
+
+  /** "+91.1% † #": the change with its marks; each mark used is added to {@code used}. */
+  static String change(Double changePct, List<String> flags, Set<SummaryFlags.Kind> used) {
+    StringBuilder cell = new StringBuilder(Fmt.pct(changePct));
+    for (SummaryFlags.Kind k : CHANGE_KINDS) {
+      if (flags.contains(k.flag)) {
+        cell.append(' ').append(k.mark);
+        used.add(k);
+      }
+    }
+    return cell.toString();
+  }
+
+  /** The mark of a rank of the change, not the rate. */
+  static final String ON_CHANGE = "change";
+
+  /**
+   * "2nd lowest of 32 (1–3), within": rank 1 is the lowest rate; the funnel's position after. An
+   * area compared on change: "change 11 of 33 (5–19)", rank 1 the largest fall.
+   */
   static String peer(PriorityMatrix.PeerPosition p) {
+    if (p.onChange()) {
+      return ON_CHANGE + " " + p.rank() + " of " + p.of() + " (" + p.low() + "–" + p.high() + ")";
+    }
     if (p.absent() != null) {
       return NO_PEER;
     }
@@ -113,7 +154,12 @@ final class BriefingViews {
   }
 
   private static List<String> notes(
-      Briefing b, boolean mixBreak, List<String> partial, Set<String> absent) {
+      Briefing b,
+      boolean mixBreak,
+      List<String> partial,
+      Map<String, List<String>> absent,
+      String onChange,
+      Set<SummaryFlags.Kind> changeMarks) {
     List<String> out = new ArrayList<>();
     boolean anyHarm = b.matrix().rows().stream().anyMatch(PriorityMatrix.Row::weighed);
     out.add(
@@ -150,7 +196,47 @@ final class BriefingViews {
         .anyMatch(r -> r.gini() == null && r.priority().source() == InputKind.MPS)) {
       out.add(NO_LSOAS);
     }
-    absent.forEach(a -> out.add(NO_PEER + " " + a + "."));
+    if (!changeMarks.isEmpty()) {
+      out.add(
+          "Marks beside a change are the summary's (its footnotes give the months and figures): "
+              + String.join(
+                  "; ",
+                  changeMarks.stream()
+                      .map(
+                          k ->
+                              k.mark
+                                  + " "
+                                  + (k.meaning.indexOf(':') < 0
+                                      ? k.meaning
+                                      : k.meaning.substring(0, k.meaning.indexOf(':'))))
+                      .toList())
+              + ".");
+    }
+    if (onChange != null) {
+      out.add(
+          ON_CHANGE
+              + ": "
+              + onChange
+              + "; the rank is of its change among the peers' (1 = the largest fall), with its 95 %"
+              + " rank interval.");
+    }
+    out.addAll(absentNote(absent));
     return out;
+  }
+
+  /**
+   * One "—" footnote however many reasons: one reason as it is; several as "not ranked", each
+   * reason with its priorities, so the mark never means two things in two footnotes (finding 20).
+   */
+  static List<String> absentNote(Map<String, List<String>> absent) {
+    if (absent.size() <= 1) {
+      return absent.keySet().stream().map(a -> NO_PEER + " " + a + ".").toList();
+    }
+    List<String> each = new ArrayList<>();
+    absent.forEach(
+        (why, labels) ->
+            each.add(
+                why.replaceFirst("^not ranked: ", "") + " (" + String.join(", ", labels) + ")"));
+    return List.of(NO_PEER + " not ranked among the peers: " + String.join("; ", each) + ".");
   }
 }

@@ -170,8 +170,20 @@ final class ReportPlaces {
                         ? Fmt.NA + " " + SummaryFlags.Kind.RESIDENTS.mark
                         : p.per1000() == null ? Fmt.NA : Fmt.decimal(p.per1000(), 1),
                     Fmt.count(p.previous()),
-                    Fmt.pct(p.changePct())))
+                    change(p)))
         .toList();
+  }
+
+  /**
+   * The change in percent, or in crimes where the small-numbers guard withholds the percentage: "90
+   * vs 6" reads "+84 crimes", not a bare n/a that hides the move (review finding 19).
+   */
+  static String change(Place p) {
+    if (p.changePct() != null || p.previous() == null) {
+      return Fmt.pct(p.changePct());
+    }
+    long n = p.count() - p.previous();
+    return n == 0 ? "no change" : Fmt.signed(n) + (Math.abs(n) == 1 ? " crime" : " crimes");
   }
 
   /**

@@ -9,6 +9,7 @@ import saferstats.analysis.Cautions;
 import saferstats.analysis.ComparatorFigures;
 import saferstats.analysis.HotspotsReport;
 import saferstats.analysis.OutcomeFigures;
+import saferstats.analysis.OutcomeGroup;
 import saferstats.analysis.PairFigures;
 import saferstats.analysis.PositiveOutcomeFigures;
 import saferstats.analysis.PriorityParts;
@@ -26,7 +27,7 @@ import saferstats.model.Month;
  * comparator and the outcomes a line each beneath), its place among peers, where, flags.
  */
 final class ReportSections {
-  /** Outcome groups named in the outcomes line; the rest are "other outcomes". */
+  /** The largest outcome groups named beside charge or summons; the rest are summed. */
   static final int OUTCOMES_NAMED = 3;
 
   private ReportSections() {}
@@ -245,16 +246,49 @@ final class ReportSections {
     if (o.withOutcome() == 0) {
       return "Outcomes: none of this priority's " + Fmt.count(o.crimes()) + " crimes has one.";
     }
-    List<String> named = new ArrayList<>();
+    // Charge or summons first, always, even at none: the share a committee asks for (review
+    // finding 18); then the largest of the rest, then what is left named by group, so "Other"
+    // beside "other outcomes" can no longer read as a contradiction.
+    List<OutcomeFigures.Share> named = new ArrayList<>();
+    List<OutcomeFigures.Share> rest = new ArrayList<>();
     o.shares().stream()
+        .filter(x -> x.group().equals(OutcomeGroup.CHARGE_SUMMONS.id()))
+        .forEach(named::add);
+    o.shares().stream()
+        .filter(x -> !named.contains(x))
         .sorted(Comparator.comparingLong(OutcomeFigures.Share::count).reversed())
-        .limit(OUTCOMES_NAMED)
-        .forEach(x -> named.add(x.label() + " " + Fmt.share(x.pct())));
+        .forEach(x -> (named.size() <= OUTCOMES_NAMED && x.count() > 0 ? named : rest).add(x));
+    List<String> parts = new ArrayList<>();
+    named.forEach(
+        x -> parts.add(outcomeLabel(x) + " " + (x.count() == 0 ? "none" : Fmt.share(x.pct()))));
+    long left = rest.stream().mapToLong(OutcomeFigures.Share::count).sum();
+    if (left > 0) {
+      parts.add(
+          "the other "
+              + Fmt.share(100.0 * left / o.withOutcome())
+              + ": "
+              + String.join(
+                  ", ",
+                  rest.stream()
+                      .filter(x -> x.count() > 0)
+                      .map(x -> outcomeLabel(x).toLowerCase(java.util.Locale.ROOT))
+                      .toList()));
+    }
     return "Outcomes of the current 12 months' "
         + Fmt.count(o.withOutcome())
         + " crimes with one: "
-        + String.join("; ", named)
-        + (o.shares().size() > OUTCOMES_NAMED ? "; other outcomes the rest." : ".");
+        + String.join("; ", parts)
+        + ".";
+  }
+
+  /**
+   * The group's label, said as what it holds where the bare "Other" would not: police.uk's "Status
+   * update unavailable" and "Action to be taken by another organisation" (outcome-groups.csv).
+   */
+  private static String outcomeLabel(OutcomeFigures.Share x) {
+    return x.group().equals(OutcomeGroup.OTHER.id())
+        ? "Status update unavailable or passed to another organisation"
+        : x.label();
   }
 
   /** Each flag with its months and figures, one line each. */

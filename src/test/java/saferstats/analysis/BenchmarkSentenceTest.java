@@ -75,4 +75,25 @@ class BenchmarkSentenceTest {
         .contains("the highest rate")
         .contains("(rank interval 1st–4th highest;");
   }
+
+  @Test
+  void theRateIsReadAgainstThePooledRateAndTheFunnel() {
+    // Harrow's all crime (review finding 15): 66.6 per 1,000 against 102.8 pooled, within the
+    // limits: below the pooled rate, but not distinguishable from it given the boroughs' spread.
+    assertThat(
+            BenchmarkSentence.reading(
+                "below the pooled rate", FunnelPlot.Position.WITHIN, "London's 32 boroughs"))
+        .isEqualTo(
+            "below the pooled rate but within the funnel's 95 % limits (the spread London's 32"
+                + " boroughs show), so not distinguishable from it");
+    assertThat(
+            BenchmarkSentence.reading(
+                "above the pooled rate", FunnelPlot.Position.ABOVE_95, "London's 32 boroughs"))
+        .isEqualTo("above the pooled rate and above the funnel's 95 % limit (not its 99.8 %)");
+    // 2.60 against 2.604 pooled: both print 2.60, so level with it, and no "but".
+    assertThat(sentence(18, 15, 21))
+        .endsWith(
+            "2.60 per 1,000 against 2.60 pooled, level with the pooled rate, within the funnel's"
+                + " 95 % limits.");
+  }
 }

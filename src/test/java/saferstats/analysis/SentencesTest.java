@@ -81,7 +81,7 @@ class SentencesTest {
     assertThat(Sentences.twelveMonths(trend("Robbery", 540L, 473L, 4.2), END, "the force"))
         .isEqualTo(
             "Robbery rose 14% in the 12 months to June 2024 (540 vs 473), a statistically significant"
-                + " increase; the force rose 4%.");
+                + " increase; the force rose 4%, so this rise is larger than the force's.");
   }
 
   @Test
@@ -90,7 +90,24 @@ class SentencesTest {
     assertThat(Sentences.twelveMonths(trend("Robbery", 530L, 473L, 4.2), END, "the force"))
         .isEqualTo(
             "Robbery was 12% higher in the 12 months to June 2024 (530 vs 473), not a statistically"
-                + " significant change; the force rose 4%.");
+                + " significant change; the force rose 4%, so this rise is larger than the force's.");
+  }
+
+  @Test
+  void theComparatorsChangeIsReadBesideTheAreas() {
+    // Harrow's drugs (review finding 15): 784 vs 556 is +41.0 %, London +48 %: a smaller rise.
+    assertThat(Sentences.twelveMonths(trend("Drugs", 784L, 556L, 48.0), END, "London"))
+        .endsWith("; London rose 48%, so this rise is smaller than London's.");
+    // Whole percent as printed: +41.0 against +41.4 both read 41 %, "about the same".
+    assertThat(Sentences.beside(41.0, 41.4, "London"))
+        .isEqualTo(", so this rise is about the same as London's");
+    // A fall beside a rise; a larger fall; nothing when either did not move.
+    assertThat(Sentences.beside(-5.0, 3.0, "London"))
+        .isEqualTo(", so this fall goes the other way to London's change");
+    assertThat(Sentences.beside(-20.0, -3.0, "the force"))
+        .isEqualTo(", so this fall is larger than the force's");
+    assertThat(Sentences.beside(0.0, 3.0, "London")).isEmpty();
+    assertThat(Sentences.beside(12.0, 0.0, "London")).isEmpty();
   }
 
   @Test
@@ -102,7 +119,8 @@ class SentencesTest {
     assertThat(Sentences.twelveMonths(trend("Burglary", 1378L, 1510L, -9.0), END, "London"))
         .isEqualTo(
             "Burglary fell 9% in the 12 months to June 2024 (1,378 vs 1,510), a statistically"
-                + " significant decrease; London fell 9%.");
+                + " significant decrease; London fell 9%, so this fall is about the same as"
+                + " London's.");
     assertThat(Sentences.twelveMonths(trend("Burglary", 100L, null, null), END, "the force"))
         .contains("include months with no data (2022-09), so no comparison can be made");
   }
@@ -235,7 +253,8 @@ class SentencesTest {
     assertThat(Sentences.of(t, END, "the force"))
         .isEqualTo(
             "Robbery rose 14% in the 12 months to June 2024 (540 vs 473), a statistically significant"
-                + " increase; the force rose 4%. Robbery rose 100% in 2024-25 Q1 (April to June 2024)"
+                + " increase; the force rose 4%, so this rise is larger than the force's. Robbery rose"
+                + " 100% in 2024-25 Q1 (April to June 2024)"
                 + " against the same quarter last year (60 vs 30), a statistically significant"
                 + " increase.");
     // Quarter 36 vs 30: +20%, exact p = 0.54 (2 * binom.sf(35, 66, 0.5)): the words say so.

@@ -70,11 +70,13 @@ class UnlocatedAndComparatorOnFixtureTest {
     JsonNode burglary = priority("quarterly", "Burglary");
     // The rest 300 - 36 = 264 > 36. The force 300 vs 120: +150%.
     assertThat(burglary.at("/comparator/tooSmall").asBoolean()).isFalse();
-    // The 12-month sentence ends with the comparator; the quarter's sentence follows it.
+    // The 12-month sentence ends with the comparator, read beside the area's 36 vs 24 = +50 %
+    // (smaller than +150 %); the quarter's sentence follows it.
     assertThat(burglary.get("sentence").asText())
         .contains(
             "; the force's crimes with no location, which no area can hold, went from 10.0% to"
-                + " 8.0% of its total, so with them the change reads +66.7%; the force rose 150%. ");
+                + " 8.0% of its total, so with them the change reads +66.7%; the force rose 150%, so"
+                + " this rise is smaller than the force's. ");
   }
 
   @Test

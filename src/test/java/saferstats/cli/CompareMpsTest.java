@@ -33,7 +33,9 @@ class CompareMpsTest {
             "{\"name\":\"London — MPS borough tables (from --compare)\",\"current12\":432,"
                 + "\"previous12\":396,\"changePct\":9.1,\"rest\":{\"current12\":432,"
                 + "\"previous12\":396,\"changePct\":9.1},\"missing\":[],\"tooSmall\":false}");
-    assertThat(burglary.get("sentence").asText()).contains("; London rose 9%.");
+    // Smallham's 36 vs 24 is +50 %, London's +9 %: a larger rise, read beside it (finding 15).
+    assertThat(burglary.get("sentence").asText())
+        .contains("; London rose 9%, so this rise is larger than London's.");
   }
 
   @Test

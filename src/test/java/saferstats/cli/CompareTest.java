@@ -28,7 +28,11 @@ class CompareTest {
                 + "\"previous12\":120,\"changePct\":20.0,\"rest\":{\"current12\":144,"
                 + "\"previous12\":120,\"changePct\":20.0},\"missing\":[],\"tooSmall\":false}");
     // The 12-month sentence ends with the comparator; the quarter sentence follows it.
-    assertThat(burglary.get("sentence").asText()).contains("+66.7%; Other Constabulary rose 20%. ");
+    // The area's 36 vs 24 = +50 % beside the other force's +20 %: a larger rise (finding 15).
+    assertThat(burglary.get("sentence").asText())
+        .contains(
+            "+66.7%; Other Constabulary rose 20%, so this rise is larger than Other Constabulary's."
+                + " ");
     // The force's own unlocated share still comes from Smallham's force, not the compare input.
     assertThat(burglary.at("/unlocated/current12/forceCount").asLong()).isEqualTo(300);
   }

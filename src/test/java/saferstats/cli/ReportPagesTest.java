@@ -97,7 +97,8 @@ class ReportPagesTest {
         .contains(
             "Harrow has the lowest rate of burglary/burglary - residential per 1,000 residents of"
                 + " London's 4 boroughs")
-        .contains("4.0 per 1,000 against 14.0 pooled")
+        // 4.0 < 14.0: the reading says which side of the pooled rate (review finding 15).
+        .contains("4.0 per 1,000 against 14.0 pooled, below the pooled rate")
         .contains("Pooled rate 14.00 per 1,000; φ = ")
         .contains("DerSimonian–Laird");
   }
