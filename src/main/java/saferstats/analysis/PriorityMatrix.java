@@ -69,8 +69,9 @@ public record PriorityMatrix(List<Row> rows, String peerGroup) {
       "residents are not the population at risk, so the area is compared with its peers on change,"
           + " not rate";
   static final String FROM_DASHBOARD =
-      "not ranked: counted in part or whole from the MPS Monthly Crime Dashboard, while the peers"
-          + " are counted from the MPS borough tables alone";
+      "not ranked: counted in part or whole from the MPS Monthly Crime Dashboard, which was not"
+          + " read beside the borough tables or does not cover every month compared, so the peers'"
+          + " counts of it would be short";
   static final String NOT_RANKED =
       "not ranked: a month of the window is missing, or no peer has a rate";
 

@@ -4,11 +4,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import saferstats.model.ForceCoverage;
 import saferstats.model.Month;
+import saferstats.model.Names;
 import saferstats.model.WindowPair;
+import saferstats.mps.DashboardData;
+import saferstats.mps.DashboardMeasure;
 import saferstats.mps.MpsData;
 import saferstats.mps.MpsLayout.Level;
 import saferstats.mps.MpsRelease;
@@ -35,9 +39,21 @@ public final class MpsPeers {
    * @param splice null when one release gave every month; else the release-splice note SPEC 1.4
    *     asks for: where the source changes and the releases' difference on the months they share
    */
-  public record Group(Map<String, Peer> peers, String origin, String splice) {}
+  public record Group(
+      Map<String, Peer> peers, String origin, String splice, boolean withDashboard) {}
 
   public static Group boroughs(MpsData mps, WindowPair windows) {
+    return boroughs(mps, windows, null);
+  }
+
+  /**
+   * The boroughs with, when {@code dashboard} covers every month of the windows, each borough's own
+   * MPS Monthly Crime Dashboard rows beside its table counts (SPEC 1.4b: a month it covers with no
+   * row is 0), so a priority counted from the dashboard is ranked on the same measure for every
+   * peer. A dashboard that misses a month of the windows is left out whole: a peer's count short of
+   * a month would read as a lower rate.
+   */
+  public static Group boroughs(MpsData mps, WindowPair windows, DashboardData dashboard) {
     if (!mps.levels().contains(Level.BOROUGH)) {
       throw saferstats.model.UserError.input(
           "benchmark ranks London's boroughs from the MPS borough tables, and none was given",
@@ -60,8 +76,24 @@ public final class MpsPeers {
                 }
               });
     }
-    Map<String, Peer> peers = new LinkedHashMap<>();
     Map<String, MpsData.Area> areas = mps.areas(Level.BOROUGH);
+    boolean withDashboard =
+        dashboard != null
+            && !dashboard.isEmpty()
+            && dashboard.months(Level.BOROUGH).containsAll(months);
+    if (withDashboard) {
+      builders.forEach(
+          (code, b) ->
+              dashboardCode(dashboard, code, areas.get(code).name())
+                  .ifPresent(
+                      d ->
+                          dashboard
+                              .counts(Level.BOROUGH, Set.of(d), DashboardMeasure.OFFENCES)
+                              .forEach(
+                                  (category, byMonth) ->
+                                      months.forEach(m -> b.add(category, m, byMonth.get(m))))));
+    }
+    Map<String, Peer> peers = new LinkedHashMap<>();
     builders.forEach(
         (code, b) -> {
           String name = areas.get(code).name();
@@ -80,6 +112,18 @@ public final class MpsPeers {
             SeriesSpan.TWELVE,
             months,
             from);
-    return new Group(peers, origin, splice);
+    return new Group(peers, origin, splice, withDashboard);
+  }
+
+  /** The dashboard's code for a borough of the tables: the same code, else the same name. */
+  private static Optional<String> dashboardCode(DashboardData dashboard, String code, String name) {
+    Map<String, DashboardData.Area> boroughs = dashboard.areas(Level.BOROUGH);
+    if (boroughs.containsKey(code)) {
+      return Optional.of(code);
+    }
+    return boroughs.values().stream()
+        .filter(a -> Names.same(a.name(), name))
+        .map(DashboardData.Area::code)
+        .findFirst();
   }
 }
