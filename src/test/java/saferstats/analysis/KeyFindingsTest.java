@@ -130,26 +130,18 @@ class KeyFindingsTest {
     Assessment a = BriefingFixtures.assessment(ps);
     PriorityMatrix m = PriorityMatrix.of(a, PeerAbsence.none("none"));
     BenchmarkReport peers =
-        new BenchmarkReport(
-            "benchmark",
+        BenchmarkReports.of(
             "Testham",
-            "the test peers",
-            END,
-            Month.of(2023, 7),
             new BenchmarkReport.PopulationSource("pop.csv", 2020),
-            "test",
-            List.of(),
-            List.of(),
-            List.of(
-                new BenchmarkReport.Priority(
-                    Benchmark.ALL_CRIME,
-                    50.0,
-                    2.0,
-                    0.0,
-                    "poisson",
-                    null,
-                    "Testham ranks 2nd.",
-                    List.of())));
+            new BenchmarkReport.Priority(
+                Benchmark.ALL_CRIME,
+                50.0,
+                2.0,
+                0.0,
+                "poisson",
+                null,
+                "Testham ranks 2nd.",
+                List.of()));
     List<KeyFindings.Finding> f = KeyFindings.of(a, m, peers, "the force").findings();
     assertThat(f).hasSize(KeyFindings.MAX);
     assertThat(f)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.model.Month;
 
 /**
  * An area whose residents are not its population at risk is ranked on change (review finding 20):
@@ -29,19 +28,11 @@ class PriorityMatrixOnChangeTest {
             place("C", 3, 2, 4, List.of()),
             city);
     BenchmarkReport r =
-        new BenchmarkReport(
-            "benchmark",
+        BenchmarkReports.of(
             "City",
-            "the test peers",
-            Month.of(2024, 6),
-            Month.of(2023, 7),
             null,
-            "test",
-            List.of(),
-            List.of(),
-            List.of(
-                new BenchmarkReport.Priority(
-                    "Shoplifting", 50.0, 1.0, 0.0, "poisson", null, "", places)));
+            new BenchmarkReport.Priority(
+                "Shoplifting", 50.0, 1.0, 0.0, "poisson", null, "", places));
     PriorityMatrix.PeerPosition p = PriorityMatrix.position(r, "Shoplifting");
     assertThat(new Integer[] {p.rank(), p.low(), p.high(), p.of()}).containsExactly(4, 2, 4, 4);
     assertThat(p.funnel()).isNull();
@@ -50,19 +41,11 @@ class PriorityMatrixOnChangeTest {
     BenchmarkReport.Place noChange =
         place("City", null, null, null, List.of(Benchmark.RESIDENT_DENOMINATOR));
     BenchmarkReport r2 =
-        new BenchmarkReport(
-            "benchmark",
+        BenchmarkReports.of(
             "City",
-            "the test peers",
-            Month.of(2024, 6),
-            Month.of(2023, 7),
             null,
-            "test",
-            List.of(),
-            List.of(),
-            List.of(
-                new BenchmarkReport.Priority(
-                    "Shoplifting", 50.0, 1.0, 0.0, "poisson", null, "", List.of(noChange))));
+            new BenchmarkReport.Priority(
+                "Shoplifting", 50.0, 1.0, 0.0, "poisson", null, "", List.of(noChange)));
     assertThat(PriorityMatrix.position(r2, "Shoplifting").rank()).isNull();
   }
 }

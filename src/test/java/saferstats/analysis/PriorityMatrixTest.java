@@ -6,7 +6,6 @@ import static saferstats.analysis.BriefingFixtures.priority;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import saferstats.model.Month;
 import saferstats.stats.FunnelPlot;
 
 /** The priority matrix: the most harmful first, the unweighed after by volume, peers beside. */
@@ -90,26 +89,11 @@ class PriorityMatrixTest {
             null,
             List.of());
     BenchmarkReport r =
-        new BenchmarkReport(
-            "benchmark",
+        BenchmarkReports.of(
             "Testham",
-            "the test peers",
-            Month.of(2024, 6),
-            Month.of(2023, 7),
             null,
-            "test",
-            List.of(),
-            List.of(),
-            List.of(
-                new BenchmarkReport.Priority(
-                    "Robbery",
-                    50.0,
-                    1.0,
-                    0.0,
-                    "poisson",
-                    null,
-                    "",
-                    List.of(least, testham, other))));
+            new BenchmarkReport.Priority(
+                "Robbery", 50.0, 1.0, 0.0, "poisson", null, "", List.of(least, testham, other)));
     assertThat(PriorityMatrix.position(r, "Robbery"))
         .isEqualTo(new PriorityMatrix.PeerPosition(2, 1, 3, 3, FunnelPlot.Position.WITHIN, null));
     assertThat(PriorityMatrix.position(r, "Burglary").absent())

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import saferstats.analysis.BenchmarkReport;
-import saferstats.model.Month;
+import saferstats.analysis.BenchmarkReports;
 import saferstats.stats.FunnelPlot;
 
 /**
@@ -51,26 +51,18 @@ class ReportPeersTest {
             1,
             2,
             List.of());
-    return new BenchmarkReport(
-        "benchmark",
+    return BenchmarkReports.of(
         "Testham",
-        "the test peers",
-        Month.of(2024, 6),
-        Month.of(2023, 7),
         null,
-        "test",
-        List.of(),
-        List.of(),
-        List.of(
-            new BenchmarkReport.Priority(
-                "Robbery",
-                70.0,
-                1.0,
-                tau2,
-                "poisson",
-                "ranks on the log ratio of the two 12-month counts",
-                "Testham's change ranks 2nd of 2.",
-                List.of(testham, otherham))));
+        new BenchmarkReport.Priority(
+            "Robbery",
+            70.0,
+            1.0,
+            tau2,
+            "poisson",
+            "ranks on the log ratio of the two 12-month counts",
+            "Testham's change ranks 2nd of 2.",
+            List.of(testham, otherham)));
   }
 
   @Test
