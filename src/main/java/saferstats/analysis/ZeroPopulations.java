@@ -32,14 +32,7 @@ final class ZeroPopulations {
     if (zero.isEmpty()) {
       return List.of();
     }
-    List<String> named =
-        zero.stream()
-            .limit(NAMED)
-            .map(p -> p.name() == null || p.name().isEmpty() ? p.code() : p.code() + " " + p.name())
-            .toList();
-    String list =
-        String.join(", ", named)
-            + (zero.size() > NAMED ? " and " + (zero.size() - NAMED) + " more" : "");
+    String list = named(zero);
     return List.of(
         "Population 0 in "
             + file.file()
@@ -67,20 +60,29 @@ final class ZeroPopulations {
     if (unknown.isEmpty()) {
       return List.of();
     }
-    List<String> named =
-        unknown.stream()
-            .limit(NAMED)
-            .map(p -> p.name() == null || p.name().isEmpty() ? p.code() : p.code() + " " + p.name())
-            .toList();
     return List.of(
         "No rate per 1,000 (n/a) for "
             + (unknown.size() == 1 ? "ward " : unknown.size() + " wards: ")
-            + String.join(", ", named)
-            + (unknown.size() > NAMED ? " and " + (unknown.size() - NAMED) + " more" : "")
+            + named(unknown)
             + " — "
             + file.file()
             + " has no row for the ward or for one of the LSOAs the lookup puts in it (a"
             + " population of an older LSOA vintage than the lookup's lacks the LSOAs added since),"
             + " and a rate over part of a ward's residents would overstate it.");
+  }
+
+  /** The places by code and name, the first {@value #NAMED} of them, then how many more. */
+  private static String named(List<Place> places) {
+    return String.join(
+            ", ",
+            places.stream()
+                .limit(NAMED)
+                .map(
+                    p ->
+                        p.name() == null || p.name().isEmpty()
+                            ? p.code()
+                            : p.code() + " " + p.name())
+                .toList())
+        + (places.size() > NAMED ? " and " + (places.size() - NAMED) + " more" : "");
   }
 }
